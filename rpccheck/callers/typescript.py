@@ -1,0 +1,526 @@
+"""`.rpc()` call sites in TypeScript and JavaScript, read with tree-sitter.
+
+The only module that talks to tree-sitter's TypeScript grammars. A file is parsed
+only when its bytes contain `rpc`; calls are found from each `rpc` property
+identifier upwards, so strings and comments that contain `.rpc(` never count.
+What a call sends is read statically: literals, `const` bindings of the same
+file, spreads of known objects and conditional spreads. Anything else is marked
+unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import tree_sitter as ts
+import tree_sitter_typescript as tsts
+
+from ..model import Args, Key, KeySet, Location, RpcCall
+
+_PARSERS: dict[str, ts.Parser] = {}
+TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
+_RPC = re.compile(rb"\brpc\b")
+MAX_VARIANTS = 32
+_WRAPPERS = frozenset({
+    "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
+    "type_assertion",
+})
+_SCOPES = frozenset({"program", "statement_block", "class_body", "switch_body", "switch_case", "switch_default"})
+_FUNCTIONS = frozenset({
+    "function_declaration", "function_expression", "arrow_function", "method_definition",
+    "generator_function_declaration", "generator_function", "function",
+})
+
+
+def parser_for(grammar: str) -> ts.Parser:
+    p = _PARSERS.get(grammar)
+    if p is None:
+        lang = tsts.language_tsx() if grammar == "tsx" else tsts.language_typescript()
+        p = _PARSERS[grammar] = ts.Parser(ts.Language(lang))
+    return p
+
+
+def grammar_for(suffix: str) -> str:
+    return "tsx" if suffix.lower() in TSX_SUFFIXES else "typescript"
+
+
+class _Positions:
+    """Byte offsets → 1-based (line, character column, UTF-16 column)."""
+
+    def __init__(self, path: str, data: bytes) -> None:
+        self.path = path
+        self.data = data
+
+    def _cols(self, point: ts.Point, byte: int) -> tuple[int, int, int]:
+        start = byte - point.column
+        prefix = self.data[start:byte]
+        if prefix.isascii():
+            c = len(prefix) + 1
+            return point.row + 1, c, c
+        text = prefix.decode("utf-8", "replace")
+        u16 = len(text.encode("utf-16-le")) // 2
+        return point.row + 1, len(text) + 1, u16 + 1
+
+    def loc(self, node: ts.Node, end_node: ts.Node | None = None) -> Location:
+        end_node = end_node or node
+        line, col, col16 = self._cols(node.start_point, node.start_byte)
+        eline, ecol, ecol16 = self._cols(end_node.end_point, end_node.end_byte)
+        return Location(self.path, line, col, eline, ecol, col16, ecol16)
+
+
+def _unwrap(node: ts.Node) -> ts.Node:
+    while node.type in _WRAPPERS:
+        inner = node.named_children
+        inner = [c for c in inner if c.type != "comment"]
+        if not inner:
+            break
+        node = inner[0]
+    return node
+
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def _string_value(node: ts.Node) -> Optional[str]:
+    """Value of a string literal or a template literal without substitutions."""
+    if node.type not in ("string", "template_string"):
+        return None
+    out = []
+    for c in node.named_children:
+        if c.type == "string_fragment":
+            out.append(c.text.decode("utf-8", "replace"))
+        elif c.type == "escape_sequence":
+            out.append(_unescape(c.text.decode("utf-8", "replace")))
+        elif c.type == "template_substitution":
+            return None
+        elif c.type == "comment":
+            continue
+    return "".join(out)
+
+
+def _unescape(esc: str) -> str:
+    body = esc[1:]
+    if not body:
+        return ""
+    if body[0] == "u":
+        hexa = body[2:-1] if body.startswith("u{") else body[1:]
+        try:
+            return chr(int(hexa, 16))
+        except ValueError:
+            return esc
+    if body[0] == "x":
+        try:
+            return chr(int(body[1:], 16))
+        except ValueError:
+            return esc
+    if body[0] in "\r\n":  # line continuation
+        return ""
+    return _ESCAPES.get(body[0], body[0])
+
+
+class _Scope:
+    """Finds `const` bindings visible from a node, respecting shadowing."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
+
+    def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
+        name = ident.text.decode("utf-8", "replace")
+        node = ident.parent
+        while node is not None:
+            if node.type in _SCOPES:
+                table = self._declarations(node)
+                if name in table:
+                    return table[name]
+            elif node.type in _FUNCTIONS:
+                if name in _parameter_names(node):
+                    return None
+            elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
+                if name in _bound_names(node):
+                    return None
+            node = node.parent
+        return None
+
+    def _declarations(self, scope: ts.Node) -> dict[str, Optional[ts.Node]]:
+        table = self._cache.get(scope.id)
+        if table is not None:
+            return table
+        table = {}
+        for child in scope.named_children:
+            decl = child
+            if decl.type == "export_statement":
+                decl = decl.child_by_field_name("declaration") or decl
+            if decl.type in ("lexical_declaration", "variable_declaration"):
+                is_const = decl.type == "lexical_declaration" and decl.children and decl.children[0].type == "const"
+                for d in decl.named_children:
+                    if d.type != "variable_declarator":
+                        continue
+                    name = d.child_by_field_name("name")
+                    if name is None:
+                        continue
+                    if name.type == "identifier":
+                        table[name.text.decode("utf-8", "replace")] = d.child_by_field_name("value") if is_const else None
+                    else:  # destructuring: the names exist but their values are unknown
+                        for n in _pattern_names(name):
+                            table[n] = None
+            elif decl.type in ("function_declaration", "class_declaration", "generator_function_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None:
+                    table[name.text.decode("utf-8", "replace")] = None
+        self._cache[scope.id] = table
+        return table
+
+
+def _pattern_names(node: ts.Node) -> Iterator[str]:
+    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+        yield node.text.decode("utf-8", "replace")
+        return
+    for c in node.named_children:
+        if c.type in ("type_annotation", "comment"):
+            continue
+        if c.type == "pair_pattern":
+            v = c.child_by_field_name("value")
+            if v is not None:
+                yield from _pattern_names(v)
+            continue
+        if c.type == "assignment_pattern" or c.type == "object_assignment_pattern":
+            left = c.child_by_field_name("left") or (c.named_children[0] if c.named_children else None)
+            if left is not None:
+                yield from _pattern_names(left)
+            continue
+        yield from _pattern_names(c)
+
+
+def _parameter_names(fn: ts.Node) -> set[str]:
+    names: set[str] = set()
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")  # x => ...
+        if single is not None:
+            names.update(_pattern_names(single))
+        return names
+    for p in params.named_children:
+        target = p.child_by_field_name("pattern") or p
+        names.update(_pattern_names(target))
+    return names
+
+
+def _bound_names(node: ts.Node) -> set[str]:
+    names: set[str] = set()
+    for field in ("left", "initializer", "parameter"):
+        c = node.child_by_field_name(field)
+        if c is not None:
+            names.update(_pattern_names(c))
+    return names
+
+
+@dataclass
+class _Ctx:
+    pos: _Positions
+    scope: _Scope
+
+
+def _resolve_string(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
+    node = _unwrap(node)
+    if depth > 8:
+        return None
+    value = _string_value(node)
+    if value is not None:
+        return value
+    if node.type == "identifier":
+        bound = ctx.scope.lookup(node)
+        return _resolve_string(bound, ctx, depth + 1) if bound is not None else None
+    if node.type in ("member_expression", "subscript_expression"):
+        obj = node.child_by_field_name("object")
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            key = prop.text.decode("utf-8", "replace") if prop is not None else None
+        else:
+            idx = node.child_by_field_name("index")
+            key = _resolve_string(idx, ctx, depth + 1) if idx is not None else None
+        if obj is None or key is None:
+            return None
+        target = _resolve_object_node(obj, ctx, depth + 1)
+        if target is None:
+            return None
+        for child in target.named_children:
+            if child.type == "pair" and _key_name(child.child_by_field_name("key"), ctx) == key:
+                return _resolve_string(child.child_by_field_name("value"), ctx, depth + 1)
+    return None
+
+
+def _resolve_object_node(node: ts.Node, ctx: _Ctx, depth: int) -> Optional[ts.Node]:
+    """The object literal an expression statically denotes (through consts and casts)."""
+    node = _unwrap(node)
+    if node.type == "object":
+        return node
+    if node.type == "identifier" and depth <= 8:
+        bound = ctx.scope.lookup(node)
+        if bound is not None:
+            return _resolve_object_node(bound, ctx, depth + 1)
+    return None
+
+
+def _key_name(key: ts.Node | None, ctx: _Ctx) -> Optional[str]:
+    if key is None:
+        return None
+    if key.type in ("property_identifier", "private_property_identifier"):
+        return key.text.decode("utf-8", "replace")
+    if key.type == "string":
+        return _string_value(key)
+    if key.type == "number":
+        return _number_key(key.text.decode())
+    if key.type == "computed_property_name":
+        inner = [c for c in key.named_children if c.type != "comment"]
+        return _resolve_string(inner[0], ctx) if inner else None
+    return None
+
+
+def _number_key(text: str) -> str:
+    """JavaScript's property key for a numeric literal (String(Number(x)))."""
+    try:
+        t = text.replace("_", "")
+        if t[:2].lower() in ("0x", "0o", "0b"):
+            v: float = int(t, 0)
+        else:
+            v = float(t)
+        if v == int(v) and abs(v) < 1e21:
+            return str(int(v))
+        return repr(v)
+    except ValueError:
+        return text
+
+
+def _is_undefined(node: ts.Node) -> bool:
+    node = _unwrap(node)
+    if node.type == "undefined":
+        return True
+    if node.type == "unary_expression" and node.children and node.children[0].type == "void":
+        return True
+    return False
+
+
+def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
+    """Possible key sets an expression sends as an argument object; None if unknown."""
+    node = _unwrap(node)
+    if depth > 8:
+        return None
+    if node.type == "object":
+        return _object_keys(node, ctx, depth)
+    if node.type == "identifier":
+        bound = ctx.scope.lookup(node)
+        return _resolve_keys(bound, ctx, depth + 1) if bound is not None else None
+    if node.type == "undefined":
+        return [KeySet(())]
+    if node.type == "ternary_expression":
+        cond = node.child_by_field_name("condition")
+        yes = node.child_by_field_name("consequence")
+        no = node.child_by_field_name("alternative")
+        if yes is None or no is None:
+            return None
+        a = _resolve_keys(yes, ctx, depth + 1)
+        b = _resolve_keys(no, ctx, depth + 1)
+        if a is None or b is None:
+            return None
+        ctext = _short(cond)
+        return [_with_condition(k, f"when {ctext} is true") for k in a] + [
+            _with_condition(k, f"when {ctext} is false") for k in b
+        ]
+    if node.type == "binary_expression":  # cond && {…}  spreads as {} when falsy
+        op = node.child_by_field_name("operator")
+        if op is not None and op.type == "&&":
+            right = node.child_by_field_name("right")
+            a = _resolve_keys(right, ctx, depth + 1) if right is not None else None
+            if a is None:
+                return None
+            ctext = _short(node.child_by_field_name("left"))
+            return [_with_condition(k, f"when {ctext} is true") for k in a] + [
+                KeySet((), condition=f"when {ctext} is false")
+            ]
+    return None
+
+
+def _short(node: ts.Node | None) -> str:
+    if node is None:
+        return "the condition"
+    text = " ".join(node.text.decode("utf-8", "replace").split())
+    return f"`{text}`" if len(text) <= 40 else "the condition"
+
+
+def _with_condition(ks: KeySet, cond: str) -> KeySet:
+    joined = f"{ks.condition} and {cond}" if ks.condition else cond
+    return KeySet(ks.keys, ks.open, joined)
+
+
+def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
+    variants: list[KeySet] = [KeySet(())]
+    for child in obj.named_children:
+        t = child.type
+        if t == "comment":
+            continue
+        if t == "shorthand_property_identifier":
+            # `{ x }` sends x unless x is undefined at run time; assume it is defined
+            add = [KeySet((Key(child.text.decode("utf-8", "replace"), ctx.pos.loc(child)),))]
+        elif t == "pair":
+            key = child.child_by_field_name("key")
+            value = child.child_by_field_name("value")
+            name = _key_name(key, ctx)
+            if name is None:
+                add = [KeySet((), open=True)]
+            elif value is not None and _is_undefined(value):
+                continue  # JSON.stringify drops it
+            else:
+                add = [KeySet((Key(name, ctx.pos.loc(key)),))]
+        elif t == "method_definition":
+            continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
+        elif t == "spread_element":
+            inner = [c for c in child.named_children if c.type != "comment"]
+            spread = _resolve_keys(inner[0], ctx, depth + 1) if inner else None
+            add = spread if spread is not None else [KeySet((), open=True)]
+        else:
+            add = [KeySet((), open=True)]
+        variants = _product(variants, add)
+    return variants
+
+
+def _product(left: list[KeySet], right: list[KeySet]) -> list[KeySet]:
+    if len(left) * len(right) > MAX_VARIANTS:
+        keys: dict[str, Key] = {}
+        for ks in left + right:
+            for k in ks.keys:
+                keys.setdefault(k.name, k)
+        return [KeySet(tuple(keys.values()), open=True, condition="")]
+    out = []
+    for a in left:
+        for b in right:
+            merged: dict[str, Key] = {k.name: k for k in a.keys}
+            for k in b.keys:
+                merged[k.name] = k  # a later key overrides an earlier one, keeping its place
+            cond = " and ".join(c for c in (a.condition, b.condition) if c)
+            out.append(KeySet(tuple(merged.values()), a.open or b.open, cond))
+    return out
+
+
+def _options(node: ts.Node, ctx: _Ctx) -> dict:
+    obj = _resolve_object_node(node, ctx, 0)
+    if obj is None:
+        return {"unknown": True}
+    out: dict = {}
+    for child in obj.named_children:
+        if child.type == "pair":
+            name = _key_name(child.child_by_field_name("key"), ctx)
+            value = _unwrap(child.child_by_field_name("value"))
+            if name is None or value is None:
+                continue
+            if value.type in ("true", "false"):
+                out[name] = value.type == "true"
+            else:
+                s = _string_value(value)
+                out[name] = s if s is not None else value.text.decode("utf-8", "replace")
+        elif child.type == "shorthand_property_identifier":
+            out[child.text.decode("utf-8", "replace")] = "?"
+    return out
+
+
+def _schema_of(receiver: ts.Node, ctx: _Ctx) -> tuple[Optional[str], Optional[Location], bool]:
+    """`.schema('x')` directly on the receiver of `.rpc`: (schema, location, unknown)."""
+    node = receiver
+    while True:
+        node = _unwrap(node)
+        if node.type == "await_expression" and node.named_children:
+            node = node.named_children[-1]
+            continue
+        break
+    if node.type != "call_expression":
+        return None, None, False
+    fn = _unwrap(node.child_by_field_name("function"))
+    if fn.type != "member_expression":
+        return None, None, False
+    prop = fn.child_by_field_name("property")
+    if prop is None or prop.text != b"schema":
+        return None, None, False
+    args = node.child_by_field_name("arguments")
+    first = next((c for c in (args.named_children if args else []) if c.type != "comment"), None)
+    if first is None:
+        return None, None, True
+    value = _resolve_string(first, ctx)
+    return value, ctx.pos.loc(first), value is None
+
+
+def extract_calls(data: bytes, path: str, grammar: str = "typescript") -> list[RpcCall]:
+    """Every `.rpc(...)` call in one source file."""
+    if b"rpc" not in data:
+        return []
+    hits = [m.start() for m in _RPC.finditer(data)]
+    if not hits:
+        return []
+    tree = parser_for(grammar).parse(data)
+    root = tree.root_node
+    ctx = _Ctx(_Positions(path, data), _Scope())
+    calls = []
+    for start in hits:
+        node = root.descendant_for_byte_range(start, start + 3)
+        if node is None or node.type != "property_identifier":
+            continue
+        member = node.parent
+        if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+            continue
+        call = _enclosing_call(member)
+        if call is not None:
+            calls.append(_read_call(call, member, node, ctx))
+    return calls
+
+
+def _enclosing_call(member: ts.Node) -> Optional[ts.Node]:
+    """The call whose callee is `member`, through parentheses, casts and the
+    `await a.rpc<T>(...)` shape (tree-sitter puts the await inside the callee)."""
+    child = member
+    node = member.parent
+    while node is not None and (node.type in _WRAPPERS or node.type == "await_expression"):
+        child = node
+        node = node.parent
+    if node is not None and node.type == "call_expression" and node.child_by_field_name("function") == child:
+        return node
+    return None
+
+
+def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> RpcCall:
+    pos = ctx.pos
+    args_node = call.child_by_field_name("arguments")
+    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+    call_loc = pos.loc(rpc_ident, call)
+    schema, schema_loc, schema_unknown = _schema_of(member.child_by_field_name("object"), ctx)
+    if not args:
+        return RpcCall(pos.path, call_loc, None, call_loc, schema, schema_loc, schema_unknown,
+                       why_unresolved="`.rpc()` is called without a function name")
+    first = args[0]
+    if first.type == "spread_element":
+        return RpcCall(pos.path, call_loc, None, pos.loc(first), schema, schema_loc, schema_unknown,
+                       why_unresolved="the arguments are spread from an array")
+    name = _resolve_string(first, ctx)
+    name_node = _unwrap(first)
+    name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
+    why = "" if name is not None else f"the function name `{_short(first).strip('`')}` is not a string constant"
+    rpc_args = None
+    if len(args) > 1:
+        a = args[1]
+        shapes = _resolve_keys(a, ctx)
+        why_args = ""
+        if shapes is None:
+            why_args = f"`{' '.join(a.text.decode('utf-8', 'replace').split())[:60]}` is not an object literal or a const bound to one"
+        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args)
+    options = _options(args[2], ctx) if len(args) > 2 else {}
+    return RpcCall(
+        path=pos.path,
+        loc=call_loc,
+        name=name,
+        name_loc=name_loc,
+        schema=schema,
+        schema_loc=schema_loc,
+        schema_unknown=schema_unknown,
+        args=rpc_args,
+        options=options,
+        why_unresolved=why,
+    )

@@ -1,0 +1,177 @@
+"""The data every stage hands to the next: SQL signatures, call sites, diagnostics.
+
+All positions are 1-based. Columns count Unicode characters (what editors and the
+text/json formats show); the UTF-16 columns SARIF wants are kept alongside because
+they can only be computed while the source line is at hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str
+    line: int
+    column: int = 1
+    end_line: int = 0
+    end_column: int = 0
+    column_utf16: int = 0
+    end_column_utf16: int = 0
+
+    def __post_init__(self) -> None:
+        # a point location spans nothing but is still a valid span
+        if not self.end_line:
+            object.__setattr__(self, "end_line", self.line)
+        if not self.end_column:
+            object.__setattr__(self, "end_column", self.column)
+        if not self.column_utf16:
+            object.__setattr__(self, "column_utf16", self.column)
+        if not self.end_column_utf16:
+            object.__setattr__(self, "end_column_utf16", self.end_column)
+
+
+# parameter modes, as pg_proc.proargmodes spells them out
+IN, OUT, INOUT, VARIADIC, TABLE = "in", "out", "inout", "variadic", "table"
+INPUT_MODES = frozenset({IN, INOUT, VARIADIC})
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: Optional[str]  # None when unnamed
+    mode: str
+    type: str  # as format_type() prints it
+    has_default: bool = False
+
+    @property
+    def is_input(self) -> bool:
+        return self.mode in INPUT_MODES
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    schema: str
+    name: str
+    params: tuple[Param, ...]
+    kind: str = "function"  # function | procedure | aggregate | window
+    returns: str = "void"
+    returns_set: bool = False
+    volatility: str = "volatile"
+    path: str = ""
+    line: int = 0
+    source: str = "sql"  # sql | types (a generated database.types.ts)
+
+    @property
+    def inputs(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.is_input)
+
+    @property
+    def identity(self) -> tuple[str, ...]:
+        """Input argument types: what makes two overloads distinct in PostgreSQL."""
+        return tuple(p.type for p in self.params if p.is_input)
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    def signature(self) -> str:
+        """`schema.name(a type, b type DEFAULT ...)` as users read it in messages."""
+        parts = []
+        for p in self.inputs:
+            text = f"{p.name} {p.type}" if p.name else p.type
+            if p.mode == VARIADIC:
+                text = "VARIADIC " + text
+            if p.has_default:
+                text += " DEFAULT …"
+            parts.append(text)
+        return f"{self.qualified}({', '.join(parts)})"
+
+    def to_json(self) -> dict:
+        return {
+            "schema": self.schema,
+            "name": self.name,
+            "kind": self.kind,
+            "params": [
+                {"name": p.name, "mode": p.mode, "type": p.type, "has_default": p.has_default}
+                for p in self.params
+            ],
+            "returns": self.returns,
+            "returns_set": self.returns_set,
+            "volatility": self.volatility,
+            "path": self.path,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One property of an argument object as written in the source."""
+
+    name: str
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class KeySet:
+    """One possibility for the keys a call sends.
+
+    `open` means keys may exist that the source does not show (a spread or computed
+    key that cannot be known): unknown keys can still be reported, missing ones can't.
+    `condition` says, for a branch of a conditional, which branch this is.
+    """
+
+    keys: tuple[Key, ...]
+    open: bool = False
+    condition: str = ""
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(k.name for k in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Args:
+    """The second argument of `.rpc()`. `shapes` is None when nothing is known of it."""
+
+    loc: Location
+    shapes: Optional[tuple[KeySet, ...]]
+    why_unknown: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RpcCall:
+    path: str
+    loc: Location  # the whole call expression
+    name: Optional[str]  # None: could not be determined statically
+    name_loc: Location
+    schema: Optional[str] = None  # from .schema('x'); None means the client's default
+    schema_loc: Optional[Location] = None
+    schema_unknown: bool = False  # .schema(expr) with an expression we cannot read
+    args: Optional[Args] = None  # None: no second argument (an empty key set)
+    options: dict = field(default_factory=dict, compare=False, hash=False)
+    why_unresolved: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    path: str
+    line: int
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    code: str
+    rule: str
+    severity: str  # error | warning | info
+    message: str
+    loc: Location
+    function: Optional[str] = None
+    parameter: Optional[str] = None
+    suggestion: Optional[str] = None
+    definition: Optional[Definition] = None
+    help: Optional[str] = None
+
+    def sort_key(self) -> tuple:
+        return (self.loc.path, self.loc.line, self.loc.column, self.code, self.parameter or "")

@@ -1,0 +1,362 @@
+"""Resolve each call the way PostgREST resolves `POST /rpc/<name>`.
+
+Rules (see docs/postgrest-rpc-rules.md, citing PostgREST's Plan.hs and
+SchemaCache.hs): the function is looked up by its exact name in one schema; only
+`prokind = 'f'` non-trigger functions with usable argument names are in the schema
+cache; an overload matches when every required parameter is a key and every key is
+a parameter; a single unnamed json/jsonb parameter takes any object on POST when
+nothing matches by name; two matches are an error (PGRST203). Types play no part.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .model import Definition, Diagnostic, Function, KeySet, Location, RpcCall
+from .rules import INFO, make_diagnostic
+
+_RAW_FALLBACK_TYPES = frozenset({"json", "jsonb", "text", "xml", "bytea"})
+_OPTION_KEYS = frozenset({"get", "head", "count"})
+
+
+@dataclass(frozen=True)
+class PgrstParam:
+    name: str  # '' when unnamed
+    type: str
+    required: bool
+    variadic: bool
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fn: Function
+    params: tuple[PgrstParam, ...]
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.params)
+
+    @property
+    def required(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.params if p.required)
+
+    @property
+    def is_json_fallback(self) -> bool:
+        return len(self.params) == 1 and self.params[0].name == "" and self.params[0].type in ("json", "jsonb")
+
+    def accepts(self, keys: frozenset[str]) -> bool:
+        if not self.params:
+            return not keys
+        return self.required <= keys <= self.names
+
+    def describe(self) -> str:
+        parts = []
+        for p in self.params:
+            text = f"{p.name} {p.type}" if p.name else p.type
+            if not p.required:
+                text += " DEFAULT …"
+            parts.append(text)
+        return f"{self.fn.qualified}({', '.join(parts)})"
+
+
+def pgrst_view(fn: Function) -> Optional[Candidate]:
+    """The function as PostgREST's schema cache holds it, or None if it is not there."""
+    if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
+        return None
+    inputs = fn.inputs
+    if not any(p.name for p in fn.params):
+        if len(inputs) >= 2 or (len(inputs) == 1 and inputs[0].type not in _RAW_FALLBACK_TYPES):
+            return None
+    # PostgREST zips proargnames (all arguments) with the input types: when an OUT
+    # argument precedes an input, the input takes the OUT argument's name (quirk S5).
+    all_names = [p.name or "" for p in fn.params]
+    n_defaults = sum(1 for p in inputs if p.has_default)
+    params = tuple(
+        PgrstParam(all_names[i], p.type, i < len(inputs) - n_defaults, p.mode == "variadic")
+        for i, p in enumerate(inputs)
+    )
+    return Candidate(fn, params)
+
+
+def why_not_callable(fn: Function) -> str:
+    if fn.kind == "procedure":
+        return "it is a procedure, and PostgREST only calls functions"
+    if fn.kind in ("aggregate", "window"):
+        return f"it is a {fn.kind} function, which PostgREST does not call"
+    if fn.returns in ("trigger", "event_trigger"):
+        return "it is a trigger function, which PostgREST does not call"
+    return "its parameters have no names, and PostgREST only passes arguments by name"
+
+
+class Index:
+    """Lookups over a set of functions, built once per run."""
+
+    def __init__(self, functions: Iterable[Function]) -> None:
+        self.callable: dict[tuple[str, str], list[Candidate]] = {}
+        self.routines: dict[tuple[str, str], list[Function]] = {}
+        self.by_name: dict[str, list[Function]] = {}
+        for fn in functions:
+            self.routines.setdefault((fn.schema, fn.name), []).append(fn)
+            self.by_name.setdefault(fn.name, []).append(fn)
+            cand = pgrst_view(fn)
+            if cand is not None:
+                self.callable.setdefault((fn.schema, fn.name), []).append(cand)
+        self._folded: dict[str, list[tuple[str, str]]] = {}
+        for schema, name in self.callable:
+            self._folded.setdefault(name.lower(), []).append((schema, name))
+
+    def callable_in(self, schema: str) -> list[str]:
+        return sorted({n for (s, n) in self.callable if s == schema})
+
+
+@dataclass
+class Settings:
+    default_schema: str = "public"
+    exposed_schemas: tuple[str, ...] = ("public", "graphql_public")
+    exposed_explicit: bool = False
+
+
+def _definition(fn: Function) -> Definition | None:
+    return Definition(fn.path, fn.line) if fn.path else None
+
+
+def _defined_at(fn: Function) -> str:
+    return f"{fn.path}:{fn.line}" if fn.path else "generated types"
+
+
+def _close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> Optional[str]:
+    choices = list(choices)
+    for c in choices:  # a difference only in case is the strongest hint
+        if c.lower() == word.lower() and c != word:
+            return c
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    return found[0] if found else None
+
+
+class Resolver:
+    def __init__(self, index: Index, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+
+    def check(self, call: RpcCall) -> list[Diagnostic]:
+        if call.name is None:
+            return [make_diagnostic("unresolved-call", f"cannot check this call: {call.why_unresolved}", call.name_loc)]
+        out: list[Diagnostic] = []
+        schema = call.schema if call.schema is not None else self.settings.default_schema
+        if call.schema_unknown:
+            return [make_diagnostic("unresolved-call",
+                                    f"cannot check `{call.name}`: the schema passed to `.schema()` is not a string constant",
+                                    call.schema_loc or call.name_loc, function=call.name)]
+        if call.schema is not None and schema not in self.settings.exposed_schemas:
+            exposed = ", ".join(self.settings.exposed_schemas)
+            # the default list is a guess: a project that calls .schema('x') has usually exposed x
+            if self.settings.exposed_explicit:
+                out.append(make_diagnostic(
+                    "schema-not-exposed",
+                    f"schema `{schema}` is not exposed by PostgREST (exposed: {exposed}); the call fails with PGRST106",
+                    call.schema_loc or call.loc, function=call.name,
+                    help=f"add `{schema}` to the exposed schemas, or call a wrapper function in an exposed schema",
+                ))
+                return out
+        candidates = self.index.callable.get((schema, call.name), [])
+        if not candidates:
+            out.append(self._unknown_function(call, schema))
+            return out
+        if call.args is not None and call.args.shapes is None:
+            out.append(make_diagnostic(
+                "unresolved-arguments",
+                f"cannot check the arguments of `{candidates[0].fn.qualified}`: {call.args.why_unknown}",
+                call.args.loc, function=call.name, definition=_definition(candidates[0].fn),
+            ))
+            return out
+        shapes = call.args.shapes if call.args is not None else (KeySet(()),)
+        arg_loc = call.args.loc if call.args is not None else call.loc
+        is_post = not bool(call.options.get("get"))
+        per_shape = [self._check_shape(call, schema, candidates, ks, arg_loc, is_post) for ks in shapes]
+        out.extend(_merge(per_shape, shapes))
+        return out
+
+    # -- unknown function ---------------------------------------------------------------
+    def _unknown_function(self, call: RpcCall, schema: str) -> Diagnostic:
+        name = call.name or ""
+        idx = self.index
+        base = f"function `{schema}.{name}` not found"
+        help_text = None
+        suggestion = None
+        definition = None
+        routines = idx.routines.get((schema, name), [])
+        if routines:
+            fn = routines[0]
+            reason = why_not_callable(fn)
+            msg = f"`{fn.qualified}` is defined at {_defined_at(fn)} but PostgREST cannot call it: {reason}"
+            return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
+                                   definition=_definition(fn))
+        elsewhere = sorted((s for (s, n) in idx.callable if n == name and s != schema),
+                           key=lambda s: (s not in self.settings.exposed_schemas, s))
+        if "." in name and not elsewhere:
+            s, _, n = name.partition(".")
+            if (s, n) in idx.callable:
+                fn = idx.callable[(s, n)][0].fn
+                suggestion = n
+                msg = (f"{base}: PostgREST takes `{name}` as one function name, not schema `{s}` plus "
+                       f"function `{n}` (defined at {_defined_at(fn)})")
+                help_text = f"call `.schema('{s}').rpc('{n}', …)`"
+                return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
+                                       suggestion=suggestion, definition=_definition(fn), help=help_text)
+        if elsewhere:
+            s = elsewhere[0]
+            fn = idx.callable[(s, name)][0].fn
+            exposed = s in self.settings.exposed_schemas
+            how = f"call it with `.schema('{s}').rpc('{name}', …)`"
+            if not exposed:
+                how += f" after exposing schema `{s}` in PostgREST"
+            msg = f"{base}; it exists in schema `{s}` ({_defined_at(fn)})"
+            return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
+                                   suggestion=f"{s}.{name}", definition=_definition(fn), help=how)
+        folded = [k for k in idx._folded.get(name.lower(), []) if k[0] == schema]
+        if folded:
+            s, n = folded[0]
+            fn = idx.callable[(s, n)][0].fn
+            msg = (f"{base}; did you mean `{n}`? PostgreSQL folds unquoted identifiers to lower case, so "
+                   f"`{fn.qualified}` ({_defined_at(fn)}) is stored as `{n}`")
+            return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
+                                   definition=_definition(fn),
+                                   help=f"call `.rpc('{n}', …)`, or quote the name in SQL to keep its case")
+        same = _close(name, idx.callable_in(schema))
+        if same:
+            fn = idx.callable[(schema, same)][0].fn
+            return make_diagnostic("unknown-function", f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
+                                   call.name_loc, function=name, suggestion=same, definition=_definition(fn),
+                                   help=f"call `.rpc('{same}', …)`")
+        other = _close(name, {n for (_s, n) in idx.callable})
+        if other:
+            s = sorted(s for (s, n) in idx.callable if n == other)[0]
+            fn = idx.callable[(s, other)][0].fn
+            return make_diagnostic("unknown-function",
+                                   f"{base}; did you mean `{s}.{other}` ({_defined_at(fn)})?",
+                                   call.name_loc, function=name, suggestion=f"{s}.{other}",
+                                   definition=_definition(fn),
+                                   help=f"call `.schema('{s}').rpc('{other}', …)`" if s != schema else None)
+        return make_diagnostic("unknown-function", base, call.name_loc, function=name)
+
+    # -- arguments ----------------------------------------------------------------------
+    def _check_shape(self, call: RpcCall, schema: str, cands: list[Candidate], ks: KeySet,
+                     arg_loc: Location, is_post: bool) -> list[Diagnostic]:
+        keys = ks.names
+        qname = f"{schema}.{call.name}"
+        all_names = frozenset().union(*(c.names for c in cands))
+        fallback = [c for c in cands if c.is_json_fallback] if is_post else []
+        if ks.open:
+            # unknown keys may be added at run time: only keys no overload takes are certain
+            if fallback:
+                return []
+            unknown = [k for k in ks.keys if k.name not in all_names]
+            if unknown:
+                return [self._unknown_param(call, cands, k, keys) for k in unknown]
+            if not any(keys <= c.names for c in cands):
+                return [self._no_overload(call, cands, arg_loc, keys)]
+            return []
+        matches = [c for c in cands if c.accepts(keys)]
+        if len(matches) == 1:
+            return []
+        if len(matches) > 1:
+            return [self._ambiguous(call, matches, arg_loc, keys)]
+        if len(fallback) == 1:
+            return []
+        if len(fallback) > 1:
+            return [self._ambiguous(call, fallback, arg_loc, keys)]
+        if len(cands) == 1:
+            c = cands[0]
+            out = [self._unknown_param(call, cands, k, keys) for k in ks.keys if k.name not in c.names]
+            given = keys & c.names
+            for p in c.params:
+                if p.required and p.name not in given:
+                    out.append(self._missing(call, c, p, arg_loc, keys))
+            return out
+        out = [self._unknown_param(call, cands, k, keys) for k in ks.keys if k.name not in all_names]
+        known = frozenset(k for k in keys if k in all_names)
+        rest = [c for c in cands if c.accepts(known)]
+        if not rest:
+            out.append(self._no_overload(call, cands, arg_loc, keys))
+        return out
+
+    def _unknown_param(self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str]) -> Diagnostic:
+        fn = cands[0].fn
+        names = sorted(set().union(*(c.names for c in cands)) - {""})
+        unused = [n for n in names if n not in keys]
+        if key.name in _OPTION_KEYS:
+            hint = (f"`{key.name}` is an option of `.rpc()`, not an argument: pass it as the third argument, "
+                    f"`.rpc('{call.name}', args, {{ {key.name}: … }})`")
+            suggestion = None
+        else:
+            suggestion = _close(key.name, unused) or _close(key.name, names)
+            hint = f"did you mean `{suggestion}`?" if suggestion else None
+        if key.name == "" and not any(p.name == "" for c in cands for p in c.params):
+            detail = "an empty key names an unnamed parameter, and"
+        else:
+            detail = ""
+        where = fn.signature() if len(cands) == 1 else f"any overload of `{fn.qualified}`"
+        params = ", ".join(names) if names else "no parameters"
+        msg = (f"unknown parameter `{key.name}`: {detail} not a parameter of {where}"
+               if detail else f"unknown parameter `{key.name}` for `{fn.qualified}` (parameters: {params})")
+        msg += f", defined at {_defined_at(fn)}"
+        if hint:
+            msg += f"; {hint}"
+        return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
+                               suggestion=suggestion, definition=_definition(fn), help=hint)
+
+    def _missing(self, call: RpcCall, c: Candidate, p: PgrstParam, loc: Location, keys: frozenset[str]) -> Diagnostic:
+        fn = c.fn
+        if p.name == "":
+            msg = (f"`{fn.qualified}` has an unnamed required {p.type} parameter that no JSON key can pass "
+                   f"(defined at {_defined_at(fn)})")
+            return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter="",
+                                   definition=_definition(fn),
+                                   help="name the parameter in SQL, or give it a DEFAULT")
+        msg = (f"missing required parameter `{p.name}` ({p.type}) of `{fn.qualified}`, defined at "
+               f"{_defined_at(fn)}")
+        return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter=p.name,
+                               definition=_definition(fn),
+                               help=f"pass `{p.name}`, or give it a DEFAULT in SQL")
+
+    def _no_overload(self, call: RpcCall, cands: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
+        fn = cands[0].fn
+        listing = "; ".join(f"{c.describe()} at {_defined_at(c.fn)}" for c in cands)
+        given = ", ".join(sorted(keys)) or "no keys"
+        msg = f"no overload of `{fn.qualified}` accepts ({given}); candidates: {listing}"
+        best = min(cands, key=lambda c: len(c.names ^ keys))
+        hint = f"closest is {best.describe()}"
+        return make_diagnostic("no-matching-overload", msg, loc, function=call.name,
+                               definition=_definition(best.fn), help=hint)
+
+    def _ambiguous(self, call: RpcCall, matches: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
+        fn = matches[0].fn
+        listing = "; ".join(f"{c.describe()} at {_defined_at(c.fn)}" for c in matches)
+        given = ", ".join(sorted(keys)) or "no keys"
+        msg = (f"{len(matches)} overloads of `{fn.qualified}` accept ({given}), so PostgREST cannot choose "
+               f"(PGRST203): {listing}")
+        return make_diagnostic("ambiguous-overload", msg, loc, function=call.name, definition=_definition(fn),
+                               help="pass a key only one overload has, or rename parameters/drop an overload in SQL")
+
+
+def _merge(per_shape: list[list[Diagnostic]], shapes: tuple[KeySet, ...]) -> list[Diagnostic]:
+    """Diagnostics of several possible key sets: each once, saying when it happens
+    if it does not happen for every possibility."""
+    if len(per_shape) == 1:
+        return per_shape[0]
+    seen: dict[tuple, tuple[Diagnostic, list[str]]] = {}
+    for diags, ks in zip(per_shape, shapes):
+        for d in diags:
+            k = (d.rule, d.parameter, d.loc.line, d.loc.column)
+            if k not in seen:
+                seen[k] = (d, [])
+            seen[k][1].append(ks.condition)
+    out = []
+    for d, conds in seen.values():
+        if len(conds) < len(shapes):
+            when = "; ".join(c for c in conds if c) or "in some branches"
+            d.message += f" ({when})"
+        out.append(d)
+    return out

@@ -1,0 +1,185 @@
+"""Every rule rpccheck can report: code, kebab-case name, default severity and docs.
+
+Codes and names are a contract (other tools filter on them): never renumber.
+The documentation here is what `rpccheck rule` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Definition, Diagnostic, Location
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    what: str
+    why: str
+    example: str
+    use_instead: str
+
+    def doc(self) -> str:
+        return (
+            f"# {self.name} ({self.code})\n\n"
+            f"Default severity: {self.severity}\n\n"
+            f"## What it does\n{self.what}\n\n"
+            f"## Why is this bad?\n{self.why}\n\n"
+            f"## Example\n```\n{self.example}\n```\n\n"
+            f"Use instead:\n```\n{self.use_instead}\n```\n"
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "RPC001", "unknown-function", ERROR,
+        "No function of that name in the schema the call targets",
+        "Checks that the function named in `.rpc('name', ...)` exists, with exactly that name, in the "
+        "schema the client targets (`public` unless `.schema('x')` is used). PostgREST matches the name "
+        "verbatim: case-sensitive, and a dot is part of the name, not a schema separator. Procedures, "
+        "aggregates, trigger functions and functions with only unnamed non-JSON parameters are not "
+        "callable and count as missing.",
+        "PostgREST answers such a call with PGRST202 (HTTP 404, \"Could not find the function ... in the "
+        "schema cache\"). supabase-js does not throw; it puts the error in `error`, which code often "
+        "ignores, so the call fails silently.",
+        "-- SQL: CREATE FUNCTION getUserProfile(user_id uuid) ...   (stored as getuserprofile)\n"
+        "supabase.rpc('getUserProfile', { user_id })",
+        "supabase.rpc('getuserprofile', { user_id })\n"
+        "-- or quote the name in SQL: CREATE FUNCTION \"getUserProfile\"(...)",
+    ),
+    Rule(
+        "RPC002", "unknown-parameter", ERROR,
+        "An argument key that is not a parameter of the function",
+        "Checks every key of the argument object against the input parameters (IN, INOUT, VARIADIC) of "
+        "the function. OUT and RETURNS TABLE columns are outputs, not parameters.",
+        "PostgREST never ignores an extra key: the whole call fails with PGRST202, even when every "
+        "required parameter is present.",
+        "-- SQL: consume_platform_credits(p_provider varchar, p_credits integer, p_cost numeric)\n"
+        "supabase.rpc('consume_platform_credits', { p_provider, p_user_id, p_credits, p_cost })",
+        "supabase.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })",
+    ),
+    Rule(
+        "RPC003", "missing-parameter", ERROR,
+        "A parameter without DEFAULT that the call does not pass",
+        "Checks that every input parameter without a DEFAULT is passed by name. A key whose value is the "
+        "literal `undefined` is not sent (JSON.stringify drops it), so it does not count.",
+        "PostgREST does not fill in missing parameters: the call fails with PGRST202.",
+        "-- SQL: consume_platform_credits(p_provider varchar, p_credits integer, p_cost numeric)\n"
+        "supabase.rpc('consume_platform_credits', { p_provider })",
+        "supabase.rpc('consume_platform_credits', { p_provider, p_credits: 1, p_cost: 0.5 })\n"
+        "-- or give the parameters a DEFAULT in SQL",
+    ),
+    Rule(
+        "RPC004", "no-matching-overload", ERROR,
+        "The function is overloaded and no overload accepts this set of keys",
+        "For a function with several overloads, checks that exactly one accepts the call's keys: every "
+        "key is one of its parameters and every parameter without DEFAULT is present.",
+        "PostgREST picks an overload only by the set of keys; when none fits it answers PGRST202.",
+        "-- SQL: search(q text) and search(q text, lim int)\n"
+        "supabase.rpc('search', { query: 'x', lim: 5 })",
+        "supabase.rpc('search', { q: 'x', lim: 5 })",
+    ),
+    Rule(
+        "RPC005", "ambiguous-overload", ERROR,
+        "More than one overload accepts this set of keys",
+        "Checks that the call's keys select a single overload. Types play no part in PostgREST's choice, "
+        "so `f(a int)` and `f(a text)`, or `f(a int)` and `f(a int, b int DEFAULT 0)` called with `{a}`, "
+        "are ties even where PostgreSQL itself could choose.",
+        "PostgREST answers PGRST203 (HTTP 300, \"Could not choose the best candidate function\").",
+        "-- SQL: f(a integer) and f(a integer, b integer DEFAULT 0)\n"
+        "supabase.rpc('f', { a: 1 })",
+        "supabase.rpc('f', { a: 1, b: 0 })\n"
+        "-- or drop one overload / rename its parameters",
+    ),
+    Rule(
+        "RPC006", "schema-not-exposed", WARNING,
+        "`.schema('x')` names a schema PostgREST does not expose",
+        "Checks `.schema('x').rpc(...)` against the exposed schemas (`exposed-schemas` in the config, "
+        "else `[api] schemas` in supabase/config.toml). When rpccheck only knows the default list "
+        "(`public`, `graphql_public`), the finding is reported at info level.",
+        "PostgREST answers PGRST106 (HTTP 406, \"Invalid schema\") for a schema it does not expose.",
+        "supabase.schema('private').rpc('archive_org', { org_id })",
+        "-- expose the schema (supabase/config.toml: [api] schemas = [\"public\", \"api\"]), or\n"
+        "-- call a wrapper in an exposed schema: supabase.rpc('archive_org', { org_id })",
+    ),
+    Rule(
+        "RPC100", "unresolved-call", INFO,
+        "The function name or target schema cannot be known statically",
+        "Reports calls whose function name is not a string literal, a template literal without "
+        "substitutions, or a `const` bound to one in the same file, so rpccheck cannot check them.",
+        "Nothing is wrong with the call as far as rpccheck can tell; it just cannot check it. Listed so "
+        "that an unchecked call is visible rather than silently passed.",
+        "const fn = pickFunction(kind)\nsupabase.rpc(fn, args)",
+        "const FN = 'refresh_totals' as const\nsupabase.rpc(FN, args)",
+    ),
+    Rule(
+        "RPC101", "unresolved-arguments", INFO,
+        "The argument object cannot be known statically",
+        "Reports calls whose second argument is not an object literal or a `const` bound to one in an "
+        "enclosing scope of the same file (for example a function parameter or a computed value). The "
+        "function name is still checked; the keys are not.",
+        "Nothing is known to be wrong; the keys simply cannot be checked.",
+        "export function save(args: Args) {\n  return supabase.rpc('save_item', args)\n}",
+        "return supabase.rpc('save_item', { p_id: args.id, p_name: args.name })",
+    ),
+    Rule(
+        "RPC200", "schema-parse-error", WARNING,
+        "A SQL statement that defines routines could not be read",
+        "Reports SQL that rpccheck cannot read: an unterminated quote or comment, a routine header it "
+        "cannot parse, a binary or non-UTF-8 file. The run goes on; functions defined there are unknown "
+        "to rpccheck, so calls to them may be reported as unknown.",
+        "A signature rpccheck cannot read is a signature it cannot check calls against.",
+        "CREATE FUNCTION f(a int RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
+        "CREATE FUNCTION f(a int) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
+    ),
+    Rule(
+        "RPC201", "source-error", WARNING,
+        "A source file could not be read",
+        "Reports code files that are binary, not valid UTF-8, too large, or unreadable. Calls in them "
+        "are not checked (for invalid UTF-8, they are read with replacement characters).",
+        "A file rpccheck cannot read is a file whose calls go unchecked.",
+        "src/lib/api.ts saved as UTF-16 or Latin-1",
+        "save the file as UTF-8",
+    ),
+)
+
+BY_NAME = {r.name: r for r in RULES}
+BY_CODE = {r.code: r for r in RULES}
+
+
+def lookup(key: str) -> Rule | None:
+    """A rule by code (case-insensitive) or kebab-case name."""
+    return BY_CODE.get(key.upper()) or BY_NAME.get(key.lower())
+
+
+def make_diagnostic(
+    name: str,
+    message: str,
+    loc: Location,
+    *,
+    function: str | None = None,
+    parameter: str | None = None,
+    suggestion: str | None = None,
+    definition: Definition | None = None,
+    help: str | None = None,
+    severity: str | None = None,
+) -> Diagnostic:
+    rule = BY_NAME[name]
+    return Diagnostic(
+        code=rule.code,
+        rule=rule.name,
+        severity=severity or rule.severity,
+        message=message,
+        loc=loc,
+        function=function,
+        parameter=parameter,
+        suggestion=suggestion,
+        definition=definition,
+        help=help,
+    )

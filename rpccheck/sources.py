@@ -1,0 +1,54 @@
+"""Reading user files safely: binary, non-UTF-8 and huge files never stop a run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def display_path(p: Path | str) -> str:
+    """Paths as diagnostics show them: relative to the working directory when
+    inside it, with forward slashes."""
+    p = Path(p)
+    try:
+        rel = os.path.relpath(p)
+    except ValueError:  # another drive on Windows
+        return p.as_posix()
+    if rel.startswith(".."):
+        return Path(os.path.abspath(p)).as_posix()
+    return Path(rel).as_posix()
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """(text, problem). Text is None when the bytes are not text at all."""
+    if b"\x00" in data[:8192]:
+        return None, "binary file (NUL bytes); not read"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        return (
+            data.decode("utf-8", errors="replace"),
+            f"not valid UTF-8 (byte 0x{data[e.start]:02x} on line {line}); read with replacement characters",
+        )
+
+
+def read_bytes(p: Path) -> tuple[bytes | None, str | None]:
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            return None, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit; not read"
+        return p.read_bytes(), None
+    except OSError as e:
+        return None, f"cannot read file: {e.strerror or e}"
+
+
+def read_text_file(p: Path) -> tuple[str | None, str | None]:
+    data, problem = read_bytes(p)
+    if data is None:
+        return None, problem
+    return decode(data)

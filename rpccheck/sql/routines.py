@@ -1,0 +1,361 @@
+"""`CREATE [OR REPLACE] FUNCTION|PROCEDURE` statements → `Function` records.
+
+The header (name and parameter list) goes through sqlglot, which understands most
+of it. sqlglot 30 rejects or degrades some valid forms (`= default`, `%TYPE`,
+unnamed parameters, `bit varying`, `interval(3)`, some option orders); whenever its
+answer is not a complete, well-formed parameter list, the parameters are read from
+PostgreSQL tokens here instead. Types from either path go through types.py so they
+print as format_type() does. Return type and options are read from tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import IN, INOUT, OUT, TABLE, VARIADIC, Function, Param
+from . import types as sqltypes
+from .lexer import IDENT, OP, QIDENT, LexError, Token, is_name, matching_paren, split_top_level, tokenize
+from .types import TypeSyntaxError, parse_type
+
+_MODES = {"in": IN, "out": OUT, "inout": INOUT, "variadic": VARIADIC}
+_VOLATILITY = ("immutable", "stable", "volatile")
+
+
+class RoutineSyntaxError(ValueError):
+    def __init__(self, message: str, offset: int | None = None) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+@dataclass
+class Resolvers:
+    """What type normalisation may need from the rest of the SQL."""
+
+    column_type: Optional[sqltypes.ColumnTypeResolver] = None
+    type_schema: Optional[sqltypes.TypeSchemaResolver] = None
+
+    def kwargs(self) -> dict:
+        return {"column_type": self.column_type, "type_schema": self.type_schema}
+
+
+@dataclass
+class Header:
+    """What the token scan learns about a routine before anyone parses parameters."""
+
+    kind: str
+    name_parts: list[str]
+    param_groups: list[list[Token]]
+    table_groups: list[list[Token]] | None
+    returns: str
+    returns_set: bool
+    volatility: str
+    window: bool
+    header_end: int  # offset in the text just after RETURNS ... (or after the parameter list)
+    params_close: int = 0
+    extras: dict = field(default_factory=dict)
+
+
+def read_header(text: str, start: int, end: int, resolvers: Resolvers) -> Header:
+    toks = _header_tokens(text, start, end)
+    i = 1  # tokens[0] is CREATE
+    if i < len(toks) and toks[i].is_word("or"):
+        i += 2  # OR REPLACE
+    if i >= len(toks) or not toks[i].is_word("function", "procedure"):
+        raise RoutineSyntaxError("expected FUNCTION or PROCEDURE")
+    kind = toks[i].value
+    i += 1
+    parts: list[str] = []
+    while i < len(toks) and is_name(toks[i]):
+        parts.append(toks[i].value)
+        i += 1
+        if i < len(toks) and toks[i].kind == OP and toks[i].value == ".":
+            i += 1
+            continue
+        break
+    if not parts:
+        raise RoutineSyntaxError("expected a routine name", toks[i].start if i < len(toks) else None)
+    if i >= len(toks) or not (toks[i].kind == OP and toks[i].value == "("):
+        raise RoutineSyntaxError("expected ( after the routine name", toks[i].start if i < len(toks) else None)
+    close = matching_paren(toks, i)
+    if close < 0:
+        raise RoutineSyntaxError("unbalanced parentheses in the parameter list", toks[i].start)
+    groups = split_top_level(toks[i + 1 : close])
+    params_close = toks[close].end
+    j = close + 1
+    header_end = params_close
+    returns, returns_set, table_groups = None, False, None
+    if j < len(toks) and toks[j].is_word("returns") and not _is_null_on_null(toks, j + 1):
+        j += 1
+        if j < len(toks) and toks[j].is_word("setof"):
+            returns_set = True
+            j += 1
+        if j + 1 < len(toks) and toks[j].is_word("table") and toks[j + 1].kind == OP and toks[j + 1].value == "(":
+            tclose = matching_paren(toks, j + 1)
+            if tclose < 0:
+                raise RoutineSyntaxError("unbalanced parentheses in RETURNS TABLE", toks[j].start)
+            table_groups = split_top_level(toks[j + 2 : tclose])
+            returns, returns_set = "record", True
+            j = tclose + 1
+        else:
+            try:
+                returns, j = parse_type(toks, j, **resolvers.kwargs())
+            except TypeSyntaxError as e:
+                raise RoutineSyntaxError(f"cannot read the return type: {e}", toks[j].start if j < len(toks) else None) from None
+        header_end = toks[j - 1].end
+    volatility, window = "volatile", False
+    depth = 0
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == OP:
+            depth += t.value == "("
+            depth -= t.value == ")"
+        elif depth == 0 and t.kind == IDENT:
+            if t.value in _VOLATILITY:
+                volatility = t.value
+            elif t.value == "window":
+                window = True
+            elif t.value == "set":  # SET param {TO|=} value, ...  /  SET param FROM CURRENT
+                k = _skip_set_clause(toks, k)
+                continue
+        k += 1
+    return Header(kind, parts, groups, table_groups, returns or "", returns_set, volatility, window,
+                  header_end, params_close)
+
+
+def _header_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of the statement, without the SQL-standard body (BEGIN ATOMIC / RETURN)."""
+    toks: list[Token] = []
+    depth = 0
+    seen_params = False
+    try:
+        for t in tokenize(text, start, end):
+            if t.kind == OP:
+                if t.value == "(":
+                    depth += 1
+                elif t.value == ")":
+                    depth -= 1
+                    if depth == 0:
+                        seen_params = True
+                elif t.value == ";" and depth == 0:
+                    break
+            elif seen_params and depth == 0 and t.kind == IDENT and t.value in ("begin", "return"):
+                break
+            toks.append(t)
+    except LexError as e:
+        if not seen_params:
+            raise RoutineSyntaxError(str(e), e.offset) from None
+        # something odd after the header (e.g. in an unquoted body); the header is complete
+    return toks
+
+
+def _is_null_on_null(toks: list[Token], j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].is_word("null") and toks[j + 1].is_word("on")
+
+
+def _skip_set_clause(toks: list[Token], k: int) -> int:
+    """Skip `SET name {TO|=} value[, value...]` or `SET name FROM CURRENT`."""
+    k += 1
+    while k < len(toks) and (is_name(toks[k]) or (toks[k].kind == OP and toks[k].value == ".")):
+        if toks[k].is_word("to", "from"):
+            break
+        k += 1
+    if k < len(toks) and toks[k].is_word("from"):
+        return k + 2
+    k += 1  # TO or =
+    while k < len(toks):
+        k += 1  # a value
+        if k < len(toks) and toks[k].kind == OP and toks[k].value == ",":
+            k += 1
+            continue
+        break
+    return k
+
+
+def params_from_tokens(groups: list[list[Token]], resolvers: Resolvers, mode_default: str = IN) -> list[Param]:
+    """PostgreSQL's func_arg: [mode] [name] type [{DEFAULT | =} expr], or name mode type."""
+    params = []
+    for g in groups:
+        if not g:
+            raise RoutineSyntaxError("empty parameter")
+        toks = list(g)
+        mode = mode_default
+        if mode_default != TABLE and len(toks) > 1 and toks[0].kind == IDENT and toks[0].value in _MODES:
+            mode = _MODES[toks[0].value]
+            toks = toks[1:]
+        has_default = False
+        depth = 0
+        for idx, t in enumerate(toks):
+            if t.kind == OP and t.value in ("(", "["):
+                depth += 1
+            elif t.kind == OP and t.value in (")", "]"):
+                depth -= 1
+            elif depth == 0 and idx > 0 and (t.is_word("default") or (t.kind == OP and t.value == "=")):
+                toks, has_default = toks[:idx], True
+                break
+        name = None
+        try:
+            typ = sqltypes.normalize_type_tokens(toks, **resolvers.kwargs())
+        except TypeSyntaxError:
+            if not is_name(toks[0]) or len(toks) < 2:
+                raise RoutineSyntaxError(f"cannot read parameter {_text(g)!r}", g[0].start) from None
+            name = toks[0].value
+            rest = toks[1:]
+            if mode_default != TABLE and mode == IN and len(rest) > 1 and rest[0].kind == IDENT and rest[0].value in _MODES:
+                mode = _MODES[rest[0].value]
+                rest = rest[1:]
+            try:
+                typ = sqltypes.normalize_type_tokens(rest, **resolvers.kwargs())
+            except TypeSyntaxError as e:
+                raise RoutineSyntaxError(f"cannot read the type of parameter {name!r}: {e}", g[0].start) from None
+        params.append(Param(name, mode, typ, has_default and mode in (IN, INOUT, VARIADIC)))
+    return params
+
+
+def _text(toks: list[Token]) -> str:
+    return " ".join(t.value for t in toks)
+
+
+_sqlglot = None
+
+
+def _load_sqlglot():
+    global _sqlglot
+    if _sqlglot is None:
+        import sqlglot
+        from sqlglot import exp
+
+        logging.getLogger("sqlglot").setLevel(logging.ERROR)
+        _sqlglot = (sqlglot, exp)
+    return _sqlglot
+
+
+def params_from_sqlglot(text: str, start: int, h: Header, resolvers: Resolvers) -> list[Param] | None:
+    """Parameters (and TABLE columns) as sqlglot reads the header; None when its
+    reading is incomplete or degraded, so the caller falls back to the tokens."""
+    sqlglot, exp = _load_sqlglot()
+    head = text[start : h.header_end]
+    if h.kind == "procedure" or not h.returns:
+        head = text[start : h.params_close] + " RETURNS void"
+    try:
+        tree = sqlglot.parse_one(head + " AS ''", read="postgres")
+    except Exception:
+        return None
+    if not isinstance(tree, exp.Create) or not isinstance(tree.this, exp.UserDefinedFunction):
+        return None
+    udf = tree.this
+    name = udf.this
+    if not isinstance(name, exp.Table) or _ident(name.this) != h.name_parts[-1]:
+        return None
+    defs = list(udf.expressions)
+    if len(defs) != len(h.param_groups):
+        return None
+    params = _columns(defs, exp, resolvers, IN)
+    if params is None:
+        return None
+    if h.table_groups is not None:
+        ret = tree.find(exp.ReturnsProperty)
+        schema = ret.this if ret is not None else None
+        if not isinstance(schema, exp.Schema) or len(schema.expressions) != len(h.table_groups):
+            return None
+        cols = _columns(list(schema.expressions), exp, resolvers, TABLE)
+        if cols is None:
+            return None
+        params += cols
+    return params
+
+
+def _ident(node) -> str | None:
+    from sqlglot import exp
+
+    if not isinstance(node, exp.Identifier):
+        return None
+    return node.this if node.quoted else node.this.translate(_LOWER)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _columns(defs, exp, resolvers: Resolvers, mode_default: str) -> list[Param] | None:
+    out = []
+    for d in defs:
+        if not isinstance(d, exp.ColumnDef) or not isinstance(d.args.get("kind"), exp.DataType):
+            return None
+        name = _ident(d.this)
+        if name is None:
+            return None
+        mode = mode_default
+        has_default = False
+        for c in d.args.get("constraints") or []:
+            if isinstance(c, exp.InOutColumnConstraint):
+                if c.args.get("variadic"):
+                    mode = VARIADIC
+                elif c.args.get("input_") and c.args.get("output"):
+                    mode = INOUT
+                elif c.args.get("output"):
+                    mode = OUT
+                else:
+                    mode = IN
+            elif isinstance(c, exp.ColumnConstraint) and isinstance(c.args.get("kind"), exp.DefaultColumnConstraint):
+                has_default = True
+            else:
+                return None
+        if mode_default == TABLE and mode != TABLE:
+            return None
+        try:
+            toks = list(tokenize(d.args["kind"].sql("postgres")))
+            typ = sqltypes.normalize_type_tokens(toks, **resolvers.kwargs())
+        except (LexError, TypeSyntaxError):
+            return None
+        out.append(Param(name, mode, typ, has_default and mode in (IN, INOUT, VARIADIC)))
+    return out
+
+
+def build_function(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    default_schema: str,
+    path: str,
+    line: int,
+    resolvers: Resolvers,
+    use_sqlglot: bool = True,
+) -> Function:
+    h = read_header(text, start, end, resolvers)
+    params = params_from_sqlglot(text, start, h, resolvers) if use_sqlglot else None
+    if params is None:
+        params = params_from_tokens(h.param_groups, resolvers)
+        if h.table_groups is not None:
+            params += params_from_tokens(h.table_groups, resolvers, TABLE)
+    if h.table_groups is not None and any(p.mode in (OUT, INOUT) for p in params):
+        raise RoutineSyntaxError("OUT and INOUT arguments aren't allowed in TABLE functions")
+    if len(h.name_parts) > 3:
+        raise RoutineSyntaxError("improper qualified name (too many dotted names)")
+    name = h.name_parts[-1]
+    schema = h.name_parts[-2] if len(h.name_parts) >= 2 else default_schema
+    returns, returns_set = h.returns, h.returns_set
+    if h.kind == "procedure":
+        outs = [p for p in params if p.mode in (OUT, INOUT)]
+        returns = "record" if outs else "void"
+        kind = "procedure"
+    else:
+        kind = "window" if h.window else "function"
+        if not returns:
+            outs = [p for p in params if p.mode in (OUT, INOUT)]
+            if not outs:
+                raise RoutineSyntaxError("function result type must be specified")
+            returns = outs[0].type if len(outs) == 1 else "record"
+    return Function(
+        schema=schema,
+        name=name,
+        params=tuple(params),
+        kind=kind,
+        returns=returns,
+        returns_set=returns_set,
+        volatility=h.volatility,
+        path=path,
+        line=line,
+    )

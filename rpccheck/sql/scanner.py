@@ -1,0 +1,225 @@
+"""Statement boundaries in SQL text, found the way psql finds them.
+
+A schema dump can be many megabytes, almost all of it function bodies, table DDL
+and COPY data that rpccheck never looks at. Pushing that through a full SQL
+tokenizer costs seconds, so this scanner only looks for the characters that can
+change where a statement ends (quotes, comments, dollar quotes, semicolons,
+backslash meta-commands) and jumps over quoted text with `str.find`.
+
+It follows psql's lexer (src/bin/psql/psqlscanbody.l in PostgreSQL): a semicolon
+ends a statement only outside parentheses and, in `CREATE [OR REPLACE]
+FUNCTION|PROCEDURE`, outside `BEGIN ... END` (SQL-standard bodies), where `CASE`
+also opens a block that `END` closes. `COPY ... FROM stdin;` is followed by data
+lines up to `\\.`, and a backslash outside quotes starts a meta-command that runs
+to the end of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Everything that can matter, outside a quoted construct, for a statement that is
+# not a routine: quote openers, comments, dollar signs, semicolons, backslashes.
+_PLAIN = re.compile(r"""[;'"$\\]|--|/\*|(?<![\w$])[eE](?=')""")
+# Routines and rules also track parentheses; routines also BEGIN/CASE/END words.
+_NESTED = re.compile(
+    r"""[;'"$\\()]|--|/\*|(?<![\w$])[eE](?=')|(?<![\w$])(?:begin|case|end)(?![\w$])""",
+    re.IGNORECASE,
+)
+_DOLLAR_TAG = re.compile(r"\$(?:[^\W\d$][\w]*)?\$")
+_ESTRING_BODY = re.compile(r"(?:[^'\\]|\\.|'')*'", re.DOTALL)
+_BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
+_LEADING = re.compile(r"(?:\s+|--[^\n]*)+")
+_GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
+_ROUTINE_HEAD = re.compile(
+    rf"create{_GAP}(?:or{_GAP}replace{_GAP})?(?:function|procedure)(?![\w$])", re.IGNORECASE
+)
+_RULE_HEAD = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?rule(?![\w$])", re.IGNORECASE)
+_COPY_FROM_STDIN = re.compile(r"copy\b[\s\S]*\bfrom\s+stdin\b", re.IGNORECASE)
+_COPY_END = re.compile(r"^\\\.[ \t]*\r?$", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class Statement:
+    start: int  # offset of the statement's first token
+    end: int  # offset just past its terminating semicolon (or the end of the text)
+    line: int  # 1-based line of `start`
+    terminated: bool = True
+
+
+@dataclass(slots=True)
+class ScanProblem:
+    offset: int
+    line: int
+    message: str
+
+
+class _Unterminated(Exception):
+    def __init__(self, offset: int, what: str) -> None:
+        self.offset = offset
+        self.what = what
+
+
+def _skip_block_comment(text: str, pos: int) -> int:
+    """`pos` is at `/*`; return the offset after the matching `*/` (comments nest)."""
+    depth = 0
+    for m in _BLOCK_COMMENT_PART.finditer(text, pos):
+        if m.group() == "/*":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    raise _Unterminated(pos, "block comment")
+
+
+def _skip_quoted(text: str, pos: int, quote: str) -> int:
+    """Standard string or quoted identifier: the quote is escaped by doubling it."""
+    i = pos + 1
+    while True:
+        j = text.find(quote, i)
+        if j < 0:
+            raise _Unterminated(pos, "quoted identifier" if quote == '"' else "string literal")
+        if text.startswith(quote, j + 1):
+            i = j + 2
+            continue
+        return j + 1
+
+
+def skip_token(text: str, pos: int, tok: str) -> int | None:
+    """If the special token `tok` found at `pos` opens a quoted construct or comment,
+    return the offset after it; None for tokens the caller handles itself."""
+    c = tok[0]
+    if c == "'":
+        return _skip_quoted(text, pos, "'")
+    if c == '"':
+        return _skip_quoted(text, pos, '"')
+    if tok == "--":
+        j = text.find("\n", pos)
+        return len(text) if j < 0 else j
+    if tok == "/*":
+        return _skip_block_comment(text, pos)
+    if c in "eE" and len(tok) == 1:
+        m = _ESTRING_BODY.match(text, pos + 2)
+        if not m:
+            raise _Unterminated(pos, "escape string literal")
+        return m.end()
+    if c == "$":
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "_$"):
+            return pos + 1  # part of an identifier such as a$b
+        m = _DOLLAR_TAG.match(text, pos)
+        if not m:
+            return pos + 1  # $1, or a lone dollar sign
+        tag = m.group()
+        j = text.find(tag, m.end())
+        if j < 0:
+            raise _Unterminated(pos, f"dollar-quoted string {tag}")
+        return j + len(tag)
+    return None
+
+
+def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
+    """Cut `text` into statements; problems (unterminated quotes) end the scan."""
+    statements: list[Statement] = []
+    problems: list[ScanProblem] = []
+    n = len(text)
+    pos = 0
+    line = 1
+    line_pos = 0
+    while pos < n:
+        m = _LEADING.match(text, pos)
+        if m:
+            pos = m.end()
+        if pos >= n:
+            break
+        c = text[pos]
+        if c == ";":
+            pos += 1
+            continue
+        try:
+            if text.startswith("/*", pos):
+                pos = _skip_block_comment(text, pos)
+                continue
+            if c == "\\":  # psql meta-command between statements (\connect, \restrict)
+                j = text.find("\n", pos)
+                pos = n if j < 0 else j + 1
+                continue
+        except _Unterminated as e:
+            line += text.count("\n", line_pos, e.offset)
+            problems.append(ScanProblem(e.offset, line, f"unterminated {e.what}"))
+            return statements, problems
+        start = pos
+        line += text.count("\n", line_pos, start)
+        line_pos = start
+        routine = _ROUTINE_HEAD.match(text, start) is not None
+        nested = routine or _RULE_HEAD.match(text, start) is not None
+        try:
+            end, terminated = _find_end(text, start, nested, routine)
+        except _Unterminated as e:
+            problems.append(
+                ScanProblem(e.offset, line + text.count("\n", start, e.offset), f"unterminated {e.what}")
+            )
+            statements.append(Statement(start, n, line, terminated=False))
+            return statements, problems
+        statements.append(Statement(start, end, line, terminated))
+        pos = end
+        if c in "cC" and _COPY_FROM_STDIN.match(text, start, end):
+            eol = text.find("\n", end)
+            if eol < 0:
+                break
+            d = _COPY_END.search(text, eol + 1)
+            if not d:
+                problems.append(ScanProblem(end, line, "COPY data without a terminating \\. line"))
+                break
+            pos = d.end()
+    return statements, problems
+
+
+def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, bool]:
+    pattern = _NESTED if nested else _PLAIN
+    depth = 0  # parentheses
+    blocks = 0  # BEGIN/CASE ... END in routine bodies
+    pos = start
+    n = len(text)
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return n, False
+        tok = m.group()
+        i = m.start()
+        if tok == ";":
+            if depth <= 0 and blocks <= 0:
+                return i + 1, True
+            pos = i + 1
+            continue
+        if tok == "(":
+            depth += 1
+            pos = i + 1
+            continue
+        if tok == ")":
+            depth -= 1
+            pos = i + 1
+            continue
+        if tok == "\\":
+            j = text.find("\n", i)
+            pos = n if j < 0 else j + 1
+            continue
+        if len(tok) > 2:  # begin / case / end
+            if routine and depth == 0:
+                w = tok.lower()
+                if w == "begin":
+                    blocks += 1
+                elif w == "case":
+                    if blocks:
+                        blocks += 1
+                elif blocks:
+                    blocks -= 1
+            pos = m.end()
+            continue
+        nxt = skip_token(text, i, tok)
+        pos = nxt if nxt is not None else i + 1
+
+
+def line_of(text: str, offset: int, base_line: int = 1, base_offset: int = 0) -> int:
+    return base_line + text.count("\n", base_offset, offset)
