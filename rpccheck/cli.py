@@ -15,10 +15,7 @@ import click
 from . import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class UsageError(click.UsageError):
-    exit_code = EXIT_ERROR
+_NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def _fail(message: str) -> "click.exceptions.Exit":
@@ -93,11 +90,17 @@ def functions(schemas: tuple[str, ...], fmt: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="rpccheck", standalone_mode=False)
+        rv = cli.main(args=argv, prog_name="rpccheck", standalone_mode=False)
     except click.exceptions.Exit as e:
         return e.exit_code
+    except _NoArgsIsHelp as e:
+        click.echo(e.format_message(), err=True)
+        return EXIT_ERROR
     except click.ClickException as e:
-        e.show()
+        hint = ""
+        if isinstance(e, click.UsageError) and e.ctx is not None:
+            hint = f" (see '{e.ctx.command_path} --help')"
+        click.echo(f"rpccheck: error: {e.format_message()}{hint}", err=True)
         return EXIT_ERROR
     except click.exceptions.Abort:
         click.echo("rpccheck: aborted", err=True)
@@ -107,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # an internal error: one line, and exit 2
         click.echo(f"rpccheck: internal error: {type(e).__name__}: {e}", err=True)
         return EXIT_ERROR
-    return EXIT_CLEAN
+    # standalone_mode=False returns the code of a raised Exit instead of raising it
+    return rv if isinstance(rv, int) else EXIT_CLEAN
 
 
 def entry() -> None:

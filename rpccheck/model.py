@@ -174,4 +174,4 @@ class Diagnostic:
     help: Optional[str] = None
 
     def sort_key(self) -> tuple:
-        return (self.loc.path, self.loc.line, self.loc.column, self.code, self.parameter or "")
+        return (self.loc.path, self.loc.line, self.loc.column, self.code)

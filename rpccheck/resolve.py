@@ -284,7 +284,7 @@ class Resolver:
 
     def _unknown_param(self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str]) -> Diagnostic:
         fn = cands[0].fn
-        names = sorted(set().union(*(c.names for c in cands)) - {""})
+        names = list(dict.fromkeys(p.name for c in cands for p in c.params if p.name))
         unused = [n for n in names if n not in keys]
         if key.name in _OPTION_KEYS:
             hint = (f"`{key.name}` is an option of `.rpc()`, not an argument: pass it as the third argument, "
