@@ -40,3 +40,23 @@ def run_cli(capsys, monkeypatch):
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+GEN_CORPUS = SHARED / "bench" / "gen_corpus.py"
+
+
+def generate_corpus(out: Path, size: str, seed: int = 1) -> Path:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(GEN_CORPUS), str(out), "--size", size, "--seed", str(seed)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory) -> Path:
+    """The shared generator's small corpus (generated, never committed)."""
+    if not GEN_CORPUS.exists():
+        pytest.skip(f"shared corpus generator not found at {GEN_CORPUS}")
+    return generate_corpus(tmp_path_factory.mktemp("corpus") / "small", "small")

@@ -29,6 +29,8 @@ _TABLE = re.compile(
 )
 _TYPE = re.compile(rf"create{_GAP}(?:type|domain){_GAP}", re.I)
 _SET_SEARCH_PATH = re.compile(rf"set{_GAP}(?:(?:session|local){_GAP})?search_path\b", re.I)
+_RESET_SEARCH_PATH = re.compile(rf"reset{_GAP}(?:search_path|all)\b", re.I)
+_SCHEMA = re.compile(rf"create{_GAP}schema\b", re.I)
 _SET_CONFIG = re.compile(r"select\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'search_path'", re.I)
 _SERIALS = {"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
             "smallserial": "smallint", "serial2": "smallint"}
@@ -74,8 +76,9 @@ class Catalog:
 class _FileReader:
     """State of one SQL session reading one file: the search_path it has set."""
 
-    def __init__(self, catalog: Catalog, path: str, text: str) -> None:
+    def __init__(self, catalog: Catalog, path: str, text: str, use_sqlglot: bool = True) -> None:
         self.catalog = catalog
+        self.use_sqlglot = use_sqlglot
         self.path = path
         self.text = text
         self.search_path: tuple[str, ...] = DEFAULT_SEARCH_PATH
@@ -132,12 +135,14 @@ class _FileReader:
                     self.table(t.end(), st)
                 elif (t := _TYPE.match(text, st.start)) is not None:
                     self.type_name(t.end(), st)
-                elif re.match(rf"create{_GAP}schema\b", text[st.start : st.start + 200], re.I):
+                elif _SCHEMA.match(text, st.start):
                     self.create_schema(st)
             elif word == "set" and _SET_SEARCH_PATH.match(text, st.start):
                 self.set_search_path(st)
             elif word == "select" and _SET_CONFIG.match(text, st.start):
                 self.set_config(st)
+            elif word == "reset" and _RESET_SEARCH_PATH.match(text, st.start):
+                self.search_path = DEFAULT_SEARCH_PATH
 
     def warn(self, line: int, message: str) -> None:
         from ..rules import make_diagnostic
@@ -153,6 +158,7 @@ class _FileReader:
             fn = build_function(
                 self.text, st.start, st.end,
                 default_schema=self.creation_schema(), path=self.path, line=st.line, resolvers=self.resolvers,
+                use_sqlglot=self.use_sqlglot,
             )
         except (RoutineSyntaxError, LexError, TypeSyntaxError) as e:
             offset = getattr(e, "offset", None)
@@ -279,8 +285,9 @@ def _read_table_columns(text: str, start: int, end: int, resolvers: Resolvers) -
     return cols
 
 
-def load_catalog(paths: Iterable[Path], catalog: Catalog | None = None) -> Catalog:
-    """Read SQL files in the given order into one catalog."""
+def load_catalog(paths: Iterable[Path], catalog: Catalog | None = None, *, use_sqlglot: bool = True) -> Catalog:
+    """Read SQL files in the given order into one catalog. `use_sqlglot=False` reads
+    every header from tokens only (tests compare both readings)."""
     catalog = catalog or Catalog()
     for p in paths:
         shown = display_path(p)
@@ -292,5 +299,5 @@ def load_catalog(paths: Iterable[Path], catalog: Catalog | None = None) -> Catal
             if text is None:
                 continue
         catalog.files.append(shown)
-        _FileReader(catalog, shown, text).run()
+        _FileReader(catalog, shown, text, use_sqlglot).run()
     return catalog

@@ -8,7 +8,7 @@ folded the way PostgreSQL folds them (unquoted → lower case, quoted → verbat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .scanner import _Unterminated, skip_token
 
@@ -16,23 +16,24 @@ IDENT, QIDENT, STRING, NUMBER, OP, DOLLAR, PARAM = "ident", "qident", "string", 
 
 _TOKEN = re.compile(
     r"""
-    (?P<ws>\s+)
-  | (?P<comment>--|/\*)
-  | (?P<estring>(?<![\w$])[eE](?='))
-  | (?P<string>(?:[uU]&|[bBxXnN])?(?='))
-  | (?P<qident>(?:[uU]&)?(?="))
-  | (?P<dollar>\$(?:[^\W\d$]\w*)?\$)
-  | (?P<param>\$\d+)
-  | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
-  | (?P<ident>[^\W\d][\w$]*)
-  | (?P<op>::|:=|=>|[(),.\[\];:]|[+\-*/<>=~!@#%^&|`?]+)
+    (\s+)                                                   # 1 whitespace
+  | (--[^\n]*)                                              # 2 line comment
+  | (/\*)                                                   # 3 block comment (nests)
+  | ((?<![\w$])[eE]'(?:[^'\\]|\\.|'')*')                     # 4 escape string
+  | ((?:[uU]&|[bBxXnN])?'(?:[^']|'')*')                     # 5 string
+  | ((?:[uU]&)?"(?:[^"]|"")*")                              # 6 quoted identifier
+  | (\$(?:[^\W\d$]\w*)?\$)                                  # 7 dollar quote opener
+  | (\$\d+)                                                 # 8 positional parameter
+  | (\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)  # 9 number
+  | ([^\W\d][\w$]*)                                         # 10 identifier
+  | (::|:=|=>|[(),.\[\];:]|[+\-*/<>=~!@#%^&|`?]+)             # 11 operator
+  | (.)                                                     # 12 anything else
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.DOTALL,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     value: str  # identifiers folded/unquoted; strings unquoted; others verbatim
     start: int
@@ -54,75 +55,71 @@ def fold_identifier(raw: str) -> str:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_OP_KEEPS_SIGN = re.compile(r"[~!@#%^&|`?]")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 
 def _unquote_ident(raw: str) -> str:
-    if raw[:2] in ("U&", "u&"):
-        raw = raw[2:]
+    if raw[0] != '"':
+        raw = raw[2:]  # U&
     return raw[1:-1].replace('""', '"')
 
 
 def _unquote_string(raw: str) -> str:
     if raw[0] in "eE" and raw[1] == "'":
-        body = raw[2:-1]
-        return re.sub(r"\\(.)", r"\1", body.replace("''", "'"))
+        return _ESCAPE.sub(r"\1", raw[2:-1].replace("''", "'"))
     i = raw.index("'")
     return raw[i + 1 : -1].replace("''", "'")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None, stop_words: frozenset[str] = frozenset()):
-    """Yield tokens of text[start:end]. Stops early after an identifier in
-    `stop_words` (which is yielded) so callers can avoid reading a long body."""
+def tokenize(text: str, start: int = 0, end: int | None = None):
+    """Yield the tokens of text[start:end]."""
     end = len(text) if end is None else end
     pos = start
+    match = _TOKEN.match
     while pos < end:
-        m = _TOKEN.match(text, pos, end)
-        if m is None:
-            raise LexError(f"unexpected character {text[pos]!r}", pos)
-        kind = m.lastgroup
-        if kind == "ws":
-            pos = m.end()
-            continue
-        try:
-            if kind == "comment":
-                pos = skip_token(text, pos, m.group())
-                continue
-            if kind == "estring":
-                stop = skip_token(text, pos, "E")
-                yield Token(STRING, _unquote_string(text[pos:stop]), pos, stop)
-                pos = stop
-                continue
-            if kind == "string":
-                q = m.end()
-                stop = skip_token(text, q, "'")
-                yield Token(STRING, _unquote_string(text[pos:stop]), pos, stop)
-                pos = stop
-                continue
-            if kind == "qident":
-                q = m.end()
-                stop = skip_token(text, q, '"')
-                yield Token(QIDENT, _unquote_ident(text[pos:stop]), pos, stop)
-                pos = stop
-                continue
-            if kind == "dollar":
-                if pos and (text[pos - 1].isalnum() or text[pos - 1] in "_$"):
-                    raise LexError("unexpected $", pos)
-                stop = skip_token(text, pos, "$")
-                tag = m.group()
-                yield Token(DOLLAR, text[pos + len(tag) : stop - len(tag)], pos, stop)
-                pos = stop
-                continue
-        except _Unterminated as e:
-            raise LexError(f"unterminated {e.what}", e.offset) from None
-        value = m.group()
-        if kind == "ident":
-            value = fold_identifier(value)
-            yield Token(IDENT, value, pos, m.end())
-            if value in stop_words:
-                return
+        m = match(text, pos, end)
+        g = m.lastindex
+        stop = m.end()
+        if g == 10:
+            yield Token(IDENT, m.group().translate(_ASCII_LOWER), pos, stop)
+        elif g == 1 or g == 2:
+            pass
+        elif g == 11:
+            op = m.group()
+            if len(op) > 1 and op[-1] in "+-" and not _OP_KEEPS_SIGN.search(op):
+                # like scan.l: `=-1` is `=` then `-1`
+                op = op.rstrip("+-") or op[0]
+                stop = pos + len(op)
+            yield Token(OP, op, pos, stop)
+        elif g == 5 or g == 4:
+            yield Token(STRING, _unquote_string(m.group()), pos, stop)
+        elif g == 6:
+            yield Token(QIDENT, _unquote_ident(m.group()), pos, stop)
+        elif g == 9:
+            yield Token(NUMBER, m.group(), pos, stop)
+        elif g == 7:
+            tag = m.group()
+            if pos and (text[pos - 1].isalnum() or text[pos - 1] in "_$"):
+                raise LexError("unexpected $", pos)
+            close = text.find(tag, stop, end)
+            if close < 0:
+                raise LexError(f"unterminated dollar-quoted string {tag}", pos)
+            yield Token(DOLLAR, text[stop:close], pos, close + len(tag))
+            stop = close + len(tag)
+        elif g == 3:
+            try:
+                stop = skip_token(text, pos, "/*")
+            except _Unterminated as e:
+                raise LexError(f"unterminated {e.what}", e.offset) from None
+        elif g == 8:
+            yield Token(PARAM, m.group(), pos, stop)
         else:
-            yield Token(kind, value, pos, m.end())
-        pos = m.end()
+            c = m.group()
+            if c in "'\"":
+                raise LexError("unterminated quoted identifier" if c == '"' else "unterminated string literal", pos)
+            yield Token(OP, c, pos, stop)
+        pos = stop
 
 
 def split_top_level(tokens: list[Token], sep: str = ",") -> list[list[Token]]:

@@ -222,25 +222,39 @@ _sqlglot = None
 
 
 def _load_sqlglot():
+    """sqlglot costs ~100 ms to import: only pay for it when a routine is read."""
     global _sqlglot
     if _sqlglot is None:
         import sqlglot
         from sqlglot import exp
+        from sqlglot.dialects.postgres import Postgres
 
         logging.getLogger("sqlglot").setLevel(logging.ERROR)
-        _sqlglot = (sqlglot, exp)
+        D = exp.DataType.Type
+        direct = {
+            D.INT: "integer", D.SMALLINT: "smallint", D.BIGINT: "bigint", D.FLOAT: "real",
+            D.DOUBLE: "double precision", D.DECIMAL: "numeric", D.VARCHAR: "character varying",
+            D.CHAR: "character", D.BPCHAR: "character", D.TEXT: "text", D.BOOLEAN: "boolean",
+            D.TIMESTAMPTZ: "timestamp with time zone", D.TIMESTAMP: "timestamp without time zone",
+            D.TIME: "time without time zone", D.TIMETZ: "time with time zone", D.DATE: "date",
+            D.UUID: "uuid", D.JSON: "json", D.JSONB: "jsonb", D.XML: "xml", D.INET: "inet",
+            D.MONEY: "money", D.NAME: "name", D.VARBINARY: "bytea",
+        }
+        # typmods that pg_proc drops anyway; any other parameterised type goes through text
+        typmod_free = {D.VARCHAR, D.CHAR, D.BPCHAR, D.DECIMAL, D.TIMESTAMP, D.TIMESTAMPTZ, D.TIME, D.TIMETZ}
+        _sqlglot = (sqlglot, exp, Postgres(), direct, typmod_free)
     return _sqlglot
 
 
 def params_from_sqlglot(text: str, start: int, h: Header, resolvers: Resolvers) -> list[Param] | None:
     """Parameters (and TABLE columns) as sqlglot reads the header; None when its
     reading is incomplete or degraded, so the caller falls back to the tokens."""
-    sqlglot, exp = _load_sqlglot()
+    sqlglot, exp, dialect, _, _ = _load_sqlglot()
     head = text[start : h.header_end]
     if h.kind == "procedure" or not h.returns:
         head = text[start : h.params_close] + " RETURNS void"
     try:
-        tree = sqlglot.parse_one(head + " AS ''", read="postgres")
+        tree = sqlglot.parse_one(head + " AS ''", read=dialect)
     except Exception:
         return None
     if not isinstance(tree, exp.Create) or not isinstance(tree.this, exp.UserDefinedFunction):
@@ -252,7 +266,7 @@ def params_from_sqlglot(text: str, start: int, h: Header, resolvers: Resolvers) 
     defs = list(udf.expressions)
     if len(defs) != len(h.param_groups):
         return None
-    params = _columns(defs, exp, resolvers, IN)
+    params = _columns(defs, resolvers, IN)
     if params is None:
         return None
     if h.table_groups is not None:
@@ -260,7 +274,7 @@ def params_from_sqlglot(text: str, start: int, h: Header, resolvers: Resolvers) 
         schema = ret.this if ret is not None else None
         if not isinstance(schema, exp.Schema) or len(schema.expressions) != len(h.table_groups):
             return None
-        cols = _columns(list(schema.expressions), exp, resolvers, TABLE)
+        cols = _columns(list(schema.expressions), resolvers, TABLE)
         if cols is None:
             return None
         params += cols
@@ -268,8 +282,7 @@ def params_from_sqlglot(text: str, start: int, h: Header, resolvers: Resolvers) 
 
 
 def _ident(node) -> str | None:
-    from sqlglot import exp
-
+    _, exp, _, _, _ = _load_sqlglot()
     if not isinstance(node, exp.Identifier):
         return None
     return node.this if node.quoted else node.this.translate(_LOWER)
@@ -278,7 +291,25 @@ def _ident(node) -> str | None:
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _columns(defs, exp, resolvers: Resolvers, mode_default: str) -> list[Param] | None:
+def _datatype_text(dt, resolvers: Resolvers) -> str | None:
+    """format_type() text of a sqlglot DataType, or None when it cannot be trusted."""
+    _, exp, dialect, direct, typmod_free = _load_sqlglot()
+    kind = dt.this
+    params = dt.expressions
+    if kind == exp.DataType.Type.ARRAY and len(params) == 1 and isinstance(params[0], exp.DataType):
+        inner = _datatype_text(params[0], resolvers)
+        return None if inner is None else inner.removesuffix("[]") + "[]"
+    if kind in direct and (not params or kind in typmod_free) and not dt.args.get("nested"):
+        return direct[kind]
+    try:
+        toks = list(tokenize(dt.sql(dialect=dialect)))
+        return sqltypes.normalize_type_tokens(toks, **resolvers.kwargs())
+    except (LexError, TypeSyntaxError):
+        return None
+
+
+def _columns(defs, resolvers: Resolvers, mode_default: str) -> list[Param] | None:
+    _, exp, _, _, _ = _load_sqlglot()
     out = []
     for d in defs:
         if not isinstance(d, exp.ColumnDef) or not isinstance(d.args.get("kind"), exp.DataType):
@@ -304,10 +335,8 @@ def _columns(defs, exp, resolvers: Resolvers, mode_default: str) -> list[Param] 
                 return None
         if mode_default == TABLE and mode != TABLE:
             return None
-        try:
-            toks = list(tokenize(d.args["kind"].sql("postgres")))
-            typ = sqltypes.normalize_type_tokens(toks, **resolvers.kwargs())
-        except (LexError, TypeSyntaxError):
+        typ = _datatype_text(d.args["kind"], resolvers)
+        if typ is None:
             return None
         out.append(Param(name, mode, typ, has_default and mode in (IN, INOUT, VARIADIC)))
     return out
