@@ -1,14 +1,17 @@
-"""Command line: `rpccheck check`, `rpccheck functions`.
+"""Command line: `rpccheck check`, `functions`, `sources`, `rule`.
 
-Exit codes: 0 clean, 1 findings (errors or warnings), 2 usage or internal error.
-Errors are one line on stderr, never a traceback.
+Exit codes: 0 clean, 1 findings (errors or warnings), 2 usage, config or internal
+error. Errors are one line on stderr, never a traceback. Machine formats write
+nothing but their document to stdout.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Optional
 
 import click
 
@@ -16,24 +19,57 @@ from . import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())
+MACHINE_FORMATS = frozenset({"json", "sarif", "github", "junit"})
 
 
-def _fail(message: str) -> "click.exceptions.Exit":
+def _fail(message: str) -> click.exceptions.Exit:
     click.echo(f"rpccheck: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
 
 
-def _schema_paths(values: tuple[str, ...]) -> list[Path]:
-    paths = []
-    for v in values:
-        p = Path(v)
-        if not p.exists():
-            raise _fail(f"schema path not found: {v}")
-        paths.append(p)
-    return paths
+def _split(values: tuple[str, ...]) -> Optional[list[str]]:
+    """Repeatable, comma-separated option values; None when the option was not given."""
+    if not values:
+        return None
+    return [v.strip() for raw in values for v in raw.split(",") if v.strip()]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def use_color(no_color: bool, stream) -> bool:
+    """ruff's rules: --no-color, then NO_COLOR, then FORCE_COLOR, then is it a terminal."""
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _load_config(config_file: Optional[Path]):
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(Path.cwd(), config_file)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+
+
+def _format_names() -> list[str]:
+    from .report import FORMATS
+
+    return list(FORMATS)
+
+
+_config_option = click.option("--config", "config_file", type=click.Path(path_type=Path), default=None,
+                              help="Config file (default: nearest .rpccheck.toml, rpccheck.toml or "
+                                   "pyproject.toml with [tool.rpccheck]).")
+_schema_option = click.option("--schema", "schemas", multiple=True, metavar="PATH",
+                              help="SQL file, directory or glob defining the functions (repeatable). "
+                                   "Default: `schema` in the config, else discovered.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="rpccheck")
 def cli() -> None:
     """Check Supabase/PostgREST .rpc() calls against the SQL that defines the functions."""
@@ -41,41 +77,167 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--schema", "schemas", multiple=True, metavar="FILE_OR_DIR",
-              help="SQL file or directory of .sql files defining the functions (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@_schema_option
+@click.option("--types", "types_", multiple=True, metavar="FILE",
+              help="Supabase generated types (database.types.ts) as a second source (repeatable).")
+@_config_option
+@click.option("--format", "fmt", type=click.Choice(_format_names()), default="text", show_default=True,
               help="Output format.")
-def check(paths: tuple[Path, ...], schemas: tuple[str, ...], fmt: str) -> None:
+@click.option("--output-file", "-o", type=click.Path(path_type=Path), default=None,
+              help="Write the report to this file instead of stdout.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Only these rules (codes, names or code prefixes; comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only check files matching these globs.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply excludes even to paths passed explicitly (as pre-commit passes them).")
+@click.option("--default-schema", default=None, help="Schema of calls without .schema() (default: public).")
+@click.option("--exposed-schemas", multiple=True, metavar="SCHEMAS",
+              help="Schemas PostgREST exposes (comma-separated).")
+@click.option("--baseline", type=click.Path(path_type=Path), default=None,
+              help="Hide findings recorded in this baseline file; report only new ones.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), default=None,
+              help="Record the current findings in this baseline file and exit 0.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source, summary or notes.")
+@click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR and FORCE_COLOR are honoured).")
+@click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
+def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore, include, exclude,
+          force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
+          quiet, no_color, show_sources) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
     from . import engine, report
+    from .config import check_rule_selector, ConfigError
 
-    if not schemas:
-        raise _fail("no schema given: pass --schema FILE_OR_DIR")
-    schema_paths = _schema_paths(schemas)
-    code_paths = list(paths) or [Path(".")]
-    for p in code_paths:
+    cfg = _load_config(config_file)
+    for p in paths:
         if not p.exists():
             raise _fail(f"path not found: {p}")
-    result = engine.check(code_paths, schema_paths)
-    out = report.FORMATS[fmt](result.diagnostics)
-    click.echo(out, nl=False)
+    sel, ign = _split(select), _split(ignore)
+    try:
+        for v in (sel or []) + (ign or []):
+            check_rule_selector(v, "--select/--ignore")
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    opts = engine.Options(
+        paths=list(paths), schema=list(schemas), types=list(types_),
+        include=_split(include), exclude=_split(exclude), force_exclude=force_exclude,
+        select=sel, ignore=ign, default_schema=default_schema,
+        exposed_schemas=_split(exposed_schemas), baseline=baseline,
+    )
+    try:
+        result = engine.run(cfg, opts)
+    except engine.RunError as e:
+        raise _fail(str(e)) from None
+    if show_sources:
+        click.echo(_sources_text(result), err=True, nl=False)
+    if write_baseline is not None:
+        from . import baseline as baseline_mod
+        from .policy import Policy
+
+        n = baseline_mod.write(write_baseline, result.all_diagnostics, Policy(root=cfg.root).root_relative)
+        click.echo(f"rpccheck: wrote {n} baseline entries to {write_baseline}", err=True)
+        raise click.exceptions.Exit(EXIT_CLEAN)
+    stream = sys.stdout
+    ctx = report.ReportContext(
+        color=output_file is None and use_color(no_color, stream),
+        source_lines=report.read_source_lines,
+        statistics=statistics,
+        quiet=quiet,
+        tool_version=__version__,
+        root=cfg.root,
+    )
+    out = report.FORMATS[fmt](result.diagnostics, ctx)
+    if output_file is not None:
+        try:
+            output_file.write_text(out, encoding="utf-8")
+        except OSError as e:
+            raise _fail(f"cannot write {output_file}: {e.strerror or e}") from None
+    else:
+        click.echo(out, nl=False, color=ctx.color)
+    if result.stale_baseline and not quiet:
+        click.echo(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
+                   f"stale (fixed findings); refresh with --write-baseline", err=True)
     failing = any(d.severity in ("error", "warning") for d in result.diagnostics)
-    raise click.exceptions.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _sources_text(result) -> str:
+    from .sources import display_path
+
+    lines = ["schema files, in the order applied:"]
+    n = 0
+    for s in result.sources:
+        if s.applied:
+            n += 1
+            lines.append(f"  {n:>3}. {display_path(s.path)}  ({s.why})")
+    skipped = [s for s in result.sources if not s.applied]
+    if skipped:
+        lines.append("skipped:")
+        lines += [f"       {display_path(s.path)}  ({s.why})" for s in skipped]
+    lines.append("generated types:" if result.type_files else "generated types: none")
+    lines += [f"       {t}" for t in result.type_files]
+    return "\n".join(lines) + "\n"
 
 
 @cli.command()
-@click.option("--schema", "schemas", multiple=True, metavar="FILE_OR_DIR",
-              help="SQL file or directory of .sql files (repeatable).")
+@_schema_option
+@click.option("--types", "types_", multiple=True, metavar="FILE", help="Generated types file (repeatable).")
+@_config_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def functions(schemas: tuple[str, ...], fmt: str) -> None:
+def sources(schemas, types_, config_file, fmt) -> None:
+    """List the schema files rpccheck reads, in the order it applies them, and those it skips."""
+    from . import engine
+    from .discover import schema_sources
+    from .sources import display_path
+
+    cfg = _load_config(config_file)
+    found, missing = schema_sources(cfg, list(schemas))
+    if missing:
+        raise _fail(f"schema path not found: {missing[0]}")
+    walker_types = engine._type_files(cfg, engine.Options(types=list(types_)), _walk_all(cfg), [cfg.root])
+    if fmt == "json":
+        click.echo(json.dumps({
+            "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
+            "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
+            "types": [display_path(t) for t in walker_types],
+        }, indent=2))
+        return
+    res = engine.Result([], None, found, [display_path(t) for t in walker_types])
+    click.echo(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
+    click.echo(_sources_text(res), nl=False)
+    if not found:
+        raise _fail("no schema files found")
+
+
+def _walk_all(cfg):
+    from .discover import Walker
+
+    w = Walker(cfg)
+    for _ in w.walk([cfg.root]):
+        pass
+    return w
+
+
+@cli.command()
+@_schema_option
+@_config_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def functions(schemas, config_file, fmt) -> None:
     """List the function signatures rpccheck extracts from the SQL."""
-    from .engine import expand_schema_paths
+    from .discover import schema_sources
     from .report.text import line
     from .sql.catalog import load_catalog
 
-    if not schemas:
-        raise _fail("no schema given: pass --schema FILE_OR_DIR")
-    catalog = load_catalog(expand_schema_paths(_schema_paths(schemas)))
+    cfg = _load_config(config_file)
+    found, missing = schema_sources(cfg, list(schemas))
+    if missing:
+        raise _fail(f"schema path not found: {missing[0]}")
+    if not found:
+        raise _fail("no schema given: pass --schema FILE_OR_DIR or set `schema` in the config")
+    catalog = load_catalog([s.path for s in found if s.applied])
     fns = catalog.all_functions()
     if fmt == "json":
         click.echo(json.dumps([f.to_json() for f in fns], indent=2, ensure_ascii=False))
@@ -86,6 +248,24 @@ def functions(schemas: tuple[str, ...], fmt: str) -> None:
             click.echo(f"{f.path}:{f.line}: {kind}{f.signature()} RETURNS {ret} {f.volatility.upper()}")
     for d in catalog.diagnostics:
         click.echo(line(d), err=True)
+
+
+@cli.command()
+@click.argument("rule", required=False)
+def rule(rule: Optional[str]) -> None:
+    """Show a rule's documentation, or a table of all rules."""
+    from .rules import RULES, lookup
+
+    if rule is None:
+        width = max(len(r.name) for r in RULES)
+        click.echo(f"{'CODE':<8}{'NAME':<{width + 2}}{'SEVERITY':<10}SUMMARY")
+        for r in RULES:
+            click.echo(f"{r.code:<8}{r.name:<{width + 2}}{r.severity:<10}{r.summary}")
+        return
+    found = lookup(rule)
+    if found is None:
+        raise _fail(f"unknown rule `{rule}` (run `rpccheck rule` for the list)")
+    click.echo(found.doc(), nl=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
+    except KeyboardInterrupt:
+        click.echo("rpccheck: interrupted", err=True)
+        return EXIT_ERROR
     except Exception as e:  # an internal error: one line, and exit 2
         click.echo(f"rpccheck: internal error: {type(e).__name__}: {e}", err=True)
         return EXIT_ERROR

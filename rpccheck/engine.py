@@ -1,49 +1,191 @@
-"""One check, start to finish: schema catalog + call sites → diagnostics."""
+"""One check, start to finish: config → schema catalog + call sites → diagnostics.
+
+Data flows one way. Rules never see configuration: selection, severity overrides,
+per-file ignores, inline suppressions and the baseline are applied to the
+finished list of findings.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Optional
 
-from .callers import iter_code_files, read_calls
-from .model import Diagnostic, RpcCall
+from . import baseline as baseline_mod
+from . import suppress
+from .callers import read_calls
+from .config import Config
+from .discover import TYPES_NAMES, SourceFile, Walker, schema_sources
+from .model import Diagnostic, Function, Location, RpcCall
+from .policy import Policy
 from .resolve import Index, Resolver, Settings
+from .rules import make_diagnostic
+from .sources import display_path
 from .sql.catalog import Catalog, load_catalog
+
+
+class RunError(Exception):
+    """A usage problem (missing schema path, unreadable baseline): exit 2."""
+
+
+@dataclass
+class Options:
+    paths: list[Path] = field(default_factory=list)
+    schema: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    include: Optional[list[str]] = None
+    exclude: Optional[list[str]] = None
+    force_exclude: bool = False
+    select: Optional[list[str]] = None
+    ignore: Optional[list[str]] = None
+    default_schema: Optional[str] = None
+    exposed_schemas: Optional[list[str]] = None
+    baseline: Optional[Path] = None
 
 
 @dataclass
 class Result:
     diagnostics: list[Diagnostic]
     catalog: Catalog
+    sources: list[SourceFile] = field(default_factory=list)
+    type_files: list[str] = field(default_factory=list)
     calls: list[RpcCall] = field(default_factory=list)
     files_checked: int = 0
+    whole_project: bool = False
+    stale_baseline: int = 0
+    all_diagnostics: list[Diagnostic] = field(default_factory=list)  # before the baseline
 
 
-def expand_schema_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; directories as their *.sql files in name order."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*.sql") if q.is_file()))
-        else:
-            out.append(p)
-    return out
+def check(code_paths, schema_paths, settings: Settings | None = None) -> Result:
+    """Check code under `code_paths` against explicit schema files (library use, tests)."""
+    cfg = Config(root=Path.cwd())
+    if settings is not None:
+        cfg.default_schema = settings.default_schema
+        cfg.exposed_schemas = settings.exposed_schemas
+        cfg.exposed_source = "settings" if settings.exposed_explicit else ""
+    return run(cfg, Options(paths=[Path(p) for p in code_paths], schema=[str(p) for p in schema_paths]))
 
 
-def check(code_paths: Iterable[Path], schema_paths: Iterable[Path], settings: Settings | None = None) -> Result:
-    settings = settings or Settings()
-    catalog = load_catalog(expand_schema_paths(schema_paths))
-    resolver = Resolver(Index(catalog.all_functions()), settings)
-    diagnostics = list(catalog.diagnostics)
+def run(cfg: Config, opts: Options) -> Result:
+    sources, missing = schema_sources(cfg, opts.schema)
+    if missing:
+        raise RunError(f"schema path not found: {missing[0]}")
+    if not sources:
+        raise RunError(
+            "no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "
+            "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under "
+            f"{display_path(cfg.root) or '.'}"
+        )
+    applied = [s.path for s in sources if s.applied]
+    catalog = load_catalog(applied)
+    diagnostics: list[Diagnostic] = list(catalog.diagnostics)
+    for s in sources:
+        if not s.applied:
+            diagnostics.append(make_diagnostic(
+                "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
+                Location(display_path(s.path), 1, 1)))
+
+    # what to check: the given paths; a schema file among them means every caller
+    given = opts.paths or [Path(".")]
+    schema_set = {os.path.realpath(s.path) for s in sources}
+    whole = any(p.suffix.lower() == ".sql" or os.path.realpath(p) in schema_set for p in given if p.is_file())
+    code_paths = [p for p in given if not (p.is_file() and p.suffix.lower() == ".sql")]
+    if whole:
+        code_paths = [cfg.root]
+    walker = Walker(cfg, opts.include, opts.exclude)
+    files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
+
+    # generated types: configured, else discovered in the project
+    type_paths = _type_files(cfg, opts, walker, code_paths)
+    functions: list[Function] = catalog.all_functions()
+    type_files_shown = []
+    if type_paths:
+        from . import typegen
+
+        type_fns: list[Function] = []
+        for tp in type_paths:
+            fns, diags = typegen.read_types(tp, display_path(tp))
+            type_fns.extend(fns)
+            diagnostics.extend(diags)
+            type_files_shown.append(display_path(tp))
+        diagnostics.extend(typegen.compare(functions, type_fns))
+        functions = typegen.merge(functions, type_fns)
+
+    exposed = tuple(opts.exposed_schemas) if opts.exposed_schemas else cfg.exposed_schemas
+    settings = Settings(
+        default_schema=opts.default_schema or cfg.default_schema,
+        exposed_schemas=exposed,
+        exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
+    )
+    resolver = Resolver(Index(functions), settings)
     calls: list[RpcCall] = []
-    n = 0
-    for path, _explicit in iter_code_files(code_paths):
-        n += 1
-        file_calls, file_diags = read_calls(path)
+    suppressions: dict[str, list[suppress.Suppression]] = {}
+    for path in files:
+        file_calls, file_diags, text = read_calls(path)
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
         for call in file_calls:
             diagnostics.extend(resolver.check(call))
+        if text is not None and suppress.MARKER in text:
+            shown = display_path(path)
+            suppressions[shown] = suppress.parse(shown, text)
+    for s in sources:
+        if s.applied:
+            _sql_suppressions(s.path, suppressions)
+
+    policy = Policy(
+        select=opts.select if opts.select is not None else cfg.select,
+        ignore=opts.ignore if opts.ignore is not None else cfg.ignore,
+        per_file_ignores=cfg.per_file_ignores,
+        severity=cfg.severity,
+        root=cfg.root,
+    )
+    diagnostics = policy.apply(diagnostics)
+    diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"),
+                                 policy.disabled)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(diagnostics, catalog, calls, n)
+    result = Result(diagnostics, catalog, sources, type_files_shown, calls, len(files), whole,
+                    all_diagnostics=list(diagnostics))
+    if opts.baseline is not None:
+        try:
+            counts = baseline_mod.load(opts.baseline)
+        except baseline_mod.BaselineError as e:
+            raise RunError(str(e)) from None
+        result.diagnostics, result.stale_baseline = baseline_mod.filter_new(diagnostics, counts, policy.root_relative)
+    return result
+
+
+def _type_files(cfg: Config, opts: Options, walker: Walker, code_paths: list[Path]) -> list[Path]:
+    wanted = opts.types or cfg.types
+    if wanted:
+        base = Path.cwd() if opts.types else cfg.root
+        out = []
+        for raw in wanted:
+            p = Path(raw) if Path(raw).is_absolute() else base / raw
+            if not p.is_file():
+                raise RunError(f"types file not found: {raw}")
+            out.append(p)
+        return out
+    root = os.path.realpath(cfg.root)
+    if any(os.path.realpath(p) == root for p in code_paths):
+        return walker.types_found
+    # a partial run (pre-commit) still needs the project's types: look for them
+    finder = Walker(cfg)
+    for _ in finder.walk([cfg.root]):
+        pass
+    return finder.types_found
+
+
+def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    if suppress.MARKER.encode() not in data:
+        return
+    shown = display_path(path)
+    out[shown] = suppress.parse(shown, data.decode("utf-8", "replace"))
+
+
+__all__ = ["Options", "Result", "RunError", "TYPES_NAMES", "check", "run"]

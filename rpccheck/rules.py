@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         "-- or drop one overload / rename its parameters",
     ),
     Rule(
-        "RPC006", "schema-not-exposed", WARNING,
+        "RPC006", "schema-not-exposed", ERROR,
         "`.schema('x')` names a schema PostgREST does not expose",
         "Checks `.schema('x').rpc(...)` against the exposed schemas (`exposed-schemas` in the config, "
         "else `[api] schemas` in supabase/config.toml). When rpccheck only knows the default list "
@@ -146,6 +146,57 @@ RULES: tuple[Rule, ...] = (
         "A file rpccheck cannot read is a file whose calls go unchecked.",
         "src/lib/api.ts saved as UTF-16 or Latin-1",
         "save the file as UTF-8",
+    ),
+    Rule(
+        "RPC202", "dynamic-sql", INFO,
+        "SQL that may create routines rpccheck cannot see",
+        "Reports `DO` blocks and other dynamic SQL in schema files whose text mentions creating, "
+        "dropping or altering functions. rpccheck does not run SQL, so routines made this way are "
+        "unknown to it.",
+        "A call to a function created dynamically may be reported as unknown, and a function dropped "
+        "dynamically may still look callable.",
+        "DO $$ BEGIN\n  EXECUTE format('CREATE FUNCTION %I() RETURNS int ...', 'f_' || x);\nEND $$;",
+        "-- write the CREATE FUNCTION statement out, or add the function to the generated types\n"
+        "CREATE FUNCTION f_a() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;",
+    ),
+    Rule(
+        "RPC203", "skipped-schema-file", INFO,
+        "A schema file that was found but not applied",
+        "Reports `.sql` files in a migrations directory whose names do not follow the Supabase CLI's "
+        "`<timestamp>_<name>.sql` pattern. The CLI does not apply them, so rpccheck does not either.",
+        "A migration that is never applied defines nothing; code that depends on it fails at run time.",
+        "supabase/migrations/add_credits.sql",
+        "supabase/migrations/20240101120000_add_credits.sql",
+    ),
+    Rule(
+        "RPC300", "schema-drift", INFO,
+        "A function known only from the generated types, not from SQL",
+        "Reports functions that appear in Supabase's generated `database.types.ts` but in none of the "
+        "SQL files rpccheck read (for example, created in the dashboard). Calls to them are checked "
+        "against the types.",
+        "The database has a function that the repository's SQL does not define: a fresh database built "
+        "from the migrations would not have it.",
+        "-- function created in the Supabase dashboard, present only in database.types.ts",
+        "-- add a migration that creates it: supabase db diff -f add_my_function",
+    ),
+    Rule(
+        "RPC301", "stale-types", WARNING,
+        "Generated types disagree with the SQL about a function's parameters",
+        "Compares each function defined both in SQL and in the generated types: when their parameter "
+        "lists differ, the types are out of date (or the SQL is).",
+        "Type-checked code that follows stale types calls the function with the wrong keys, and tsc "
+        "cannot tell.",
+        "-- SQL: f(p_id uuid, p_limit int)   types: f: { Args: { p_id: string } }",
+        "-- regenerate: supabase gen types typescript --local > database.types.ts",
+    ),
+    Rule(
+        "RPC900", "unused-suppression", WARNING,
+        "An rpccheck-ignore comment that suppresses nothing",
+        "Reports `rpccheck-ignore[...]` comments that match no finding on their line (or the next line, "
+        "when the comment stands alone).",
+        "Stale suppressions hide the next real problem on that line and mislead readers.",
+        "// rpccheck-ignore[unknown-parameter]: legacy key\nsupabase.rpc('f', { p_id })  // no finding here",
+        "supabase.rpc('f', { p_id })",
     ),
 )
 

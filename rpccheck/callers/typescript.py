@@ -449,8 +449,9 @@ def _schema_of(receiver: ts.Node, ctx: _Ctx) -> tuple[Optional[str], Optional[Lo
     return value, ctx.pos.loc(first), value is None
 
 
-def extract_calls(data: bytes, path: str, grammar: str = "typescript") -> list[RpcCall]:
-    """Every `.rpc(...)` call in one source file."""
+def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None) -> list[RpcCall]:
+    """Every `.rpc(...)` call in one source file. `original` is the file's own bytes
+    when `data` is a blanked view of it (components), for character columns."""
     if b"rpc" not in data:
         return []
     hits = [m.start() for m in _RPC.finditer(data)]
@@ -458,7 +459,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript") -> list[R
         return []
     tree = parser_for(grammar).parse(data)
     root = tree.root_node
-    ctx = _Ctx(_Positions(path, data), _Scope())
+    ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope())
     calls = []
     for start in hits:
         node = root.descendant_for_byte_range(start, start + 3)

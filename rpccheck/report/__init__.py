@@ -1,19 +1,38 @@
-"""Output formats, by name. Each writer turns diagnostics into text and never decides
-what is reported: selection, suppression and exit codes happen before."""
+"""Output formats, by name. A writer turns diagnostics into text and never decides
+what is reported: selection, suppression and the exit code are settled before."""
 
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
 
 from ..model import Diagnostic
-from . import json_format, text
 
-Writer = Callable[[list[Diagnostic]], str]
 
-FORMATS: dict[str, Writer] = {
-    "text": text.render,
-    "json": json_format.render,
-}
+@dataclass
+class ReportContext:
+    """What writers may need besides the diagnostics."""
+
+    color: bool = False
+    # source lines of a reported file, by the path shown in diagnostics (None if unreadable)
+    source_lines: Callable[[str], Optional[list[str]]] = field(default=lambda path: None)
+    statistics: bool = False
+    quiet: bool = False
+    tool_version: str = ""
+    # for formats that point at the repository root (SARIF uris, GitHub file=)
+    root: Optional[Path] = None
+
+
+def read_source_lines(path: str) -> Optional[list[str]]:
+    """A file's lines as the parsers count them: split at `\n` only (str.splitlines()
+    would also split at \v, \f, U+2028... and shift every later line number), with
+    the `\r` of CRLF endings dropped."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    return [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
 
 
 def summary(diagnostics: list[Diagnostic]) -> str:
@@ -25,3 +44,23 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     parts = [f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}" for sev, n in counts.items() if n]
     total = len(diagnostics)
     return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})."
+
+
+# Every writer is `render(diagnostics, ctx=None) -> str`; a missing ctx means ReportContext().
+Writer = Callable[[list[Diagnostic], ReportContext], str]
+
+
+def _writers() -> dict[str, Writer]:
+    from . import concise, github, json_format, junit, sarif, text
+
+    return {
+        "text": text.render,  # the default
+        "concise": concise.render,
+        "json": json_format.render,
+        "github": github.render,
+        "sarif": sarif.render,
+        "junit": junit.render,
+    }
+
+
+FORMATS: dict[str, Writer] = _writers()

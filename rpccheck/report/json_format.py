@@ -26,5 +26,5 @@ def to_dict(d: Diagnostic) -> dict:
     }
 
 
-def render(diagnostics: list[Diagnostic]) -> str:
+def render(diagnostics: list[Diagnostic], ctx=None) -> str:
     return json.dumps([to_dict(d) for d in diagnostics], indent=2, ensure_ascii=False) + "\n"

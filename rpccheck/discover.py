@@ -1,0 +1,209 @@
+"""Which files a run reads: schema sources in the order they apply, generated types,
+and code files (respecting .gitignore and excludes).
+
+Migrations follow the Supabase CLI: in a migrations directory only files named
+`<digits>_<name>.sql` apply, in file-name order (what `os.ReadDir` gives the CLI);
+anything else there is skipped and said so.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import pathspec
+
+from .callers import CODE_SUFFIXES, COMPONENT_SUFFIXES, DEFAULT_EXCLUDED_DIRS
+from .config import Config
+
+MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
+# what discovery looks for when neither --schema nor `schema` is set, in apply order:
+# migrations replay history; declarative schemas and dumps state the result; seed comes last
+DISCOVERED_SCHEMA = ("supabase/migrations", "supabase/schemas", "supabase/schema.sql", "schema.sql",
+                     "full.sql", "supabase/seed.sql")
+TYPES_NAMES = ("database.types.ts", "supabase.types.ts", "database-generated.types.ts")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    applied: bool
+    why: str = ""  # how it was found, or why it was skipped
+
+
+def is_migrations_dir(d: Path) -> bool:
+    if d.name == "migrations":
+        return True
+    try:
+        return any(MIGRATION_NAME.match(e.name) for e in os.scandir(d) if e.is_file())
+    except OSError:
+        return False
+
+
+def _expand_dir(d: Path, why: str) -> list[SourceFile]:
+    if is_migrations_dir(d):
+        out = []
+        entries = sorted(e.name for e in os.scandir(d) if e.is_file() and e.name.endswith(".sql"))
+        for name in entries:
+            if MIGRATION_NAME.match(name):
+                out.append(SourceFile(d / name, True, f"migration ({why})"))
+            else:
+                out.append(SourceFile(d / name, False,
+                                      "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it"))
+        return out
+    return [SourceFile(p, True, why) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
+
+
+def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[SourceFile], list[str]]:
+    """(sources in apply order, missing paths). CLI paths win over config, config over discovery."""
+    cli_paths = list(cli_paths)
+    missing: list[str] = []
+    out: list[SourceFile] = []
+    if cli_paths or cfg.schema:
+        base = Path.cwd() if cli_paths else cfg.root
+        why = "--schema" if cli_paths else f"`schema` in {cfg.file.name if cfg.file else 'config'}"
+        for raw in cli_paths or cfg.schema:
+            p = Path(raw) if Path(raw).is_absolute() else base / raw
+            if any(ch in raw for ch in "*?["):
+                matches = sorted(Path(m) for m in glob.glob(str(p), recursive=True))
+                if not matches:
+                    missing.append(raw)
+                for m in matches:
+                    out.extend(_expand_dir(m, why) if m.is_dir() else [SourceFile(m, True, why)])
+            elif p.is_dir():
+                out.extend(_expand_dir(p, why))
+            elif p.is_file():
+                out.append(SourceFile(p, True, why))
+            else:
+                missing.append(raw)
+        return _dedupe(out), missing
+    for rel in DISCOVERED_SCHEMA:
+        p = cfg.root / rel
+        if p.is_dir():
+            out.extend(_expand_dir(p, "discovered"))
+        elif p.is_file():
+            out.append(SourceFile(p, True, "discovered"))
+    return _dedupe(out), missing
+
+
+def _dedupe(files: list[SourceFile]) -> list[SourceFile]:
+    seen: set[Path] = set()
+    out = []
+    for f in files:
+        key = f.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+class Walker:
+    """Code files under the given paths, with .gitignore, default and configured excludes.
+
+    Ignore files are read once per directory and kept as a chain from the project
+    root down, so checking a file costs a few string operations, not path resolution.
+    """
+
+    def __init__(self, cfg: Config, include: Optional[list[str]] = None, exclude: Optional[list[str]] = None) -> None:
+        self.cfg = cfg
+        self.root = os.path.realpath(cfg.root)
+        inc = include if include is not None else cfg.include
+        exc = exclude if exclude is not None else cfg.exclude
+        self.include = pathspec.PathSpec.from_lines("gitwildmatch", inc) if inc else None
+        self.exclude = pathspec.PathSpec.from_lines("gitwildmatch", exc) if exc else None
+        self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
+        self.types_found: list[Path] = []
+
+    def _own_spec(self, folder: str) -> Optional[pathspec.PathSpec]:
+        f = os.path.join(folder, ".gitignore")
+        if not self.cfg.respect_gitignore or not os.path.isfile(f):
+            return None
+        try:
+            with open(f, encoding="utf-8", errors="replace") as fh:
+                return pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines())
+        except (OSError, ValueError):
+            return None
+
+    def _chain(self, folder: str) -> tuple[tuple[str, pathspec.PathSpec], ...]:
+        """(folder, spec) for every .gitignore from the project root down to `folder`."""
+        chain = self._chains.get(folder)
+        if chain is not None:
+            return chain
+        parent = os.path.dirname(folder)
+        inside = folder == self.root or folder.startswith(self.root + os.sep)
+        if not inside:
+            chain = ()
+        else:
+            chain = () if folder == self.root or parent == folder else self._chain(parent)
+            spec = self._own_spec(folder)
+            if spec is not None:
+                chain = chain + ((folder, spec),)
+        self._chains[folder] = chain
+        return chain
+
+    def _rel(self, abs_path: str) -> Optional[str]:
+        if abs_path == self.root:
+            return ""
+        if abs_path.startswith(self.root + os.sep):
+            return abs_path[len(self.root) + 1 :].replace(os.sep, "/")
+        return None
+
+    def excluded(self, abs_path: str, is_dir: bool) -> bool:
+        """Excluded by default, by the configured globs, or by a .gitignore above it."""
+        name = os.path.basename(abs_path)
+        if is_dir and name in DEFAULT_EXCLUDED_DIRS:
+            return True
+        rel = self._rel(abs_path)
+        if rel is None:
+            return False
+        suffix = "/" if is_dir else ""
+        if self.exclude is not None and self.exclude.match_file(rel + suffix):
+            return True
+        for folder, spec in self._chain(os.path.dirname(abs_path)):
+            sub = abs_path[len(folder) + 1 :].replace(os.sep, "/")
+            if spec.match_file(sub + suffix):
+                return True
+        return False
+
+    def included(self, abs_path: str) -> bool:
+        if self.include is None:
+            return True
+        rel = self._rel(abs_path)
+        return rel is None or self.include.match_file(rel)
+
+    def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
+        seen: set[str] = set()
+        for start in paths:
+            abs_start = os.path.realpath(start)
+            if os.path.isfile(abs_start):
+                if os.path.splitext(abs_start)[1].lower() not in CODE_SUFFIXES | COMPONENT_SUFFIXES:
+                    continue
+                # explicitly passed files are checked even when excluded, unless --force-exclude (ruff)
+                if force_exclude and (self.excluded(abs_start, False) or not self.included(abs_start)):
+                    continue
+                if abs_start not in seen:
+                    seen.add(abs_start)
+                    yield start
+                continue
+            if force_exclude and self.excluded(abs_start, True):
+                continue
+            for dirpath, dirnames, filenames in os.walk(start):
+                abs_dir = os.path.realpath(dirpath) if dirpath == str(start) else os.path.join(
+                    abs_start, os.path.relpath(dirpath, start))
+                dirnames[:] = sorted(n for n in dirnames if not self.excluded(os.path.join(abs_dir, n), True))
+                for name in sorted(filenames):
+                    suffix = os.path.splitext(name)[1].lower()
+                    if suffix not in CODE_SUFFIXES and suffix not in COMPONENT_SUFFIXES:
+                        continue
+                    abs_p = os.path.join(abs_dir, name)
+                    if abs_p in seen or self.excluded(abs_p, False) or not self.included(abs_p):
+                        continue
+                    seen.add(abs_p)
+                    p = Path(dirpath, name)
+                    if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith("/types/supabase.ts"):
+                        self.types_found.append(p)
+                    yield p

@@ -1,0 +1,104 @@
+"""Inline suppressions: `// rpccheck-ignore[rule, CODE]: reason`.
+
+A comment after code applies to its own line; a comment alone on its line applies
+to the next line. `/* */`, `#` and `--` comments work the same way. A suppression
+that matches no finding is itself reported (`unused-suppression`), as ruff's RUF100.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .model import Diagnostic, Location
+from .rules import lookup, make_diagnostic
+
+MARKER = "rpccheck-ignore"
+_COMMENT = re.compile(
+    r"(?P<lead>//|/\*|#|--)[ \t]*rpccheck-ignore(?:\[(?P<rules>[^\]\n]*)\])?(?P<rest>[^\n]*)"
+)
+
+
+@dataclass
+class Suppression:
+    path: str
+    line: int
+    column: int
+    end_column: int
+    rules: Optional[frozenset[str]]  # rule names; None: every rule
+    unknown: list[str]
+    targets: frozenset[int]
+    used: bool = False
+    text: str = ""
+
+    def covers(self, d: Diagnostic) -> bool:
+        return d.loc.line in self.targets and (self.rules is None or d.rule in self.rules)
+
+
+def parse(path: str, text: str) -> list[Suppression]:
+    if MARKER not in text:
+        return []
+    out = []
+    lines = text.splitlines()
+    for m in _COMMENT.finditer(text):
+        line_no = text.count("\n", 0, m.start()) + 1
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        alone = before.strip() == ""
+        rules: Optional[set[str]] = None
+        unknown: list[str] = []
+        if m.group("rules") is not None:
+            rules = set()
+            for raw in m.group("rules").split(","):
+                raw = raw.strip()
+                if not raw:
+                    continue
+                r = lookup(raw)
+                if r is None:
+                    unknown.append(raw)
+                else:
+                    rules.add(r.name)
+        targets = {line_no}
+        if alone:
+            nxt = line_no + 1
+            while nxt <= len(lines) and not lines[nxt - 1].strip():
+                nxt += 1  # the next line with code
+            targets.add(nxt)
+        col = m.start() - line_start + 1
+        end_col = col + len(m.group(0).rstrip())
+        out.append(Suppression(path, line_no, col, end_col, frozenset(rules) if rules is not None else None,
+                               unknown, frozenset(targets), text=m.group(0).strip()))
+    return out
+
+
+def apply(diagnostics: list[Diagnostic], suppressions: dict[str, list[Suppression]],
+          report_unused: bool, ignored_rules: frozenset[str] = frozenset()) -> list[Diagnostic]:
+    """Drop suppressed findings; add `unused-suppression` for comments that matched
+    nothing (unless the rules they name are disabled anyway)."""
+    kept = []
+    for d in diagnostics:
+        hit = next((s for s in suppressions.get(d.loc.path, ()) if s.covers(d)), None)
+        if hit is not None:
+            hit.used = True
+        else:
+            kept.append(d)
+    if not report_unused:
+        return kept
+    for path, sups in suppressions.items():
+        for s in sups:
+            loc = Location(path, s.line, s.column, s.line, s.end_column)
+            if s.unknown:
+                kept.append(make_diagnostic(
+                    "unused-suppression", f"unknown rule {', '.join(f'`{u}`' for u in s.unknown)} in `{s.text}`",
+                    loc, help="use rule names or codes from `rpccheck rule`"))
+                continue
+            if s.used:
+                continue
+            if s.rules is not None and s.rules <= ignored_rules:
+                continue
+            what = ", ".join(sorted(s.rules)) if s.rules else "any rule"
+            kept.append(make_diagnostic(
+                "unused-suppression", f"unused suppression: no {what} finding on line {max(s.targets)}",
+                loc, help="remove the comment"))
+    return kept

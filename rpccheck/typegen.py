@@ -1,0 +1,486 @@
+"""Supabase generated types (`supabase gen types typescript`) as a second source of signatures.
+
+`read_types` reads `Database[schema]["Functions"][name]` entries of a generated
+`database.types.ts` with tree-sitter: one parse, and only the `Database` declaration
+is walked. Each overload (a union member at the function level, or of `Args`, which
+older generators emitted) becomes a `Function` with `source="types"`.
+
+What the types say and what they cannot:
+  * argument names and which ones are optional (`?` means the argument has a
+    DEFAULT) are exact; types are TypeScript types, so they are kept as TS text;
+  * the generator sorts arguments by name, so declaration order is lost. Since SQL
+    only allows defaults on trailing arguments, required arguments are put first
+    (that is what `resolve.pgrst_view` assumes when it decides which are required);
+  * `"": Json` is a single unnamed json/jsonb argument (typed "json" here so the
+    resolver's unnamed-json fallback applies); `"": string` an unnamed text one.
+
+`compare` reports functions known only from the types (schema-drift) and functions
+whose argument names or optionality disagree between SQL and types (stale-types);
+`merge` gives the resolver SQL functions plus types-only ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import tree_sitter as ts
+
+from .callers.typescript import _Positions, _string_value, parser_for
+from .model import IN, Definition, Diagnostic, Function, Location, Param
+from .resolve import pgrst_view, why_not_callable
+from .rules import make_diagnostic
+from .sources import decode, display_path, read_bytes
+
+INTERNAL_KEY = "__InternalSupabase"
+_UNNAMED_TYPES = {"Json": "json", "string": "text"}
+# raw-body types PostgREST accepts for one unnamed argument (PostgREST, and the generator's
+# VALID_UNNAMED_FUNCTION_ARG_TYPES: json, jsonb, text)
+_UNNAMED_SQL_TYPES = frozenset({"json", "jsonb", "text"})
+
+# where each types Function's key is, with columns (Function only keeps the line)
+_KEY_LOCS: dict[Function, Location] = {}
+_KEY_LOCS_MAX = 200_000
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def read_types(path: Path, shown: str | None = None) -> tuple[list[Function], list[Diagnostic]]:
+    """Functions of a generated `database.types.ts`, plus `source-error` diagnostics."""
+    shown = shown if shown is not None else display_path(path)
+    diags: list[Diagnostic] = []
+    data, problem = read_bytes(path)
+    if data is None:
+        return [], [make_diagnostic("source-error", problem or "cannot read file", Location(shown, 1, 1))]
+    text, problem = decode(data)
+    if problem:
+        diags.append(make_diagnostic("source-error", problem, Location(shown, 1, 1)))
+        if text is None:
+            return [], diags
+        data = text.encode("utf-8")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    fns, more = read_types_bytes(data, shown)
+    return fns, diags + more
+
+
+def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:
+    """As `read_types`, for bytes already read (UTF-8)."""
+    tree = parser_for("typescript").parse(data)
+    pos = _Positions(shown, data)
+    diags: list[Diagnostic] = []
+    decl = _find_database(tree.root_node)
+    if decl is None:
+        where = Location(shown, 1, 1)
+        if tree.root_node.has_error:
+            err = _first_error(tree.root_node)
+            if err is not None:
+                where = pos.loc(err)
+        diags.append(make_diagnostic(
+            "source-error",
+            f"no `Database` type found in {shown}; is it a file written by `supabase gen types typescript`?",
+            where))
+        return [], diags
+    body = decl
+    if decl.has_error:
+        err = _first_error(decl)
+        loc = pos.loc(err) if err is not None else pos.loc(decl)
+        diags.append(make_diagnostic(
+            "source-error",
+            f"syntax error in the `Database` type of {shown} (line {loc.line}); functions there may be missing",
+            loc))
+    if len(_KEY_LOCS) > _KEY_LOCS_MAX:
+        _KEY_LOCS.clear()
+    out: list[Function] = []
+    for schema, schema_type in _members(body):
+        if schema == INTERNAL_KEY:
+            continue
+        functions = _member_type(schema_type, "Functions")
+        if functions is None:
+            continue
+        for key, name, value in _members_with_keys(functions):
+            loc = pos.loc(key)
+            for fn in _function_overloads(schema, name, value, shown, loc.line):
+                _KEY_LOCS[fn] = loc
+                out.append(fn)
+    return out, diags
+
+
+def _find_database(root: ts.Node) -> Optional[ts.Node]:
+    """The object type (or interface body) of the top-level `Database` declaration."""
+    for stmt in root.named_children:
+        decl = stmt
+        if stmt.type == "export_statement":
+            decl = stmt.child_by_field_name("declaration")
+        elif stmt.type == "ambient_declaration":  # declare type Database = ...
+            decl = next((c for c in stmt.named_children if c.type.endswith("_declaration")), None)
+        if decl is None:
+            continue
+        if decl.type not in ("type_alias_declaration", "interface_declaration"):
+            continue
+        name = decl.child_by_field_name("name")
+        if name is None or name.text != b"Database":
+            continue
+        if decl.type == "interface_declaration":
+            return decl.child_by_field_name("body")
+        value = _unwrap(decl.child_by_field_name("value"))
+        if value is not None and value.type == "object_type":
+            return value
+    return None
+
+
+def _first_error(node: ts.Node) -> Optional[ts.Node]:
+    if node.type == "ERROR" or node.is_missing:
+        return node
+    for c in node.children:
+        if c.has_error or c.is_missing:
+            found = _first_error(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _unwrap(node: Optional[ts.Node]) -> Optional[ts.Node]:
+    while node is not None and node.type == "parenthesized_type":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        node = inner[0] if inner else None
+    return node
+
+
+def _union_members(node: Optional[ts.Node]) -> list[ts.Node]:
+    """`A | B | C` (the grammar nests unions to the left; a leading `|` is allowed)."""
+    node = _unwrap(node)
+    if node is None:
+        return []
+    if node.type != "union_type":
+        return [node]
+    out: list[ts.Node] = []
+    for c in node.named_children:
+        if c.type != "comment":
+            out.extend(_union_members(c))
+    return out
+
+
+def _key_name(key: ts.Node) -> Optional[str]:
+    if key.type in ("property_identifier", "identifier", "number", "private_property_identifier"):
+        return key.text.decode("utf-8", "replace")
+    if key.type == "string":
+        return _string_value(key)
+    return None
+
+
+def _annotation_type(prop: ts.Node) -> Optional[ts.Node]:
+    ann = prop.child_by_field_name("type")
+    if ann is None:
+        return None
+    if ann.type == "type_annotation":
+        inner = [c for c in ann.named_children if c.type != "comment"]
+        return inner[0] if inner else None
+    return ann
+
+
+def _members_with_keys(obj: ts.Node) -> Iterator[tuple[ts.Node, str, Optional[ts.Node]]]:
+    """(key node, key, type) of each property of an object type or interface body."""
+    obj = _unwrap(obj)
+    if obj is None or obj.type not in ("object_type", "interface_body"):
+        return
+    for c in obj.named_children:
+        if c.type != "property_signature":
+            continue
+        key = c.child_by_field_name("name")
+        if key is None:
+            continue
+        name = _key_name(key)
+        if name is None:
+            continue
+        yield key, name, _annotation_type(c)
+
+
+def _members(obj: ts.Node) -> Iterator[tuple[str, Optional[ts.Node]]]:
+    for _, name, value in _members_with_keys(obj):
+        yield name, value
+
+
+def _member_type(obj: Optional[ts.Node], wanted: str) -> Optional[ts.Node]:
+    if obj is None:
+        return None
+    for name, value in _members(obj):
+        if name == wanted:
+            return value
+    return None
+
+
+def _is_optional(prop: ts.Node) -> bool:
+    return any(c.type == "?" for c in prop.children)
+
+
+def _text(node: Optional[ts.Node]) -> str:
+    if node is None:
+        return "unknown"
+    return " ".join(node.text.decode("utf-8", "replace").split())
+
+
+def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown: str,
+                        line: int) -> Iterator[Function]:
+    for member in _union_members(value):
+        if member.type != "object_type":
+            continue
+        args = returns = setof = None
+        for key, value_node in _members(member):
+            if key == "Args":
+                args = value_node
+            elif key == "Returns":
+                returns = value_node
+            elif key == "SetofOptions":
+                setof = value_node
+        returns_set = _text(_member_type(setof, "isSetofReturn")) == "true" if setof is not None else False
+        returns_text = _text(returns)
+        # `Args` is missing in no generator output; without it nothing is known
+        variants = _union_members(args) if args is not None else []
+        for variant in variants:
+            params = _params(variant)
+            if params is None:  # a shape we cannot read: no signature rather than a wrong one
+                continue
+            yield Function(schema=schema, name=name, params=params, kind="function", returns=returns_text,
+                           returns_set=returns_set, path=shown, line=line, source="types")
+
+
+def _is_never(node: Optional[ts.Node]) -> bool:
+    return node is not None and node.type == "predefined_type" and node.text == b"never"
+
+
+def _params(node: ts.Node) -> Optional[tuple[Param, ...]]:
+    """The input parameters an `Args` type describes, or None when it cannot be read."""
+    node = _unwrap(node)
+    if node is None:
+        return None
+    if _is_never(node):
+        return ()
+    if node.type == "generic_type":  # Record<PropertyKey, never>, Record<string, never>
+        name = node.child_by_field_name("name")
+        targs = node.child_by_field_name("type_arguments")
+        if name is not None and name.text == b"Record" and targs is not None:
+            types = [c for c in targs.named_children if c.type != "comment"]
+            if len(types) == 2 and _is_never(_unwrap(types[1])):
+                return ()
+        return None
+    if node.type != "object_type":
+        return None
+    required: list[Param] = []
+    optional: list[Param] = []
+    for c in node.named_children:
+        if c.type == "comment":
+            continue
+        if c.type == "index_signature":
+            # `[_ in never]: never` declares nothing; any other index signature is an open shape
+            value = _annotation_type(c)
+            clause = next((x for x in c.named_children if x.type == "mapped_type_clause"), None)
+            if clause is not None and _is_never(_unwrap(clause.child_by_field_name("type"))) and _is_never(value):
+                continue
+            return None
+        if c.type != "property_signature":
+            return None
+        key = c.child_by_field_name("name")
+        pname = _key_name(key) if key is not None else None
+        if pname is None:
+            return None
+        ptype = _text(_annotation_type(c))
+        if pname == "":
+            base = ptype.replace(" | null", "").replace(" | undefined", "")
+            ptype = _UNNAMED_TYPES.get(base, ptype)
+        param = Param(name=pname or None, mode=IN, type=ptype, has_default=_is_optional(c))
+        (optional if param.has_default else required).append(param)
+    return tuple(required + optional)
+
+
+# -- comparing ------------------------------------------------------------------------------
+
+Sig = tuple[frozenset[str], frozenset[str]]  # (required names, optional names); '' is unnamed
+
+
+def _sig_of_types(fn: Function) -> Sig:
+    req = frozenset(p.name or "" for p in fn.inputs if not p.has_default)
+    opt = frozenset(p.name or "" for p in fn.inputs if p.has_default)
+    return req, opt
+
+
+def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
+    """The signatures the generator can write for a SQL function: the true one, and the one
+    postgres-meta writes when an OUT argument precedes an input (it pairs pronargdefaults
+    with all arguments, not only the inputs, so the wrong ones get `?`)."""
+    inputs = fn.inputs
+    true_sig = (frozenset(p.name or "" for p in inputs if not p.has_default),
+                frozenset(p.name or "" for p in inputs if p.has_default))
+    n_in = len(inputs)
+    n_def = sum(1 for p in inputs if p.has_default)
+    req: set[str] = set()
+    opt: set[str] = set()
+    for i, p in enumerate(fn.params):
+        if p.is_input:
+            (opt if n_in - n_def <= i < n_in else req).add(p.name or "")
+    shifted = (frozenset(req), frozenset(opt))
+    return (true_sig,) if shifted == true_sig else (true_sig, shifted)
+
+
+def _typegen_lists(fn: Function) -> bool:
+    """Whether postgres-meta writes this (PostgREST-callable) SQL function into the types:
+    all inputs named, or the unnamed ones are json/jsonb/text (alone, or all with defaults)."""
+    inputs = fn.inputs
+    unnamed = [p for p in inputs if not p.name]
+    if not unnamed:
+        return True
+    if all(p.has_default and p.type in _UNNAMED_SQL_TYPES for p in unnamed):
+        return True
+    return len(inputs) == 1 and inputs[0].type in _UNNAMED_SQL_TYPES
+
+
+def _at(fn: Function) -> str:
+    return f"{fn.path}:{fn.line}" if fn.path else "(unknown location)"
+
+
+def _loc(fn: Function) -> Location:
+    return _KEY_LOCS.get(fn) or Location(fn.path, max(fn.line, 1), 1)
+
+
+def _names(names: Iterable[str]) -> str:
+    shown = [f"`{n}`" if n else "an unnamed argument" for n in sorted(names)]
+    if not shown:
+        return "nothing"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _diff(sql: Sig, types: Sig) -> str:
+    s_all, t_all = sql[0] | sql[1], types[0] | types[1]
+    parts = []
+    only_sql, only_types = s_all - t_all, t_all - s_all
+    if only_sql:
+        parts.append(f"SQL has {_names(only_sql)}, types do not")
+    if only_types:
+        parts.append(f"types have {_names(only_types)}, SQL does not")
+    became_req = sql[1] & types[0]
+    became_opt = sql[0] & types[1]
+    if became_req:
+        parts.append(f"{_names(became_req)} {'has' if len(became_req) == 1 else 'have'} a default in SQL "
+                     f"but {'is' if len(became_req) == 1 else 'are'} required in the types")
+    if became_opt:
+        parts.append(f"{_names(became_opt)} {'is' if len(became_opt) == 1 else 'are'} required in SQL "
+                     f"but optional in the types")
+    return "; ".join(parts) or "the argument lists differ"
+
+
+def _describe(sig: Sig) -> str:
+    req, opt = sig
+    parts = [n or '""' for n in sorted(req)] + [(n or '""') + "?" for n in sorted(opt)]
+    return "{" + ", ".join(parts) + "}"
+
+
+def _similarity(a: Sig, b: Sig) -> float:
+    x, y = a[0] | a[1], b[0] | b[1]
+    if not x and not y:
+        return 1.0
+    return len(x & y) / len(x | y)
+
+
+def compare(sql_functions: list[Function], type_functions: list[Function]) -> list[Diagnostic]:
+    """schema-drift for functions only the types know; stale-types where they disagree with SQL."""
+    sql_by: dict[tuple[str, str], list[Function]] = {}
+    for fn in sql_functions:
+        sql_by.setdefault((fn.schema, fn.name), []).append(fn)
+    types_by: dict[tuple[str, str], list[Function]] = {}
+    for fn in type_functions:
+        types_by.setdefault((fn.schema, fn.name), []).append(fn)
+
+    out: list[Diagnostic] = []
+    for key, t_fns in types_by.items():
+        first = t_fns[0]
+        sql_fns = sql_by.get(key)
+        if not sql_fns:
+            out.append(make_diagnostic(
+                "schema-drift",
+                f"function `{first.qualified}` is in {_at(first)} but in no SQL file read; "
+                f"calls are checked against the types",
+                _loc(first), function=first.name))
+            continue
+        d = _compare_one(sql_fns, t_fns)
+        if d is not None:
+            out.append(d)
+    out.sort(key=Diagnostic.sort_key)
+    return out
+
+
+def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Diagnostic]:
+    s_call = [f for f in sql_fns if pgrst_view(f) is not None and _typegen_lists(f)]
+    t_call = [f for f in t_fns if pgrst_view(f) is not None]
+    first = t_fns[0]
+    if not t_call:
+        return None
+    if not s_call:
+        if any(pgrst_view(f) is not None for f in sql_fns):
+            return None  # callable, but written in a way the generator leaves out
+        fn = sql_fns[0]
+        return make_diagnostic(
+            "stale-types",
+            f"the types list `{first.qualified}` ({_at(first)}) as callable, but the SQL defines it at "
+            f"{_at(fn)} and PostgREST cannot call it: {why_not_callable(fn)}",
+            _loc(first), function=first.name, definition=Definition(fn.path, fn.line) if fn.path else None)
+
+    # match overloads that agree exactly
+    s_left = list(s_call)
+    t_left = list(t_call)
+    for s in list(s_left):
+        accept = _sigs_of_sql(s)
+        for t in t_left:
+            if _sig_of_types(t) in accept:
+                s_left.remove(s)
+                t_left.remove(t)
+                break
+    if not s_left and not t_left:
+        return None
+
+    # pair the rest by how many names they share
+    pairs: list[tuple[Function, Function]] = []
+    cands = sorted(((_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
+                    for i, s in enumerate(s_left) for j, t in enumerate(t_left)), reverse=True)
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for _, i, j in cands:
+        if i in used_s or j in used_t:
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        pairs.append((s_left[i], t_left[j]))
+    pairs.sort(key=lambda p: (p[1].line, p[0].path, p[0].line))
+    lone_s = [s for i, s in enumerate(s_left) if i not in used_s]
+    lone_t = [t for j, t in enumerate(t_left) if j not in used_t]
+
+    overloaded = len(s_call) > 1 or len(t_call) > 1
+    parts: list[str] = []
+    for s, t in pairs:
+        what = _diff(_sigs_of_sql(s)[0], _sig_of_types(t))
+        if overloaded:
+            parts.append(f"overload {_describe(_sig_of_types(t))}: {what} (SQL: {_at(s)})")
+        else:
+            parts.append(f"{what} (SQL: {_at(s)}; types: {_at(t)})")
+    for s in lone_s:
+        parts.append(f"SQL overload {s.signature()} ({_at(s)}) is not in the types")
+    for t in lone_t:
+        parts.append(f"types overload {_describe(_sig_of_types(t))} ({_at(t)}) matches no SQL definition")
+    if overloaded:
+        parts.append(f"types: {_at(first)}")
+
+    anchor_t = pairs[0][1] if pairs else (lone_t[0] if lone_t else first)
+    anchor_s = pairs[0][0] if pairs else (lone_s[0] if lone_s else s_call[0])
+    message = f"generated types for `{first.qualified}` disagree with the SQL: " + "; ".join(parts)
+    return make_diagnostic(
+        "stale-types", message, _loc(anchor_t), function=first.name,
+        definition=Definition(anchor_s.path, anchor_s.line) if anchor_s.path else None,
+        help="regenerate the types (supabase gen types typescript), or update the SQL")
+
+
+def merge(sql_functions: list[Function], type_functions: list[Function]) -> list[Function]:
+    """What the resolver should use: every SQL function, plus types-only (schema, name) pairs."""
+    defined = {(f.schema, f.name) for f in sql_functions}
+    return list(sql_functions) + [f for f in type_functions if (f.schema, f.name) not in defined]
+
+
+__all__ = ["read_types", "read_types_bytes", "compare", "merge"]
