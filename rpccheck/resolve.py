@@ -19,6 +19,13 @@ from .rules import INFO, make_diagnostic
 
 _RAW_FALLBACK_TYPES = frozenset({"json", "jsonb", "text", "xml", "bytea"})
 _OPTION_KEYS = frozenset({"get", "head", "count"})
+# On GET, PostgREST reads these query parameters as modifiers, never as arguments (rules R6)
+_GET_RESERVED = frozenset({"select", "columns", "on_conflict"})
+_GET_RESERVED_LAST = frozenset({"order", "limit", "offset", "and", "or"})
+
+
+def reserved_on_get(key: str) -> bool:
+    return key in _GET_RESERVED or key.rsplit(".", 1)[-1] in _GET_RESERVED_LAST
 
 
 @dataclass(frozen=True)
@@ -33,9 +40,16 @@ class PgrstParam:
 class Candidate:
     fn: Function
     params: tuple[PgrstParam, ...]
+    # names PostgREST accepts but PostgreSQL then rejects: an OUT argument's name lent
+    # to an input (quirk S5)
+    broken: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
+        """Keys a call can send. With several parameters, `''` is not one: PostgREST
+        would match it, then send `"" := value`, which PostgreSQL rejects (42601)."""
+        if len(self.params) >= 2:
+            return frozenset(p.name for p in self.params if p.name)
         return frozenset(p.name for p in self.params)
 
     @property
@@ -77,7 +91,8 @@ def pgrst_view(fn: Function) -> Optional[Candidate]:
         PgrstParam(all_names[i], p.type, i < len(inputs) - n_defaults, p.mode == "variadic")
         for i, p in enumerate(inputs)
     )
-    return Candidate(fn, params)
+    broken = frozenset(all_names[i] for i, p in enumerate(inputs) if all_names[i] != (p.name or "") and all_names[i])
+    return Candidate(fn, params, broken)
 
 
 def why_not_callable(fn: Function) -> str:
@@ -173,7 +188,10 @@ class Resolver:
             return out
         shapes = call.args.shapes if call.args is not None else (KeySet(()),)
         arg_loc = call.args.loc if call.args is not None else call.loc
-        is_post = not bool(call.options.get("get"))
+        is_post = call.options.get("get") is not True
+        if not is_post:  # keys PostgREST reads as modifiers are not sent as arguments
+            shapes = tuple(KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition)
+                           for ks in shapes)
         per_shape = [self._check_shape(call, schema, candidates, ks, arg_loc, is_post) for ks in shapes]
         out.extend(_merge(per_shape, shapes))
         return out
@@ -199,10 +217,10 @@ class Resolver:
             s, _, n = name.partition(".")
             if (s, n) in idx.callable:
                 fn = idx.callable[(s, n)][0].fn
-                suggestion = n
-                msg = (f"{base}: PostgREST takes `{name}` as one function name, not schema `{s}` plus "
-                       f"function `{n}` (defined at {_defined_at(fn)})")
+                suggestion = name
                 help_text = f"call `.schema('{s}').rpc('{n}', …)`"
+                msg = (f"{base}: PostgREST takes `{name}` as one function name, not schema `{s}` plus "
+                       f"function `{n}` (defined at {_defined_at(fn)}); {help_text}")
                 return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
                                        suggestion=suggestion, definition=_definition(fn), help=help_text)
         if elsewhere:
@@ -212,7 +230,7 @@ class Resolver:
             how = f"call it with `.schema('{s}').rpc('{name}', …)`"
             if not exposed:
                 how += f" after exposing schema `{s}` in PostgREST"
-            msg = f"{base}; it exists in schema `{s}` ({_defined_at(fn)})"
+            msg = f"{base}; it exists in schema `{s}` ({_defined_at(fn)}): {how}"
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
                                    suggestion=f"{s}.{name}", definition=_definition(fn), help=how)
         folded = [k for k in idx._folded.get(name.lower(), []) if k[0] == schema]
@@ -260,7 +278,8 @@ class Resolver:
             return []
         matches = [c for c in cands if c.accepts(keys)]
         if len(matches) == 1:
-            return []
+            lent = [k for k in ks.keys if k.name in matches[0].broken]
+            return [self._lent_name(call, matches[0], k) for k in lent]
         if len(matches) > 1:
             return [self._ambiguous(call, matches, arg_loc, keys)]
         if len(fallback) == 1:
@@ -302,10 +321,21 @@ class Resolver:
         msg = (f"unknown parameter `{key.name}`: {detail} not a parameter of {where}"
                if detail else f"unknown parameter `{key.name}` for `{fn.qualified}` (parameters: {params})")
         msg += f", defined at {_defined_at(fn)}"
+        if not (call.loc.line <= key.loc.line <= call.loc.end_line) or key.loc.path != call.path:
+            msg += f" (sent by the call at line {call.loc.line})"
         if hint:
             msg += f"; {hint}"
         return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
                                suggestion=suggestion, definition=_definition(fn), help=hint)
+
+    def _lent_name(self, call: RpcCall, c: Candidate, key) -> Diagnostic:
+        fn = c.fn
+        msg = (f"`{key.name}` is an OUT parameter of `{fn.qualified}` ({_defined_at(fn)}): PostgREST accepts it "
+               f"because an OUT parameter precedes the inputs and lends them its name, then PostgreSQL fails "
+               f"(42883, function does not exist)")
+        return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
+                               definition=_definition(fn),
+                               help="move OUT parameters after the IN parameters in SQL")
 
     def _missing(self, call: RpcCall, c: Candidate, p: PgrstParam, loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = c.fn
@@ -317,9 +347,12 @@ class Resolver:
                                    help="name the parameter in SQL, or give it a DEFAULT")
         msg = (f"missing required parameter `{p.name}` ({p.type}) of `{fn.qualified}`, defined at "
                f"{_defined_at(fn)}")
+        help_text = f"pass `{p.name}`, or give it a DEFAULT in SQL"
+        if call.options.get("get") is True and reserved_on_get(p.name):
+            msg += f"; on GET (`get: true`) PostgREST reads `{p.name}` as a modifier, not an argument"
+            help_text = f"call it with POST (drop `get: true`), or rename the parameter `{p.name}` in SQL"
         return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter=p.name,
-                               definition=_definition(fn),
-                               help=f"pass `{p.name}`, or give it a DEFAULT in SQL")
+                               definition=_definition(fn), help=help_text)
 
     def _no_overload(self, call: RpcCall, cands: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = cands[0].fn

@@ -100,9 +100,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "RPC006", "schema-not-exposed", ERROR,
         "`.schema('x')` names a schema PostgREST does not expose",
-        "Checks `.schema('x').rpc(...)` against the exposed schemas (`exposed-schemas` in the config, "
-        "else `[api] schemas` in supabase/config.toml). When rpccheck only knows the default list "
-        "(`public`, `graphql_public`), the finding is reported at info level.",
+        "Checks `.schema('x').rpc(...)` (and clients created with `db: { schema: 'x' }`) against the "
+        "exposed schemas: `exposed-schemas` in the config, else `[api] schemas` in supabase/config.toml. "
+        "When neither says which schemas are exposed, rpccheck trusts the code: a project that calls "
+        "`.schema('x')` has usually exposed `x` in its dashboard settings.",
         "PostgREST answers PGRST106 (HTTP 406, \"Invalid schema\") for a schema it does not expose.",
         "supabase.schema('private').rpc('archive_org', { org_id })",
         "-- expose the schema (supabase/config.toml: [api] schemas = [\"public\", \"api\"]), or\n"

@@ -21,6 +21,7 @@ whose argument names or optionality disagree between SQL and types (stale-types)
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -33,6 +34,7 @@ from .rules import make_diagnostic
 from .sources import decode, display_path, read_bytes
 
 INTERNAL_KEY = "__InternalSupabase"
+_CONFLICT = re.compile(rb"^(<<<<<<<|=======|>>>>>>>)( [^\r\n]*)?$", re.M)
 _UNNAMED_TYPES = {"Json": "json", "string": "text"}
 # raw-body types PostgREST accepts for one unnamed argument (PostgREST, and the generator's
 # VALID_UNNAMED_FUNCTION_ARG_TYPES: json, jsonb, text)
@@ -69,30 +71,40 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
     tree = parser_for("typescript").parse(data)
     pos = _Positions(shown, data)
     diags: list[Diagnostic] = []
-    decl = _find_database(tree.root_node)
-    if decl is None:
+    decl, after = _find_database(tree.root_node)
+    if decl is None or decl.type not in ("object_type", "interface_body", "ERROR"):
         where = Location(shown, 1, 1)
-        if tree.root_node.has_error:
-            err = _first_error(tree.root_node)
-            if err is not None:
-                where = pos.loc(err)
-        diags.append(make_diagnostic(
-            "source-error",
-            f"no `Database` type found in {shown}; is it a file written by `supabase gen types typescript`?",
-            where))
+        if decl is not None:  # e.g. `type Database = MergeDeep<DatabaseGenerated, {...}>`
+            where = pos.loc(decl)
+            message = (f"`Database` in {shown} is `{_text(decl)[:60]}`, not the object type "
+                       f"`supabase gen types typescript` writes; give rpccheck the generated file")
+        else:
+            if tree.root_node.has_error:
+                err = _first_error(tree.root_node)
+                if err is not None:
+                    where = pos.loc(err)
+            message = (f"no `Database` type found in {shown}; "
+                       f"is it a file written by `supabase gen types typescript`?")
+        diags.append(make_diagnostic("source-error", message, where))
         return [], diags
-    body = decl
-    if decl.has_error:
-        err = _first_error(decl)
-        loc = pos.loc(err) if err is not None else pos.loc(decl)
+    if decl.has_error or decl.type == "ERROR":
+        marker = _CONFLICT.search(data, decl.start_byte, decl.end_byte)
+        if marker is not None:
+            line = data.count(b"\n", 0, marker.start()) + 1
+            loc = Location(shown, line, 1, line, len(marker.group(0).rstrip()) + 1)
+            what = "merge conflict markers"
+        else:
+            err = _first_error(decl)
+            loc = pos.loc(err) if err is not None else pos.loc(decl)
+            what = "a syntax error"
         diags.append(make_diagnostic(
             "source-error",
-            f"syntax error in the `Database` type of {shown} (line {loc.line}); functions there may be missing",
+            f"{what} in the `Database` type of {shown} (line {loc.line}); functions there may be missing or misread",
             loc))
     if len(_KEY_LOCS) > _KEY_LOCS_MAX:
         _KEY_LOCS.clear()
     out: list[Function] = []
-    for schema, schema_type in _members(body):
+    for _, schema, schema_type in _members_with_keys(decl, after):
         if schema == INTERNAL_KEY:
             continue
         functions = _member_type(schema_type, "Functions")
@@ -106,14 +118,24 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
     return out, diags
 
 
-def _find_database(root: ts.Node) -> Optional[ts.Node]:
-    """The object type (or interface body) of the top-level `Database` declaration."""
+def _find_database(root: ts.Node) -> tuple[Optional[ts.Node], int]:
+    """The type (normally an object type or interface body) of the top-level `Database`
+    declaration, and the byte its members start after (for a declaration tree-sitter could
+    only recover as ERROR)."""
     for stmt in root.named_children:
         decl = stmt
         if stmt.type == "export_statement":
             decl = stmt.child_by_field_name("declaration")
         elif stmt.type == "ambient_declaration":  # declare type Database = ...
             decl = next((c for c in stmt.named_children if c.type.endswith("_declaration")), None)
+        elif stmt.type == "ERROR":
+            # `export type Database = { ...syntax error... }`: the members are still there
+            kids = stmt.children
+            for i, c in enumerate(kids[:-1]):
+                if c.type in ("identifier", "type_identifier") and c.text == b"Database" \
+                        and kids[i + 1].type in ("=", "{"):
+                    return stmt, c.end_byte
+            continue
         if decl is None:
             continue
         if decl.type not in ("type_alias_declaration", "interface_declaration"):
@@ -122,11 +144,11 @@ def _find_database(root: ts.Node) -> Optional[ts.Node]:
         if name is None or name.text != b"Database":
             continue
         if decl.type == "interface_declaration":
-            return decl.child_by_field_name("body")
+            return decl.child_by_field_name("body"), 0
         value = _unwrap(decl.child_by_field_name("value"))
-        if value is not None and value.type == "object_type":
-            return value
-    return None
+        if value is not None:
+            return value, 0
+    return None, 0
 
 
 def _first_error(node: ts.Node) -> Optional[ts.Node]:
@@ -152,6 +174,8 @@ def _union_members(node: Optional[ts.Node]) -> list[ts.Node]:
     node = _unwrap(node)
     if node is None:
         return []
+    if node.type == "ERROR":
+        return [c for c in _flatten_errors(node.named_children) if c.type == "object_type"]
     if node.type != "union_type":
         return [node]
     out: list[ts.Node] = []
@@ -179,13 +203,14 @@ def _annotation_type(prop: ts.Node) -> Optional[ts.Node]:
     return ann
 
 
-def _members_with_keys(obj: ts.Node) -> Iterator[tuple[ts.Node, str, Optional[ts.Node]]]:
-    """(key node, key, type) of each property of an object type or interface body."""
+def _members_with_keys(obj: Optional[ts.Node], after: int = 0) -> Iterator[tuple[ts.Node, str, Optional[ts.Node]]]:
+    """(key node, key, type) of each property of an object type or interface body (or of
+    the ERROR node a broken one was recovered as, from byte `after` on)."""
     obj = _unwrap(obj)
-    if obj is None or obj.type not in ("object_type", "interface_body"):
+    if obj is None or obj.type not in ("object_type", "interface_body", "ERROR"):
         return
-    for c in obj.named_children:
-        if c.type != "property_signature":
+    for c in _flatten_errors(obj.named_children):
+        if c.type != "property_signature" or c.start_byte < after:
             continue
         key = c.child_by_field_name("name")
         if key is None:
@@ -194,6 +219,15 @@ def _members_with_keys(obj: ts.Node) -> Iterator[tuple[ts.Node, str, Optional[ts
         if name is None:
             continue
         yield key, name, _annotation_type(c)
+
+
+def _flatten_errors(nodes: list[ts.Node]) -> Iterator[ts.Node]:
+    """Children, with those of ERROR nodes (tree-sitter's recovery) spliced in."""
+    for c in nodes:
+        if c.type == "ERROR":
+            yield from _flatten_errors(c.named_children)
+        else:
+            yield c
 
 
 def _members(obj: ts.Node) -> Iterator[tuple[str, Optional[ts.Node]]]:
@@ -381,6 +415,10 @@ def _similarity(a: Sig, b: Sig) -> float:
     return len(x & y) / len(x | y)
 
 
+# schemas Supabase creates and manages (graphql_public.graphql is in every project's types)
+SUPABASE_MANAGED_SCHEMAS = frozenset({"graphql_public", "graphql", "storage", "auth", "realtime", "extensions"})
+
+
 def compare(sql_functions: list[Function], type_functions: list[Function]) -> list[Diagnostic]:
     """schema-drift for functions only the types know; stale-types where they disagree with SQL."""
     sql_by: dict[tuple[str, str], list[Function]] = {}
@@ -395,6 +433,8 @@ def compare(sql_functions: list[Function], type_functions: list[Function]) -> li
         first = t_fns[0]
         sql_fns = sql_by.get(key)
         if not sql_fns:
+            if key[0] in SUPABASE_MANAGED_SCHEMAS:
+                continue  # created by Supabase itself, never in a project's SQL
             out.append(make_diagnostic(
                 "schema-drift",
                 f"function `{first.qualified}` is in {_at(first)} but in no SQL file read; "
@@ -412,9 +452,9 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     s_call = [f for f in sql_fns if pgrst_view(f) is not None and _typegen_lists(f)]
     t_call = [f for f in t_fns if pgrst_view(f) is not None]
     first = t_fns[0]
-    if not t_call:
-        return None
     if not s_call:
+        if not t_call:
+            return None
         if any(pgrst_view(f) is not None for f in sql_fns):
             return None  # callable, but written in a way the generator leaves out
         fn = sql_fns[0]
@@ -439,8 +479,8 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
 
     # pair the rest by how many names they share
     pairs: list[tuple[Function, Function]] = []
-    cands = sorted(((_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
-                    for i, s in enumerate(s_left) for j, t in enumerate(t_left)), reverse=True)
+    cands = sorted((-_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
+                   for i, s in enumerate(s_left) for j, t in enumerate(t_left))
     used_s: set[int] = set()
     used_t: set[int] = set()
     for _, i, j in cands:
@@ -453,19 +493,19 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     lone_s = [s for i, s in enumerate(s_left) if i not in used_s]
     lone_t = [t for j, t in enumerate(t_left) if j not in used_t]
 
-    overloaded = len(s_call) > 1 or len(t_call) > 1
+    simple = len(s_call) == 1 and len(t_call) == 1 and len(pairs) == 1
     parts: list[str] = []
     for s, t in pairs:
         what = _diff(_sigs_of_sql(s)[0], _sig_of_types(t))
-        if overloaded:
-            parts.append(f"overload {_describe(_sig_of_types(t))}: {what} (SQL: {_at(s)})")
-        else:
+        if simple:
             parts.append(f"{what} (SQL: {_at(s)}; types: {_at(t)})")
+        else:
+            parts.append(f"overload {_describe(_sig_of_types(t))}: {what} (SQL: {_at(s)})")
     for s in lone_s:
         parts.append(f"SQL overload {s.signature()} ({_at(s)}) is not in the types")
     for t in lone_t:
-        parts.append(f"types overload {_describe(_sig_of_types(t))} ({_at(t)}) matches no SQL definition")
-    if overloaded:
+        parts.append(f"types overload {_describe(_sig_of_types(t))} matches no SQL definition")
+    if not simple:
         parts.append(f"types: {_at(first)}")
 
     anchor_t = pairs[0][1] if pairs else (lone_t[0] if lone_t else first)

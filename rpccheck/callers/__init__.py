@@ -26,6 +26,8 @@ def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]
         return [], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None
     if b"rpc" not in data:
         return [], [], None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a BOM is not a column
     shown = display_path(path)
     diags: list[Diagnostic] = []
     text, problem = decode(data)

@@ -21,7 +21,7 @@ from ..model import Args, Key, KeySet, Location, RpcCall
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
-_RPC = re.compile(rb"\brpc\b")
+_RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
 MAX_VARIANTS = 32
 _WRAPPERS = frozenset({
     "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
@@ -71,12 +71,13 @@ class _Positions:
 
 
 def _unwrap(node: ts.Node) -> ts.Node:
+    """Through parentheses, `as`, `satisfies`, `!` and `<T>expr` to the expression."""
     while node.type in _WRAPPERS:
-        inner = node.named_children
-        inner = [c for c in inner if c.type != "comment"]
+        inner = [c for c in node.named_children if c.type != "comment"]
         if not inner:
             break
-        node = inner[0]
+        # `<T>expr` puts the type first; the other wrappers put the expression first
+        node = inner[-1] if node.type == "type_assertion" else inner[0]
     return node
 
 
@@ -135,13 +136,34 @@ class _Scope:
                 if name in table:
                     return table[name]
             elif node.type in _FUNCTIONS:
-                if name in _parameter_names(node):
+                if name in _parameter_names(node) or name in self._var_names(node):
                     return None
             elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
                     return None
             node = node.parent
         return None
+
+    def _var_names(self, fn: ts.Node) -> set[str]:
+        """Names declared with `var` anywhere in a function (hoisted to its scope)."""
+        key = -fn.id - 1
+        names = self._cache.get(key)
+        if names is None:
+            found: set[str] = set()
+            body = fn.child_by_field_name("body")
+            stack = [body] if body is not None else []
+            while stack:
+                n = stack.pop()
+                if n.type == "variable_declaration":
+                    for d in n.named_children:
+                        target = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                        if target is not None:
+                            found.update(_pattern_names(target))
+                if n.type in _FUNCTIONS:
+                    continue
+                stack.extend(n.named_children)
+            names = self._cache[key] = found  # type: ignore[assignment]
+        return names  # type: ignore[return-value]
 
     def _declarations(self, scope: ts.Node) -> dict[str, Optional[ts.Node]]:
         table = self._cache.get(scope.id)
@@ -279,18 +301,45 @@ def _key_name(key: ts.Node | None, ctx: _Ctx) -> Optional[str]:
 
 
 def _number_key(text: str) -> str:
-    """JavaScript's property key for a numeric literal (String(Number(x)))."""
+    """The property key JavaScript makes of a numeric literal: String(Number(text))."""
+    t = text.replace("_", "")
     try:
-        t = text.replace("_", "")
         if t[:2].lower() in ("0x", "0o", "0b"):
-            v: float = int(t, 0)
-        else:
-            v = float(t)
-        if v == int(v) and abs(v) < 1e21:
-            return str(int(v))
-        return repr(v)
+            return str(int(t, 0))
+        if t.endswith("n"):  # BigInt literal
+            return str(int(t[:-1], 0))
+        v = float(t)
     except ValueError:
         return text
+    return js_number_string(v)
+
+
+def js_number_string(v: float) -> str:
+    """ECMAScript Number::toString(10) for a finite number (shortest round-trip digits)."""
+    if v == 0:
+        return "0"
+    if v != v:
+        return "NaN"
+    if v in (float("inf"), float("-inf")):
+        return "Infinity" if v > 0 else "-Infinity"
+    sign = "-" if v < 0 else ""
+    mantissa, _, exp = repr(abs(v)).partition("e")
+    whole, _, frac = mantissa.partition(".")
+    digits = (whole + frac.rstrip("0")).lstrip("0") or "0"
+    # position of the decimal point relative to the digits: value = 0.digits × 10^n
+    lead_zeros = len(whole + frac.rstrip("0")) - len((whole + frac.rstrip("0")).lstrip("0"))
+    n = len(whole) - lead_zeros + (int(exp) if exp else 0)
+    k = len(digits)
+    if k <= n <= 21:
+        out = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        out = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        out = "0." + "0" * (-n) + digits
+    else:
+        e = n - 1
+        out = digits[0] + ("." + digits[1:] if k > 1 else "") + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+    return sign + out
 
 
 def _is_undefined(node: ts.Node) -> bool:
@@ -370,7 +419,10 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             if name is None:
                 add = [KeySet((), open=True)]
             elif value is not None and _is_undefined(value):
-                continue  # JSON.stringify drops it
+                # JSON.stringify drops it, and it hides an earlier key of that name
+                variants = [KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition)
+                            for v in variants]
+                continue
             else:
                 add = [KeySet((Key(name, ctx.pos.loc(key)),))]
         elif t == "method_definition":
@@ -424,8 +476,10 @@ def _options(node: ts.Node, ctx: _Ctx) -> dict:
     return out
 
 
-def _schema_of(receiver: ts.Node, ctx: _Ctx) -> tuple[Optional[str], Optional[Location], bool]:
-    """`.schema('x')` directly on the receiver of `.rpc`: (schema, location, unknown)."""
+def _schema_of(receiver: ts.Node, ctx: _Ctx, depth: int = 0) -> tuple[Optional[str], Optional[Location], bool]:
+    """The schema a receiver targets: `.schema('x')` on it, a `const` bound to such a
+    client, or `createClient(url, key, { db: { schema: 'x' } })`.
+    Returns (schema or None for the default, location, unknown)."""
     node = receiver
     while True:
         node = _unwrap(node)
@@ -433,20 +487,45 @@ def _schema_of(receiver: ts.Node, ctx: _Ctx) -> tuple[Optional[str], Optional[Lo
             node = node.named_children[-1]
             continue
         break
+    if node.type == "identifier" and depth < 4:
+        bound = ctx.scope.lookup(node)
+        if bound is not None:
+            return _schema_of(bound, ctx, depth + 1)
+        return None, None, False
     if node.type != "call_expression":
         return None, None, False
     fn = _unwrap(node.child_by_field_name("function"))
+    args = node.child_by_field_name("arguments")
+    arg_nodes = [c for c in (args.named_children if args else []) if c.type != "comment"]
+    if fn.type == "identifier" and fn.text in (b"createClient", b"createServerClient", b"createBrowserClient"):
+        return _client_option_schema(arg_nodes, ctx)
     if fn.type != "member_expression":
         return None, None, False
     prop = fn.child_by_field_name("property")
     if prop is None or prop.text != b"schema":
         return None, None, False
-    args = node.child_by_field_name("arguments")
-    first = next((c for c in (args.named_children if args else []) if c.type != "comment"), None)
-    if first is None:
+    if not arg_nodes:
         return None, None, True
-    value = _resolve_string(first, ctx)
-    return value, ctx.pos.loc(first), value is None
+    value = _resolve_string(arg_nodes[0], ctx)
+    return value, ctx.pos.loc(arg_nodes[0]), value is None
+
+
+def _client_option_schema(args: list[ts.Node], ctx: _Ctx) -> tuple[Optional[str], Optional[Location], bool]:
+    """`db: { schema: 'x' }` in the options of a Supabase client factory."""
+    if len(args) < 3:
+        return None, None, False
+    opts = _resolve_object_node(args[2], ctx, 0)
+    if opts is None:
+        return None, None, False
+    for child in opts.named_children:
+        if child.type == "pair" and _key_name(child.child_by_field_name("key"), ctx) == "db":
+            db = _resolve_object_node(child.child_by_field_name("value"), ctx, 0)
+            for c in (db.named_children if db is not None else []):
+                if c.type == "pair" and _key_name(c.child_by_field_name("key"), ctx) == "schema":
+                    value_node = c.child_by_field_name("value")
+                    value = _resolve_string(value_node, ctx)
+                    return value, ctx.pos.loc(value_node), value is None
+    return None, None, False
 
 
 def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None) -> list[RpcCall]:
@@ -463,14 +542,35 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
     calls = []
     for start in hits:
         node = root.descendant_for_byte_range(start, start + 3)
-        if node is None or node.type != "property_identifier":
+        if node is None:
             continue
-        member = node.parent
-        if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+        if node.type == "property_identifier" and node.text == b"rpc":
+            member = node.parent
+            if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+                continue
+        elif node.type == "string_fragment" and node.text == b"rpc":
+            # client['rpc'](...)
+            string = node.parent
+            member = string.parent if string is not None else None
+            if member is None or member.type != "subscript_expression" or member.child_by_field_name("index") != string:
+                continue
+        else:
             continue
         call = _enclosing_call(member)
         if call is not None:
             calls.append(_read_call(call, member, node, ctx))
+            continue
+        # client.rpc.call(thisArg, 'fn', args)
+        outer = member.parent
+        if outer is not None and outer.type == "member_expression":
+            prop = outer.child_by_field_name("property")
+            call = _enclosing_call(outer)
+            if call is not None and prop is not None and prop.text == b"call":
+                calls.append(_read_call(call, member, node, ctx, skip=1))
+            elif call is not None and prop is not None and prop.text == b"apply":
+                loc = ctx.pos.loc(node, call)
+                calls.append(RpcCall(ctx.pos.path, loc, None, loc,
+                                     why_unresolved=f"`.rpc.{prop.text.decode()}(...)` is not read statically"))
     return calls
 
 
@@ -487,10 +587,10 @@ def _enclosing_call(member: ts.Node) -> Optional[ts.Node]:
     return None
 
 
-def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> RpcCall:
+def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
     pos = ctx.pos
     args_node = call.child_by_field_name("arguments")
-    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
     call_loc = pos.loc(rpc_ident, call)
     schema, schema_loc, schema_unknown = _schema_of(member.child_by_field_name("object"), ctx)
     if not args:

@@ -25,12 +25,14 @@ class ReportContext:
 
 
 def read_source_lines(path: str) -> Optional[list[str]]:
-    """A file's lines as the parsers count them: split at `\n` only (str.splitlines()
-    would also split at \v, \f, U+2028... and shift every later line number), with
-    the `\r` of CRLF endings dropped."""
-    try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    """A file's lines as the readers count them: decoded as the callers decode it (a
+    UTF-8 BOM dropped, invalid bytes replaced, binary or oversized files not read), split
+    at `\n` only (str.splitlines() would also split at \v, \f, U+2028... and shift every
+    later line number), with the `\r` of CRLF endings dropped."""
+    from ..sources import read_text_file
+
+    text, _problem = read_text_file(Path(path))
+    if text is None:
         return None
     return [ln[:-1] if ln.endswith("\r") else ln for ln in text.split("\n")]
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Optional
 
 from ..model import Diagnostic
 from ._common import display_path
-from .text import line
 
 if TYPE_CHECKING:
     from . import ReportContext
@@ -24,12 +23,15 @@ def xml_text(text: str) -> str:
     return _ILLEGAL_XML.sub("\ufffd", text)
 
 
-def details(d: Diagnostic) -> str:
-    out = [line(d)]
+def details(d: Diagnostic, root=None) -> str:
+    """The finding as the text format's first line shows it (paths relative to `root`
+    when given), then its help and where the function is defined."""
+    path = display_path(d.loc.path, root)
+    out = [f"{path}:{d.loc.line}:{d.loc.column}: {d.code} [{d.rule}] {d.message}"]
     if d.help:
         out.append(f"help: {d.help}")
     if d.definition:
-        out.append(f"defined at {d.definition.path}:{d.definition.line}")
+        out.append(f"defined at {display_path(d.definition.path, root)}:{d.definition.line}")
     return "\n".join(out)
 
 
@@ -46,7 +48,7 @@ def to_xml(diagnostics: list[Diagnostic], ctx=None) -> ET.Element:
             "classname": path,
         })
         failure = ET.SubElement(case, "failure", {"message": xml_text(d.message), "type": xml_text(d.code)})
-        failure.text = xml_text(details(d))
+        failure.text = xml_text(details(d, root_dir))
     if not diagnostics:
         ET.SubElement(suite, "testcase", {"name": "rpccheck", "classname": "rpccheck"})
     return suites
