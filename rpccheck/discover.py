@@ -113,8 +113,8 @@ class Walker:
         self.root = os.path.realpath(cfg.root)
         inc = include if include is not None else cfg.include
         exc = exclude if exclude is not None else cfg.exclude
-        self.include = pathspec.PathSpec.from_lines("gitwildmatch", inc) if inc else None
-        self.exclude = pathspec.PathSpec.from_lines("gitwildmatch", exc) if exc else None
+        self.include = pathspec.PathSpec.from_lines("gitignore", inc) if inc else None
+        self.exclude = pathspec.PathSpec.from_lines("gitignore", exc) if exc else None
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
         self.types_found: list[Path] = []
 

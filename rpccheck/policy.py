@@ -40,7 +40,7 @@ class Policy:
         self.enabled = expand_selectors(self.select) if self.select else frozenset(r.name for r in RULES)
         self.enabled -= expand_selectors(self.ignore)
         self._per_file = [
-            (pathspec.PathSpec.from_lines("gitwildmatch", [glob]), expand_selectors(rules))
+            (pathspec.PathSpec.from_lines("gitignore", [glob]), expand_selectors(rules))
             for glob, rules in self.per_file_ignores.items()
         ]
         self._root = os.path.realpath(self.root)

@@ -9,16 +9,13 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 def display_path(p: Path | str) -> str:
-    """Paths as diagnostics show them: relative to the working directory when
-    inside it, with forward slashes."""
+    """Paths as diagnostics show them: relative to the working directory (`../x`
+    for files above it), with forward slashes."""
     p = Path(p)
     try:
-        rel = os.path.relpath(p)
+        return Path(os.path.relpath(p)).as_posix()
     except ValueError:  # another drive on Windows
         return p.as_posix()
-    if rel.startswith(".."):
-        return Path(os.path.abspath(p)).as_posix()
-    return Path(rel).as_posix()
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
