@@ -26,6 +26,12 @@ MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
 DISCOVERED_SCHEMA = ("supabase/migrations", "supabase/schemas", "supabase/schema.sql", "schema.sql",
                      "full.sql", "supabase/seed.sql")
 TYPES_NAMES = ("database.types.ts", "supabase.types.ts", "database-generated.types.ts")
+# where projects keep them; a run on single files (pre-commit) looks only here
+TYPES_LOCATIONS = tuple(
+    f"{d}{n}" for d in ("", "src/", "types/", "src/types/", "lib/", "src/lib/", "utils/", "src/utils/",
+                        "supabase/", "supabase/functions/_shared/")
+    for n in TYPES_NAMES
+) + ("types/supabase.ts", "src/types/supabase.ts")
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ def _expand_dir(d: Path, why: str) -> list[SourceFile]:
         entries = sorted(e.name for e in os.scandir(d) if e.is_file() and e.name.endswith(".sql"))
         for name in entries:
             if MIGRATION_NAME.match(name):
-                out.append(SourceFile(d / name, True, f"migration ({why})"))
+                out.append(SourceFile(d / name, True, f"migration, {why}"))
             else:
                 out.append(SourceFile(d / name, False,
                                       "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it"))
@@ -191,19 +197,23 @@ class Walker:
                 continue
             if force_exclude and self.excluded(abs_start, True):
                 continue
-            for dirpath, dirnames, filenames in os.walk(start):
-                abs_dir = os.path.realpath(dirpath) if dirpath == str(start) else os.path.join(
-                    abs_start, os.path.relpath(dirpath, start))
-                dirnames[:] = sorted(n for n in dirnames if not self.excluded(os.path.join(abs_dir, n), True))
+            start_s = os.fspath(start)
+            for dirpath, dirnames, filenames in os.walk(start_s):
+                abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
+                # no ignore file above and no globs: nothing to match per file
+                plain = self.exclude is None and self.include is None and not self._chain(abs_dir)
                 for name in sorted(filenames):
                     suffix = os.path.splitext(name)[1].lower()
                     if suffix not in CODE_SUFFIXES and suffix not in COMPONENT_SUFFIXES:
                         continue
-                    abs_p = os.path.join(abs_dir, name)
-                    if abs_p in seen or self.excluded(abs_p, False) or not self.included(abs_p):
+                    abs_p = abs_dir + os.sep + name
+                    if abs_p in seen:
+                        continue
+                    if not plain and (self.excluded(abs_p, False) or not self.included(abs_p)):
                         continue
                     seen.add(abs_p)
-                    p = Path(dirpath, name)
+                    p = Path(dirpath + os.sep + name)
                     if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith("/types/supabase.ts"):
                         self.types_found.append(p)
                     yield p

@@ -16,13 +16,30 @@ from . import baseline as baseline_mod
 from . import suppress
 from .callers import read_calls
 from .config import Config
-from .discover import TYPES_NAMES, SourceFile, Walker, schema_sources
+from .discover import TYPES_LOCATIONS, TYPES_NAMES, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
+from .parallel import Deferred
 from .policy import Policy
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import display_path
 from .sql.catalog import Catalog, load_catalog
+
+
+PARALLEL_SQL_BYTES = 512 * 1024
+
+
+def _read_schema(paths: list[Path]) -> Catalog:
+    catalog = load_catalog(paths)
+    catalog._tables = {}  # TODO(catalog API): spans hold the whole SQL text, not needed past loading
+    return catalog
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size
+    except OSError:
+        return 0
 
 
 class RunError(Exception):
@@ -78,8 +95,10 @@ def run(cfg: Config, opts: Options) -> Result:
             f"{display_path(cfg.root) or '.'}"
         )
     applied = [s.path for s in sources if s.applied]
-    catalog = load_catalog(applied)
-    diagnostics: list[Diagnostic] = list(catalog.diagnostics)
+    # a big schema is read in a forked child while this process reads the code
+    sql_bytes = sum(_size(p) for p in applied)
+    pending = Deferred(_read_schema, applied, fork=sql_bytes >= PARALLEL_SQL_BYTES)
+    diagnostics: list[Diagnostic] = []
     for s in sources:
         if not s.applied:
             diagnostics.append(make_diagnostic(
@@ -96,19 +115,25 @@ def run(cfg: Config, opts: Options) -> Result:
     walker = Walker(cfg, opts.include, opts.exclude)
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
+    scanned = [(path, *read_calls(path)) for path in files]
+
     # generated types: configured, else discovered in the project
     type_paths = _type_files(cfg, opts, walker, code_paths)
-    functions: list[Function] = catalog.all_functions()
+    type_fns: list[Function] = []
     type_files_shown = []
     if type_paths:
         from . import typegen
 
-        type_fns: list[Function] = []
         for tp in type_paths:
             fns, diags = typegen.read_types(tp, display_path(tp))
             type_fns.extend(fns)
             diagnostics.extend(diags)
             type_files_shown.append(display_path(tp))
+
+    catalog = pending.result()
+    diagnostics.extend(catalog.diagnostics)
+    functions: list[Function] = catalog.all_functions()
+    if type_paths:
         diagnostics.extend(typegen.compare(functions, type_fns))
         functions = typegen.merge(functions, type_fns)
 
@@ -121,8 +146,7 @@ def run(cfg: Config, opts: Options) -> Result:
     resolver = Resolver(Index(functions), settings)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}
-    for path in files:
-        file_calls, file_diags, text = read_calls(path)
+    for path, file_calls, file_diags, text in scanned:
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
         for call in file_calls:
@@ -167,14 +191,11 @@ def _type_files(cfg: Config, opts: Options, walker: Walker, code_paths: list[Pat
                 raise RunError(f"types file not found: {raw}")
             out.append(p)
         return out
-    root = os.path.realpath(cfg.root)
-    if any(os.path.realpath(p) == root for p in code_paths):
+    if any(p.is_dir() for p in code_paths):
+        # the folders being checked are the scope: a sibling app's types are not ours
         return walker.types_found
-    # a partial run (pre-commit) still needs the project's types: look for them
-    finder = Walker(cfg)
-    for _ in finder.walk([cfg.root]):
-        pass
-    return finder.types_found
+    # only files were passed (as pre-commit does): the project's types at the usual places
+    return [cfg.root / rel for rel in TYPES_LOCATIONS if (cfg.root / rel).is_file()]
 
 
 def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) -> None:

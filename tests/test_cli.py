@@ -191,3 +191,18 @@ def test_python_m_entry_point():
 
     out = subprocess.run([sys.executable, "-m", "rpccheck", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and "rpccheck" in out.stdout
+
+
+def test_types_found_for_file_only_runs(tmp_path, run_cli):
+    """pre-commit passes files: the project's generated types still count."""
+    root = make(tmp_path, {
+        "rpccheck.toml": 'schema = ["db.sql"]\n',
+        "db.sql": SCHEMA,
+        "src/types/database.types.ts": "export type Database = { public: { Functions: {\n"
+                                       "  from_dashboard: { Args: { p_x: number }; Returns: number }\n} } }\n",
+        "src/a.ts": "supabase.rpc('from_dashboard', { p_x: 1 })\nsupabase.rpc('from_dashboard', { p_y: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root)
+    got = [(d["rule"], d.get("parameter")) for d in res.json() if d["severity"] != "info"]
+    assert got == [("missing-parameter", "p_x"), ("unknown-parameter", "p_y")]
+    assert any(d["rule"] == "schema-drift" for d in res.json())
