@@ -147,7 +147,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
         statistics=statistics,
         quiet=quiet,
         tool_version=__version__,
-        root=cfg.root,
+        root=_repository_root(cfg.root),
     )
     out = report.FORMATS[fmt](result.diagnostics, ctx)
     if output_file is not None:
@@ -162,6 +162,18 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
                    f"stale (fixed findings); refresh with --write-baseline", err=True)
     failing = any(d.severity in ("error", "warning") for d in result.diagnostics)
     raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _repository_root(project_root: Path) -> Path:
+    """What GitHub's file= and SARIF uris are relative to: the checkout, not a config folder."""
+    from .config import git_root
+
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace:
+        ws = Path(workspace).resolve()
+        if project_root.resolve() == ws or ws in project_root.resolve().parents:
+            return ws
+    return git_root(project_root.resolve()) or project_root
 
 
 def _sources_text(result) -> str:

@@ -69,9 +69,7 @@ def test_readme_block(attrs, lang, body, tmp_path):
         assert normalize(body) == normalize("\n".join(lines))
         return
     if "yaml" in attrs:
-        import yaml
-
-        assert yaml.safe_load(body) is not None
+        check_yaml(attrs["yaml"], body)
         return
     assert lang == "console"
     if "copy" in attrs:
@@ -130,3 +128,27 @@ def test_development_commands_run(tmp_path):
     dev = README[README.index("## Development"):]
     assert "python3 bench/run.py" in dev and ".venv/bin/python -m pytest -q" in dev
     assert shlex.split("python3 bench/run.py")[1] == "bench/run.py"
+
+
+def check_yaml(kind: str, body: str) -> None:
+    """YAML snippets must parse and name only hooks and inputs that exist."""
+    import yaml
+
+    doc = yaml.safe_load(body)
+    if kind == "precommit":
+        hooks = {h["id"] for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+        used = {h["id"] for repo in doc["repos"] for h in repo["hooks"]}
+        mentioned = set(re.findall(r"id: ([\w-]+)", body))
+        assert used and mentioned <= hooks, (mentioned, hooks)
+    elif kind == "workflow":
+        action = yaml.safe_load((ROOT / "action.yml").read_text())
+        steps = doc["jobs"]["rpccheck"]["steps"]
+        ours = [s for s in steps if s.get("uses", "").split("@")[0].endswith("/rpccheck")]
+        assert ours, "the workflow uses the action"
+        for step in ours:
+            assert set(step.get("with", {})) <= set(action["inputs"])
+        commented = set(re.findall(r"# (\w[\w-]*):", body))
+        assert commented & set(action["inputs"]) == commented - {"upload-sarif"} - {"default"}
+        assert doc["jobs"]["rpccheck"]["permissions"]["security-events"] == "write"
+    else:
+        raise AssertionError(f"unknown yaml kind {kind}")
