@@ -249,7 +249,8 @@ def functions(schemas, config_file, fmt) -> None:
         raise _fail(f"schema path not found: {missing[0]}")
     if not found:
         raise _fail("no schema given: pass --schema FILE_OR_DIR or set `schema` in the config")
-    catalog = load_catalog([s.path for s in found if s.applied])
+    applied = [s for s in found if s.applied]
+    catalog = load_catalog([s.path for s in applied], sources=[s.source for s in applied])
     fns = catalog.all_functions()
     if fmt == "json":
         click.echo(json.dumps([f.to_json() for f in fns], indent=2, ensure_ascii=False))

@@ -39,6 +39,7 @@ class SourceFile:
     path: Path
     applied: bool
     why: str = ""  # how it was found, or why it was skipped
+    source: str = ""  # the folder or file it came from: files of one source replay in one history
 
 
 def is_migrations_dir(d: Path) -> bool:
@@ -56,12 +57,13 @@ def _expand_dir(d: Path, why: str) -> list[SourceFile]:
         entries = sorted(e.name for e in os.scandir(d) if e.is_file() and e.name.endswith(".sql"))
         for name in entries:
             if MIGRATION_NAME.match(name):
-                out.append(SourceFile(d / name, True, f"migration, {why}"))
+                out.append(SourceFile(d / name, True, f"migration, {why}", str(d)))
             else:
                 out.append(SourceFile(d / name, False,
-                                      "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it"))
+                                      "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it",
+                                      str(d)))
         return out
-    return [SourceFile(p, True, why) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
+    return [SourceFile(p, True, why, str(d)) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
 
 
 def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[SourceFile], list[str]]:
@@ -79,11 +81,11 @@ def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[Sou
                 if not matches:
                     missing.append(raw)
                 for m in matches:
-                    out.extend(_expand_dir(m, why) if m.is_dir() else [SourceFile(m, True, why)])
+                    out.extend(_expand_dir(m, why) if m.is_dir() else [SourceFile(m, True, why, raw)])
             elif p.is_dir():
                 out.extend(_expand_dir(p, why))
             elif p.is_file():
-                out.append(SourceFile(p, True, why))
+                out.append(SourceFile(p, True, why, str(p)))
             else:
                 missing.append(raw)
         return _dedupe(out), missing
@@ -92,7 +94,7 @@ def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[Sou
         if p.is_dir():
             out.extend(_expand_dir(p, "discovered"))
         elif p.is_file():
-            out.append(SourceFile(p, True, "discovered"))
+            out.append(SourceFile(p, True, "discovered", str(p)))
     return _dedupe(out), missing
 
 

@@ -29,9 +29,9 @@ from .sql.catalog import Catalog, load_catalog
 PARALLEL_SQL_BYTES = 512 * 1024
 
 
-def _read_schema(paths: list[Path]) -> Catalog:
-    catalog = load_catalog(paths)
-    catalog._tables = {}  # TODO(catalog API): spans hold the whole SQL text, not needed past loading
+def _read_schema(files: list[SourceFile]) -> Catalog:
+    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
+    catalog.release_sources()  # not needed past loading, nor worth pickling
     return catalog
 
 
@@ -94,9 +94,9 @@ def run(cfg: Config, opts: Options) -> Result:
             "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under "
             f"{display_path(cfg.root) or '.'}"
         )
-    applied = [s.path for s in sources if s.applied]
+    applied = [s for s in sources if s.applied]
     # a big schema is read in a forked child while this process reads the code
-    sql_bytes = sum(_size(p) for p in applied)
+    sql_bytes = sum(_size(s.path) for s in applied)
     pending = Deferred(_read_schema, applied, fork=sql_bytes >= PARALLEL_SQL_BYTES)
     diagnostics: list[Diagnostic] = []
     for s in sources:
@@ -143,7 +143,7 @@ def run(cfg: Config, opts: Options) -> Result:
         exposed_schemas=exposed,
         exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
     )
-    resolver = Resolver(Index(functions), settings)
+    resolver = Resolver(Index(functions, catalog.dynamic_creates), settings)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}
     for path, file_calls, file_diags, text in scanned:

@@ -106,9 +106,11 @@ def why_not_callable(fn: Function) -> str:
 
 
 class Index:
-    """Lookups over a set of functions, built once per run."""
+    """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
+    sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
 
-    def __init__(self, functions: Iterable[Function]) -> None:
+    def __init__(self, functions: Iterable[Function], dynamic: Iterable = ()) -> None:
+        self.dynamic = list(dynamic)
         self.callable: dict[tuple[str, str], list[Candidate]] = {}
         self.routines: dict[tuple[str, str], list[Function]] = {}
         self.by_name: dict[str, list[Function]] = {}
@@ -177,6 +179,13 @@ class Resolver:
                 return out
         candidates = self.index.callable.get((schema, call.name), [])
         if not candidates:
+            site = next(((p, ln) for p, ln, d in self.index.dynamic if d.may_create(call.name)), None)
+            if site is not None:  # unknown is not wrong: dynamic SQL may well create it
+                out.append(make_diagnostic(
+                    "unresolved-call",
+                    f"cannot check `{call.name}`: no SQL read defines it, and the dynamic SQL at "
+                    f"{site[0]}:{site[1]} may create it", call.name_loc, function=call.name))
+                return out
             out.append(self._unknown_function(call, schema))
             return out
         if call.args is not None and call.args.shapes is None:
@@ -257,6 +266,9 @@ class Resolver:
                                    call.name_loc, function=name, suggestion=f"{s}.{other}",
                                    definition=_definition(fn),
                                    help=f"call `.schema('{s}').rpc('{other}', …)`" if s != schema else None)
+        if any(d.creates_unknown for _p, _l, d in idx.dynamic):
+            p, ln, _d = next(site for site in idx.dynamic if site[2].creates_unknown)
+            base += f" (the dynamic SQL at {p}:{ln} creates functions whose names rpccheck cannot read)"
         return make_diagnostic("unknown-function", base, call.name_loc, function=name)
 
     # -- arguments ----------------------------------------------------------------------

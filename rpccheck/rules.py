@@ -132,9 +132,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "RPC200", "schema-parse-error", WARNING,
         "A SQL statement that defines routines could not be read",
-        "Reports SQL that rpccheck cannot read: an unterminated quote or comment, a routine header it "
-        "cannot parse, a binary or non-UTF-8 file. The run goes on; functions defined there are unknown "
-        "to rpccheck, so calls to them may be reported as unknown.",
+        "Reports SQL that rpccheck cannot read (an unterminated quote, comment or parenthesis, a "
+        "routine header it cannot parse, a binary or non-UTF-8 file) and statements PostgreSQL "
+        "itself would reject while replaying migrations (CREATE of a function that already exists, "
+        "DROP FUNCTION of a procedure, an ambiguous DROP, a rename onto an existing name). The run goes "
+        "on; such statements change nothing in rpccheck's catalog, as they change nothing in PostgreSQL.",
         "A signature rpccheck cannot read is a signature it cannot check calls against.",
         "CREATE FUNCTION f(a int RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
         "CREATE FUNCTION f(a int) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
@@ -153,7 +155,9 @@ RULES: tuple[Rule, ...] = (
         "SQL that may create routines rpccheck cannot see",
         "Reports `DO` blocks and other dynamic SQL in schema files whose text mentions creating, "
         "dropping or altering functions. rpccheck does not run SQL, so routines made this way are "
-        "unknown to it.",
+        "unknown to it. When the created names can be read as a pattern (`format('create function "
+        "report_%s(...)', ...)`), calls to matching names are reported as `unresolved-call` (info) "
+        "instead of `unknown-function`.",
         "A call to a function created dynamically may be reported as unknown, and a function dropped "
         "dynamically may still look callable.",
         "DO $$ BEGIN\n  EXECUTE format('CREATE FUNCTION %I() RETURNS int ...', 'f_' || x);\nEND $$;",

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..model import IN, INOUT, OUT, TABLE, VARIADIC, Function, Param
 from . import types as sqltypes
-from .lexer import IDENT, OP, QIDENT, LexError, Token, is_name, matching_paren, split_top_level, tokenize
+from .lexer import IDENT, OP, LexError, Token, is_name, matching_paren, split_top_level, tokenize
 from .types import TypeSyntaxError, parse_type
 
 _MODES = {"in": IN, "out": OUT, "inout": INOUT, "variadic": VARIADIC}
@@ -366,6 +366,10 @@ def build_function(
     name = h.name_parts[-1]
     schema = h.name_parts[-2] if len(h.name_parts) >= 2 else default_schema
     returns, returns_set = h.returns, h.returns_set
+    if h.table_groups is not None:
+        columns = [p for p in params if p.mode == TABLE]
+        if len(columns) == 1:  # RETURNS TABLE (x int) is RETURNS SETOF int, like one OUT parameter
+            returns = columns[0].type
     if h.kind == "procedure":
         outs = [p for p in params if p.mode in (OUT, INOUT)]
         returns = "record" if outs else "void"

@@ -11,7 +11,8 @@ ends a statement only outside parentheses and, in `CREATE [OR REPLACE]
 FUNCTION|PROCEDURE`, outside `BEGIN ... END` (SQL-standard bodies), where `CASE`
 also opens a block that `END` closes. `COPY ... FROM stdin;` is followed by data
 lines up to `\\.`, and a backslash outside quotes starts a meta-command that runs
-to the end of the line.
+to the end of the line; `\\g` and its kin (`\\gexec`, `\\gset`, ...) also end the
+statement before them, as they send it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _ROUTINE_HEAD = re.compile(
 _RULE_HEAD = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?rule(?![\w$])", re.IGNORECASE)
 _COPY_FROM_STDIN = re.compile(r"copy\b[\s\S]*\bfrom\s+stdin\b", re.IGNORECASE)
 _COPY_END = re.compile(r"^\\\.[ \t]*\r?$", re.MULTILINE)
+# meta-commands that send the query buffer, so end the statement: \g, \gx, \gexec,
+# \gset, \gdesc, \watch, \crosstabview
+_SENDING_META = ("\\g", "\\watch", "\\crosstabview")
 
 
 @dataclass(slots=True)
@@ -45,6 +49,9 @@ class Statement:
     start: int  # offset of the statement's first token
     end: int  # offset just past its terminating semicolon (or the end of the text)
     line: int  # 1-based line of `start`
+    # False when the text ends inside it (a quote, parenthesis or BEGIN block left
+    # open): psql would send it whole and PostgreSQL reject it. A last statement
+    # that merely lacks its semicolon is complete: psql sends it at the end of input.
     terminated: bool = True
 
 
@@ -185,7 +192,11 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
     while True:
         m = pattern.search(text, pos)
         if m is None:
-            return n, False
+            if depth > 0:
+                raise _Unterminated(start, "statement (a parenthesis is never closed)")
+            if blocks > 0:
+                raise _Unterminated(start, "routine body (BEGIN without END)")
+            return n, True
         tok = m.group()
         i = m.start()
         if tok == ";":
@@ -198,10 +209,13 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
             pos = i + 1
             continue
         if tok == ")":
-            depth -= 1
+            if depth > 0:  # psql never lets the depth go below zero
+                depth -= 1
             pos = i + 1
             continue
         if tok == "\\":
+            if text.startswith(_SENDING_META, i) and not text.startswith("\\getenv", i):
+                return i, True  # \g, \gexec, ...: psql sends the statement here
             j = text.find("\n", i)
             pos = n if j < 0 else j + 1
             continue
