@@ -370,7 +370,10 @@ def test_github_paths_relative_to_root_with_slashes(tmp_path):
 
 @pytest.fixture(scope="module")
 def sarif_validator():
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema
+
+    if not SARIF_SCHEMA.exists():
+        pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA}")
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft4Validator.check_schema(schema)
     return jsonschema.Draft4Validator(schema)
