@@ -171,10 +171,12 @@ class Walker:
         suffix = "/" if is_dir else ""
         if self.exclude is not None and self.exclude.match_file(rel + suffix):
             return True
-        for folder, spec in self._chain(os.path.dirname(abs_path)):
+        # git: a deeper .gitignore overrides a higher one (`!keep.ts` below re-includes)
+        for folder, spec in reversed(self._chain(os.path.dirname(abs_path))):
             sub = abs_path[len(folder) + 1 :].replace(os.sep, "/")
-            if spec.match_file(sub + suffix):
-                return True
+            decided = spec.check_file(sub + suffix).include
+            if decided is not None:
+                return decided
         return False
 
     def included(self, abs_path: str) -> bool:

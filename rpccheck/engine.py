@@ -87,7 +87,8 @@ def check(code_paths, schema_paths, settings: Settings | None = None) -> Result:
 def run(cfg: Config, opts: Options) -> Result:
     sources, missing = schema_sources(cfg, opts.schema)
     if missing:
-        raise RunError(f"schema path not found: {missing[0]}")
+        origin = "" if opts.schema or cfg.file is None else f" (`schema` in {display_path(cfg.file)})"
+        raise RunError(f"schema path not found: {missing[0]}{origin}")
     if not sources:
         raise RunError(
             "no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-MAX_BYTES = 64 * 1024 * 1024
+# Code files beyond this are generated bundles, not code anyone calls .rpc() from by hand.
+MAX_BYTES = 16 * 1024 * 1024
+# A `supabase db dump` with data can be hundreds of MB; COPY blocks are skipped cheaply.
+MAX_SQL_BYTES = 2 * 1024 * 1024 * 1024
 
 
 def display_path(p: Path | str) -> str:
@@ -34,18 +37,19 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         )
 
 
-def read_bytes(p: Path) -> tuple[bytes | None, str | None]:
+def read_bytes(p: Path, limit: int | None = None) -> tuple[bytes | None, str | None]:
+    limit = MAX_BYTES if limit is None else limit
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            return None, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit; not read"
+        if size > limit:
+            return None, f"file is {size // (1024 * 1024)} MB, over the {limit // (1024 * 1024)} MB limit; not read"
         return p.read_bytes(), None
     except OSError as e:
         return None, f"cannot read file: {e.strerror or e}"
 
 
-def read_text_file(p: Path) -> tuple[str | None, str | None]:
-    data, problem = read_bytes(p)
+def read_text_file(p: Path, limit: int | None = None) -> tuple[str | None, str | None]:
+    data, problem = read_bytes(p, limit)
     if data is None:
         return None, problem
     return decode(data)

@@ -206,3 +206,32 @@ def test_types_found_for_file_only_runs(tmp_path, run_cli):
     got = [(d["rule"], d.get("parameter")) for d in res.json() if d["severity"] != "info"]
     assert got == [("missing-parameter", "p_x"), ("unknown-parameter", "p_y")]
     assert any(d["rule"] == "schema-drift" for d in res.json())
+
+
+def test_gitignore_nested_and_negated(tmp_path, run_cli):
+    root = make(tmp_path, {
+        "rpccheck.toml": 'schema = ["s.sql"]\n',
+        "s.sql": SCHEMA,
+        ".gitignore": "generated/\n*.gen.ts\n",
+        "generated/a.ts": "supabase.rpc('f', { bad1: 1, p_a: 1 })\n",
+        "src/x.gen.ts": "supabase.rpc('f', { bad2: 1, p_a: 1 })\n",
+        "src/keep.gen.ts": "supabase.rpc('f', { bad3: 1, p_a: 1 })\n",
+        "src/.gitignore": "!keep.gen.ts\nlocal/\n",
+        "src/local/b.ts": "supabase.rpc('f', { bad4: 1, p_a: 1 })\n",
+        "src/ok.ts": "supabase.rpc('f', { bad5: 1, p_a: 1 })\n",
+        "node_modules/lib/index.js": "supabase.rpc('f', { bad6: 1, p_a: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    assert sorted(d["parameter"] for d in res.json()) == ["bad3", "bad5"]
+    res = run_cli(["check", "--format", "json", "--exclude", "src/keep*"], cwd=root)
+    assert [d["parameter"] for d in res.json()] == ["bad5"]
+    (root / "rpccheck.toml").write_text('schema = ["s.sql"]\nrespect-gitignore = false\n')
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    assert sorted(d["parameter"] for d in res.json()) == ["bad1", "bad2", "bad3", "bad4", "bad5"]
+
+
+def test_missing_schema_from_config_names_the_config(tmp_path, run_cli):
+    root = make(tmp_path, {"pyproject.toml": '[tool.rpccheck]\nschema = ["db/nope.sql"]\n', "a.ts": ""})
+    res = run_cli(["check"], cwd=root)
+    assert res.code == 2
+    assert res.err.strip() == "rpccheck: error: schema path not found: db/nope.sql (`schema` in pyproject.toml)"

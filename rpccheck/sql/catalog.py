@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ..model import INOUT, OUT, TABLE, Diagnostic, Function, Location
-from ..sources import read_text_file, display_path
+from ..sources import MAX_SQL_BYTES, display_path, read_text_file
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, is_name, read_qualified_name, split_top_level, tokenize
 from .ddl import (
     ALTER_HEAD, ALTER_ROUTINE_MATTERS, ALTER_SCHEMA_MATTERS, DROP_HEAD, FUNCTION, PROCEDURE, ROUTINE,
@@ -962,7 +962,7 @@ def load_catalog(
                 catalog.begin_source()
             previous = sources[i]
         shown = display_path(p)
-        text, problem = read_text_file(p)
+        text, problem = read_text_file(p, MAX_SQL_BYTES)
         if problem is not None:
             from ..rules import make_diagnostic
 
