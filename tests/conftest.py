@@ -60,3 +60,15 @@ def small_corpus(tmp_path_factory) -> Path:
     if not GEN_CORPUS.exists():
         pytest.skip(f"shared corpus generator not found at {GEN_CORPUS}")
     return generate_corpus(tmp_path_factory.mktemp("corpus") / "small", "small")
+
+
+@pytest.fixture(scope="session")
+def pg():
+    """One throwaway PostgreSQL cluster for the session (each test uses its own database)."""
+    from pgcluster import PgCluster, available
+
+    ok, reason = available()
+    if not ok:
+        pytest.skip(f"PostgreSQL server binaries not available: {reason}")
+    with PgCluster() as cluster:
+        yield cluster

@@ -36,7 +36,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-__all__ = ["PgCluster", "PgError", "available", "bindir"]
+__all__ = ["PgCluster", "PgError", "available", "bindir", "by_signature"]
 
 SUPERUSER = "postgres"
 SUPABASE_ROLES = ("anon", "authenticated", "service_role", "supabase_admin")
@@ -373,3 +373,14 @@ class PgCluster:
 def _shell_quote(arg: str) -> str:
     import shlex
     return shlex.quote(arg)
+
+
+def by_signature(functions: list[dict]) -> dict:
+    """Function dicts (pg_proc's or rpccheck's) keyed by (schema, name, input types), without
+    rpccheck's path/line, so the two sides compare function by function."""
+    out = {}
+    for f in functions:
+        key = (f["schema"], f["name"], tuple(p["type"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")))
+        assert key not in out, f"duplicate signature {key}"
+        out[key] = {k: v for k, v in f.items() if k not in ("path", "line")}
+    return out

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from pgcluster import PgCluster, available
+from pgcluster import by_signature
 from rpccheck.sql.catalog import Catalog, load_catalog
 
 MIGRATIONS = FIXTURES / "migrations" / "replay" / "supabase" / "migrations"
@@ -31,22 +31,8 @@ DYNAMIC_KEY = ("public", "dyn_counter", ())
 MIGRATION_NAME = re.compile(r"^\d{14}_[^/]+\.sql$")
 
 
-@pytest.fixture(scope="module")
-def pg():
-    ok, reason = available()
-    if not ok:
-        pytest.skip(f"PostgreSQL server binaries not available: {reason}")
-    with PgCluster() as cluster:
-        yield cluster
 
 
-def comparable(functions: list[dict]) -> dict:
-    out = {}
-    for f in functions:
-        key = (f["schema"], f["name"], tuple(p["type"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")))
-        assert key not in out, f"duplicate signature {key}"
-        out[key] = {k: v for k, v in f.items() if k not in ("path", "line")}
-    return out
 
 
 def migration_files() -> list[Path]:
@@ -72,7 +58,7 @@ def test_replayed_migrations_equal_pg_proc(pg):
     files = migration_files()
     pg.create_db("replay")
     pg.supabase_roles("replay")
-    baseline = comparable(pg.functions("replay"))  # nothing user-defined yet
+    baseline = by_signature(pg.functions("replay"))  # nothing user-defined yet
     assert baseline == {}
 
     catalog = Catalog()
@@ -81,8 +67,8 @@ def test_replayed_migrations_equal_pg_proc(pg):
     for path in files:
         pg.load_files("replay", [path])
         load_catalog([path], catalog, on_file=order.append)
-        truth = comparable(pg.functions("replay"))
-        ours = comparable([f.to_json() for f in catalog.all_functions()])
+        truth = by_signature(pg.functions("replay"))
+        ours = by_signature([f.to_json() for f in catalog.all_functions()])
         if path.name == DYNAMIC_FILE:
             dynamic_seen = True
         expected_missing = {DYNAMIC_KEY} if dynamic_seen else set()
@@ -113,7 +99,7 @@ def test_replay_of_the_whole_directory_at_once():
     for p in files:
         load_catalog([p], step)
     whole = load_catalog(files)
-    assert comparable([f.to_json() for f in whole.all_functions()]) == comparable(
+    assert by_signature([f.to_json() for f in whole.all_functions()]) == by_signature(
         [f.to_json() for f in step.all_functions()]
     )
     assert [(d.loc.line, d.rule) for d in whole.diagnostics] == [(d.loc.line, d.rule) for d in step.diagnostics]
@@ -130,10 +116,10 @@ def test_rejected_statements_change_nothing(pg):
     assert proc.returncode == 0, proc.stderr
     error_lines = sorted(int(n) for n in _PSQL_ERROR.findall(proc.stderr))
     assert len(error_lines) >= 8, proc.stderr
-    truth = comparable(pg.functions("rejected"))
+    truth = by_signature(pg.functions("rejected"))
 
     catalog = load_catalog([REJECTED])
-    ours = comparable([f.to_json() for f in catalog.all_functions()])
+    ours = by_signature([f.to_json() for f in catalog.all_functions()])
     assert sorted(ours) == sorted(truth)
     for key in truth:
         assert ours[key] == truth[key], key

@@ -93,12 +93,11 @@ def test_other_calls_present():
 # -- checks against a real PostgreSQL ----------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_db():
-    with pgcluster.PgCluster() as pg:
-        pg.create_db("seed")
-        pg.supabase_roles("seed")
-        pg.load_files("seed", [FULL_SQL])  # raises with psql's stderr on any error
-        yield pg, pg.functions("seed")
+def seed_db(pg):
+    pg.create_db("seed_source")
+    pg.supabase_roles("seed_source")
+    pg.load_files("seed_source", [FULL_SQL])  # raises with psql's stderr on any error
+    return pg, pg.functions("seed_source")
 
 
 def _findings(call: dict, functions: list[dict]) -> tuple[set, set]:

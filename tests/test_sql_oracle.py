@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from pgcluster import PgCluster, available
+from pgcluster import by_signature
 from rpccheck.sql.catalog import load_catalog
 from rpccheck.sql.routines import Resolvers, params_from_sqlglot, params_from_tokens, read_header
 from rpccheck.sql.scanner import split_statements
@@ -21,29 +21,14 @@ TORTURE = FIXTURES / "sql" / "torture.sql"
 SEED = FIXTURES / "seed" / "full.sql"
 
 
-@pytest.fixture(scope="module")
-def pg():
-    ok, reason = available()
-    if not ok:
-        pytest.skip(f"PostgreSQL server binaries not available: {reason}")
-    with PgCluster() as cluster:
-        yield cluster
 
 
-def comparable(functions: list[dict]) -> dict:
-    """Signatures keyed by (schema, name, input types), without rpccheck's path/line."""
-    out = {}
-    for f in functions:
-        key = (f["schema"], f["name"], tuple(p["type"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")))
-        assert key not in out, f"duplicate signature {key}"
-        out[key] = {k: v for k, v in f.items() if k not in ("path", "line")}
-    return out
 
 
 def extracted(path: Path, **kw) -> dict:
     catalog = load_catalog([path], **kw)
     assert not catalog.diagnostics, [d.message for d in catalog.diagnostics]
-    return comparable([f.to_json() for f in catalog.all_functions()])
+    return by_signature([f.to_json() for f in catalog.all_functions()])
 
 
 def assert_same(pg_side: dict, ours: dict) -> None:
@@ -57,7 +42,7 @@ def load_and_compare(pg, db: str, sql: Path, tmp_path: Path, roles: bool = False
     if roles:
         pg.supabase_roles(db)
     pg.load_files(db, [sql])
-    truth = comparable(pg.functions(db))
+    truth = by_signature(pg.functions(db))
     assert len(truth) > 10
     assert_same(truth, extracted(sql))
     dump = tmp_path / f"{db}_dump.sql"
@@ -81,7 +66,7 @@ def test_corpus_dump_equals_pg_proc(pg, tmp_path, small_corpus):
     pg.create_db("corpus")
     pg.supabase_roles("corpus")
     pg.load_files("corpus", [sql])
-    truth = {k: v for k, v in comparable(pg.functions("corpus")).items() if k[0] in ("public", "private", "auth")}
+    truth = {k: v for k, v in by_signature(pg.functions("corpus")).items() if k[0] in ("public", "private", "auth")}
     ours = {k: v for k, v in extracted(sql).items() if k[0] in ("public", "private", "auth")}
     assert_same(truth, ours)
 
@@ -115,12 +100,6 @@ def test_sqlglot_and_token_readings_agree():
 
 def test_token_reader_alone_equals_pg_proc(pg):
     """The fallback path, forced for every routine, is exact on its own."""
-    truth = comparable(pg.functions("torture")) if _has_db(pg, "torture") else None
-    if truth is None:
-        pytest.skip("runs after test_torture_file_equals_pg_proc")
-    assert_same(truth, extracted(TORTURE, use_sqlglot=False))
-
-
-def _has_db(pg, name: str) -> bool:
-    res = pg.query_json("postgres", f"select coalesce(json_agg(datname), '[]') from pg_database where datname = '{name}'")
-    return bool(res)
+    pg.create_db("torture_tokens")
+    pg.load_files("torture_tokens", [TORTURE])
+    assert_same(by_signature(pg.functions("torture_tokens")), extracted(TORTURE, use_sqlglot=False))

@@ -270,8 +270,8 @@ def parse_alter_routine(toks: list[Token], resolvers: Resolvers) -> AlterRoutine
     return cmd
 
 
-def parse_drop_schemas(toks: list[Token]) -> DropSchemas:
-    """DROP SCHEMA [IF EXISTS] name [, ...] [CASCADE | RESTRICT]"""
+def _drop_list(toks: list[Token]) -> tuple[bool, list[list[Token]], bool]:
+    """`DROP <kind> [IF EXISTS] item [, ...] [CASCADE | RESTRICT]` → (if_exists, items, cascade)."""
     i = 2
     if_exists = False
     if i + 1 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("exists"):
@@ -281,35 +281,33 @@ def parse_drop_schemas(toks: list[Token]) -> DropSchemas:
     if end > i and toks[end - 1].is_word("cascade", "restrict"):
         cascade = toks[end - 1].value == "cascade"
         end -= 1
+    return if_exists, split_top_level(toks[i:end]), cascade
+
+
+def parse_drop_schemas(toks: list[Token]) -> DropSchemas:
+    """DROP SCHEMA [IF EXISTS] name [, ...] [CASCADE | RESTRICT]"""
+    if_exists, items, cascade = _drop_list(toks)
     names = []
-    for item in split_top_level(toks[i:end]):
+    for item in items:
         if len(item) != 1 or not is_name(item[0]):
             raise _err(item or toks, 0, "expected a schema name")
         names.append(item[0].value)
     if not names:
-        raise _err(toks, i, "expected a schema name")
+        raise _err(toks, len(toks) - 1, "expected a schema name")
     return DropSchemas(if_exists, names, cascade)
 
 
 def parse_drop_types(toks: list[Token]) -> DropTypes:
     """DROP {TYPE|DOMAIN|TABLE} [IF EXISTS] name [, ...] [CASCADE | RESTRICT]"""
-    i = 2
-    if_exists = False
-    if i + 1 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("exists"):
-        if_exists, i = True, i + 2
-    cascade = False
-    end = len(toks)
-    if end > i and toks[end - 1].is_word("cascade", "restrict"):
-        cascade = toks[end - 1].value == "cascade"
-        end -= 1
+    if_exists, items, cascade = _drop_list(toks)
     names = []
-    for item in split_top_level(toks[i:end]):
+    for item in items:
         parts, j = read_qualified_name(item, 0)
         if not parts or j != len(item):
             raise _err(item or toks, 0, f"expected a {toks[1].value} name")
         names.append(parts[-2:])
     if not names:
-        raise _err(toks, i, f"expected a {toks[1].value} name")
+        raise _err(toks, len(toks) - 1, f"expected a {toks[1].value} name")
     return DropTypes(toks[1].value, if_exists, names, cascade)
 
 
