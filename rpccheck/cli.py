@@ -104,9 +104,11 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source, summary or notes.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR and FORCE_COLOR are honoured).")
 @click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
+@click.option("--no-cache", is_flag=True,
+              help="Read the schema afresh instead of from the cache (~/.cache/rpccheck; RPCCHECK_NO_CACHE=1).")
 def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore, include, exclude,
           force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
-          quiet, no_color, show_sources) -> None:
+          quiet, no_color, show_sources, no_cache) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
     from . import engine, report
     from .config import check_rule_selector, ConfigError
@@ -125,7 +127,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
         paths=list(paths), schema=list(schemas), types=list(types_),
         include=_split(include), exclude=_split(exclude), force_exclude=force_exclude,
         select=sel, ignore=ign, default_schema=default_schema,
-        exposed_schemas=_split(exposed_schemas), baseline=baseline,
+        exposed_schemas=_split(exposed_schemas), baseline=baseline, use_cache=not no_cache,
     )
     try:
         result = engine.run(cfg, opts)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import baseline as baseline_mod
-from . import suppress
+from . import cache, suppress
 from .callers import read_calls
 from .config import Config
 from .discover import TYPES_LOCATIONS, TYPES_NAMES, SourceFile, Walker, schema_sources
@@ -29,10 +29,20 @@ from .sql.catalog import Catalog, load_catalog
 PARALLEL_SQL_BYTES = 512 * 1024
 
 
-def _read_schema(files: list[SourceFile]) -> Catalog:
-    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
-    catalog.release_sources()  # not needed past loading, nor worth pickling
-    return catalog
+def _read_schema(files: list[SourceFile], use_cache: bool = True) -> Catalog:
+    def read() -> Catalog:
+        catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
+        catalog.release_sources()  # not needed past loading, nor worth pickling
+        return catalog
+
+    return cache.cached("catalog", [(display_path(f.path), f.source, f.path) for f in files], read, use_cache)
+
+
+def _read_types(path: Path, use_cache: bool) -> tuple[list[Function], list[Diagnostic]]:
+    from . import typegen
+
+    shown = display_path(path)
+    return cache.cached("types", [(shown, "types", path)], lambda: typegen.read_types(path, shown), use_cache)
 
 
 def _size(p: Path) -> int:
@@ -59,6 +69,7 @@ class Options:
     default_schema: Optional[str] = None
     exposed_schemas: Optional[list[str]] = None
     baseline: Optional[Path] = None
+    use_cache: bool = True
 
 
 @dataclass
@@ -98,7 +109,7 @@ def run(cfg: Config, opts: Options) -> Result:
     applied = [s for s in sources if s.applied]
     # a big schema is read in a forked child while this process reads the code
     sql_bytes = sum(_size(s.path) for s in applied)
-    pending = Deferred(_read_schema, applied, fork=sql_bytes >= PARALLEL_SQL_BYTES)
+    pending = Deferred(_read_schema, applied, opts.use_cache, fork=sql_bytes >= PARALLEL_SQL_BYTES)
     diagnostics: list[Diagnostic] = []
     for s in sources:
         if not s.applied:
@@ -126,7 +137,7 @@ def run(cfg: Config, opts: Options) -> Result:
         from . import typegen
 
         for tp in type_paths:
-            fns, diags = typegen.read_types(tp, display_path(tp))
+            fns, diags = _read_types(tp, opts.use_cache)
             type_fns.extend(fns)
             diagnostics.extend(diags)
             type_files_shown.append(display_path(tp))

@@ -11,6 +11,7 @@ nothing matches by name; two matches are an error (PGRST203). Types play no part
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -144,12 +145,25 @@ def _defined_at(fn: Function) -> str:
 
 
 def _close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> Optional[str]:
+    """The closest choice by difflib ratio (as mypy's "did you mean"), a case-only
+    difference first. Choices sharing no trigram with `word` cannot reach the cutoff
+    and are not compared, which keeps this cheap against thousands of names."""
     choices = list(choices)
-    for c in choices:  # a difference only in case is the strongest hint
-        if c.lower() == word.lower() and c != word:
+    lowered = word.lower()
+    for c in choices:
+        if c.lower() == lowered and c != word:
             return c
+    if len(choices) > 50:
+        grams = _trigrams(lowered)
+        choices = [c for c in choices if grams & _trigrams(c.lower())]
     found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _trigrams(s: str) -> frozenset[str]:
+    padded = f"  {s} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 class Resolver:

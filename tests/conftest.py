@@ -13,6 +13,15 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory):
+    """Tests never read or write the user's cache; each session starts empty."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("RPCCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("rpccheck-cache")))
+    yield
+    mp.undo()
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str) -> None:
         self.code, self.out, self.err = code, out, err

@@ -1,0 +1,61 @@
+"""The schema cache makes repeated runs fast and never changes a result."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import FIXTURES
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES / "cases" / "incident-minimal", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "p"
+
+
+def test_second_run_reads_the_cache_and_agrees(project, run_cli, monkeypatch):
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project)
+    assert first.code == 1
+    assert list((project.parent / "cache").glob("catalog-*.pickle"))
+
+    def no_parse(*a, **k):
+        raise AssertionError("the schema was parsed again")
+
+    monkeypatch.setattr("rpccheck.engine.load_catalog", no_parse)
+    second = run_cli(args, cwd=project)
+    assert second.code == 1 and second.json() == first.json()
+
+
+def test_changed_schema_is_read_again(project, run_cli):
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    assert run_cli(args, cwd=project).code == 1
+    sql = project / "schema.sql"
+    sql.write_text(sql.read_text().replace("p_credits INTEGER, p_cost DECIMAL(8,4)",
+                                           "p_user_id text, p_user_credits int, p_operation_type text, "
+                                           "p_task_id text, p_moodboard_id text, p_credits INTEGER DEFAULT 0, "
+                                           "p_cost DECIMAL(8,4) DEFAULT 0"))
+    # the broken call now fits; the fixed one (line 16) lacks the new required parameters
+    found = run_cli(args, cwd=project).json()
+    assert {(d["rule"], d["line"]) for d in found} == {("missing-parameter", 16)}
+    assert len(found) == 5
+
+
+def test_no_cache_flag_and_env(project, run_cli, monkeypatch):
+    args = ["check", "--schema", "schema.sql", "--no-cache"]
+    assert run_cli(args, cwd=project).code == 1
+    assert not (project.parent / "cache").exists()
+    monkeypatch.setenv("RPCCHECK_NO_CACHE", "1")
+    assert run_cli(args[:-1], cwd=project).code == 1
+    assert not (project.parent / "cache").exists()
+
+
+def test_broken_cache_entries_are_ignored(project, run_cli):
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project).json()
+    for entry in (project.parent / "cache").glob("catalog-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert run_cli(args, cwd=project).json() == first
