@@ -243,7 +243,7 @@ def functions(schemas, config_file, fmt) -> None:
     """List the function signatures rpccheck extracts from the SQL."""
     from .discover import schema_sources
     from .report.text import line
-    from .sql.catalog import load_catalog
+    from .sql.replay import load_catalog
 
     cfg = _load_config(config_file)
     found, missing = schema_sources(cfg, list(schemas))

@@ -23,7 +23,8 @@ from .policy import Policy
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import display_path
-from .sql.catalog import Catalog, load_catalog
+from .sql.catalog import Catalog
+from .sql.replay import load_catalog
 
 
 PARALLEL_SQL_BYTES = 512 * 1024

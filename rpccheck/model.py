@@ -62,6 +62,7 @@ class Function:
     path: str = ""
     line: int = 0
     source: str = "sql"  # sql | types (a generated database.types.ts)
+    column: int = 1  # of the definition (the name's key in generated types)
 
     @property
     def inputs(self) -> tuple[Param, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .model import Definition, Diagnostic, Function, KeySet, Location, RpcCall
-from .rules import INFO, make_diagnostic
+from .rules import make_diagnostic
 
 _RAW_FALLBACK_TYPES = frozenset({"json", "jsonb", "text", "xml", "bytea"})
 _OPTION_KEYS = frozenset({"get", "head", "count"})
@@ -224,9 +224,6 @@ class Resolver:
         name = call.name or ""
         idx = self.index
         base = f"function `{schema}.{name}` not found"
-        help_text = None
-        suggestion = None
-        definition = None
         routines = idx.routines.get((schema, name), [])
         if routines:
             fn = routines[0]
@@ -289,7 +286,6 @@ class Resolver:
     def _check_shape(self, call: RpcCall, schema: str, cands: list[Candidate], ks: KeySet,
                      arg_loc: Location, is_post: bool) -> list[Diagnostic]:
         keys = ks.names
-        qname = f"{schema}.{call.name}"
         all_names = frozenset().union(*(c.names for c in cands))
         fallback = [c for c in cands if c.is_json_fallback] if is_post else []
         if ks.open:

@@ -8,7 +8,7 @@ that matches no finding is itself reported (`unused-suppression`), as ruff's RUF
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from .model import Diagnostic, Location

@@ -21,6 +21,8 @@ whose argument names or optionality disagree between SQL and types (stale-types)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -40,9 +42,6 @@ _UNNAMED_TYPES = {"Json": "json", "string": "text"}
 # VALID_UNNAMED_FUNCTION_ARG_TYPES: json, jsonb, text)
 _UNNAMED_SQL_TYPES = frozenset({"json", "jsonb", "text"})
 
-# where each types Function's key is, with columns (Function only keeps the line)
-_KEY_LOCS: dict[Function, Location] = {}
-_KEY_LOCS_MAX = 200_000
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -101,8 +100,6 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
             "source-error",
             f"{what} in the `Database` type of {shown} (line {loc.line}); functions there may be missing or misread",
             loc))
-    if len(_KEY_LOCS) > _KEY_LOCS_MAX:
-        _KEY_LOCS.clear()
     out: list[Function] = []
     for _, schema, schema_type in _members_with_keys(decl, after):
         if schema == INTERNAL_KEY:
@@ -113,8 +110,7 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
         for key, name, value in _members_with_keys(functions):
             loc = pos.loc(key)
             for fn in _function_overloads(schema, name, value, shown, loc.line):
-                _KEY_LOCS[fn] = loc
-                out.append(fn)
+                out.append(replace(fn, column=loc.column))
     return out, diags
 
 
@@ -373,7 +369,8 @@ def _at(fn: Function) -> str:
 
 
 def _loc(fn: Function) -> Location:
-    return _KEY_LOCS.get(fn) or Location(fn.path, max(fn.line, 1), 1)
+    line = max(fn.line, 1)
+    return Location(fn.path, line, fn.column, line, fn.column + len(fn.name))
 
 
 def _names(names: Iterable[str]) -> str:

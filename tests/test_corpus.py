@@ -37,7 +37,7 @@ def test_small_corpus_bugs_found_exactly(small_corpus: Path, monkeypatch):
 
 def test_small_corpus_signatures_equal_ground_truth(small_corpus: Path):
     """functions.json is the generator's ground truth for every CREATE FUNCTION."""
-    from rpccheck.sql.catalog import load_catalog
+    from rpccheck.sql.replay import load_catalog
 
     truth = json.loads((small_corpus / "functions.json").read_text())["functions"]
     catalog = load_catalog([small_corpus / "full.sql"])

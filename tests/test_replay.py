@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from rpccheck.sql.catalog import Catalog, load_catalog
+from rpccheck.sql.catalog import Catalog
+from rpccheck.sql.replay import load_catalog
 from rpccheck.sql.scanner import split_statements
 
 

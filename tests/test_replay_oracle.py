@@ -22,7 +22,8 @@ import pytest
 
 from conftest import FIXTURES
 from pgcluster import by_signature
-from rpccheck.sql.catalog import Catalog, load_catalog
+from rpccheck.sql.catalog import Catalog
+from rpccheck.sql.replay import load_catalog
 
 MIGRATIONS = FIXTURES / "migrations" / "replay" / "supabase" / "migrations"
 REJECTED = FIXTURES / "migrations" / "rejected.sql"

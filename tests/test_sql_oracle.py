@@ -13,7 +13,7 @@ import pytest
 
 from conftest import FIXTURES
 from pgcluster import by_signature
-from rpccheck.sql.catalog import load_catalog
+from rpccheck.sql.replay import load_catalog
 from rpccheck.sql.routines import Resolvers, params_from_sqlglot, params_from_tokens, read_header
 from rpccheck.sql.scanner import split_statements
 

@@ -88,7 +88,7 @@ def test_corpus_types_match_ground_truth(small_corpus: Path):
 
 
 def test_corpus_types_against_sql_reader(small_corpus: Path):
-    from rpccheck.sql.catalog import load_catalog
+    from rpccheck.sql.replay import load_catalog
 
     cat = load_catalog([small_corpus / "full.sql"])
     fns, _ = read_types(small_corpus / "database.types.ts", "database.types.ts")
