@@ -121,11 +121,15 @@ class KeySet:
     `open` means keys may exist that the source does not show (a spread or computed
     key that cannot be known): unknown keys can still be reported, missing ones can't.
     `condition` says, for a branch of a conditional, which branch this is.
+    `merged` marks the union of more branches than are worth listing: its keys are
+    each sent by some branch, so only keys no overload takes can be reported.
     """
 
     keys: tuple[Key, ...]
     open: bool = False
     condition: str = ""
+    # too many branches to list: the keys of all of them, never all sent together
+    merged: bool = False
 
     @property
     def names(self) -> frozenset[str]:

@@ -213,7 +213,7 @@ class Resolver:
         arg_loc = call.args.loc if call.args is not None else call.loc
         is_post = call.options.get("get") is not True
         if not is_post:  # keys PostgREST reads as modifiers are not sent as arguments
-            shapes = tuple(KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition)
+            shapes = tuple(KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition, ks.merged)
                            for ks in shapes)
         per_shape = [self._check_shape(call, schema, candidates, ks, arg_loc, is_post) for ks in shapes]
         out.extend(_merge(per_shape, shapes))
@@ -295,7 +295,7 @@ class Resolver:
             unknown = [k for k in ks.keys if k.name not in all_names]
             if unknown:
                 return [self._unknown_param(call, cands, k, keys) for k in unknown]
-            if not any(keys <= c.names for c in cands):
+            if not ks.merged and not any(keys <= c.names for c in cands):
                 return [self._no_overload(call, cands, arg_loc, keys)]
             return []
         matches = [c for c in cands if c.accepts(keys)]

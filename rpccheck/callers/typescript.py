@@ -128,21 +128,48 @@ class _Scope:
         self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
+        return self.lookup_in_scope(ident)[0]
+
+    def lookup_in_scope(self, ident: ts.Node) -> tuple[Optional[ts.Node], Optional[ts.Node]]:
+        """(the value a `const` binds the name to, the scope that declares it)."""
         name = ident.text.decode("utf-8", "replace")
         node = ident.parent
         while node is not None:
             if node.type in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
-                    return table[name]
+                    return table[name], node
             elif node.type in _FUNCTIONS:
                 if name in _parameter_names(node) or name in self._var_names(node):
-                    return None
+                    return None, None
             elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
-                    return None
+                    return None, None
             node = node.parent
-        return None
+        return None, None
+
+    def mutated(self, scope: ts.Node) -> set[str]:
+        """Names whose object is changed somewhere in the scope: `x.k = v`, `x[k] = v`,
+        `delete x.k`, `Object.assign(x, ...)` and the like. A `const` object changed
+        before the call is not the literal it was declared as."""
+        key = -scope.id - 2 ** 40
+        names = self._cache.get(key)
+        if names is None:
+            names = set()
+            stack = [scope]
+            while stack:
+                n = stack.pop()
+                if n.type in ("member_expression", "subscript_expression"):
+                    obj = n.child_by_field_name("object")
+                    if obj is not None and obj.type == "identifier" and _is_written(n):
+                        names.add(obj.text.decode("utf-8", "replace"))
+                elif n.type == "call_expression":
+                    target = _mutator_target(n)
+                    if target is not None:
+                        names.add(target)
+                stack.extend(n.named_children)
+            self._cache[key] = names  # type: ignore[assignment]
+        return names  # type: ignore[return-value]
 
     def _var_names(self, fn: ts.Node) -> set[str]:
         """Names declared with `var` anywhere in a function (hoisted to its scope)."""
@@ -193,6 +220,45 @@ class _Scope:
                     table[name.text.decode("utf-8", "replace")] = None
         self._cache[scope.id] = table
         return table
+
+
+_MUTATORS = frozenset({"assign", "merge", "set", "defaults", "extend", "defineProperty", "defineProperties",
+                       "deleteProperty", "setPrototypeOf", "mergeWith", "assignIn", "unset"})
+
+
+def _is_written(member: ts.Node) -> bool:
+    """`member` (x.k or x[k]) is assigned, updated or deleted."""
+    parent = member.parent
+    if parent is None:
+        return False
+    if parent.type in ("assignment_expression", "augmented_assignment_expression"):
+        return parent.child_by_field_name("left") == member
+    if parent.type == "update_expression":
+        return True
+    if parent.type == "unary_expression" and parent.children and parent.children[0].type == "delete":
+        return True
+    return False
+
+
+def _mutator_target(call: ts.Node) -> Optional[str]:
+    """The identifier a call like `Object.assign(x, ...)` or `_.merge(x, ...)` changes."""
+    fn = call.child_by_field_name("function")
+    if fn is None:
+        return None
+    if fn.type == "member_expression":
+        prop = fn.child_by_field_name("property")
+        name = prop.text.decode("utf-8", "replace") if prop is not None else ""
+    elif fn.type == "identifier":
+        name = fn.text.decode("utf-8", "replace")
+    else:
+        return None
+    if name not in _MUTATORS:
+        return None
+    args = call.child_by_field_name("arguments")
+    first = next((c for c in (args.named_children if args else []) if c.type != "comment"), None)
+    if first is not None and first.type == "identifier":
+        return first.text.decode("utf-8", "replace")
+    return None
 
 
 def _pattern_names(node: ts.Node) -> Iterator[str]:
@@ -359,8 +425,10 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
     if node.type == "object":
         return _object_keys(node, ctx, depth)
     if node.type == "identifier":
-        bound = ctx.scope.lookup(node)
-        return _resolve_keys(bound, ctx, depth + 1) if bound is not None else None
+        bound, scope = ctx.scope.lookup_in_scope(node)
+        if bound is None or node.text.decode("utf-8", "replace") in ctx.scope.mutated(scope):
+            return None
+        return _resolve_keys(bound, ctx, depth + 1)
     if node.type == "undefined":
         return [KeySet(())]
     if node.type == "ternary_expression":
@@ -400,7 +468,7 @@ def _short(node: ts.Node | None) -> str:
 
 def _with_condition(ks: KeySet, cond: str) -> KeySet:
     joined = f"{ks.condition} and {cond}" if ks.condition else cond
-    return KeySet(ks.keys, ks.open, joined)
+    return KeySet(ks.keys, ks.open, joined, ks.merged)
 
 
 def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
@@ -420,7 +488,7 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
                 add = [KeySet((), open=True)]
             elif value is not None and _is_undefined(value):
                 # JSON.stringify drops it, and it hides an earlier key of that name
-                variants = [KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition)
+                variants = [KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition, v.merged)
                             for v in variants]
                 continue
             else:
@@ -438,12 +506,15 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
 
 
 def _product(left: list[KeySet], right: list[KeySet]) -> list[KeySet]:
+    """Every combination of a key set so far with one of the next part's."""
+    if len(left) * len(right) > MAX_VARIANTS:
+        left, right = _distinct(left), _distinct(right)
     if len(left) * len(right) > MAX_VARIANTS:
         keys: dict[str, Key] = {}
         for ks in left + right:
             for k in ks.keys:
                 keys.setdefault(k.name, k)
-        return [KeySet(tuple(keys.values()), open=True, condition="")]
+        return [KeySet(tuple(keys.values()), open=True, merged=True)]
     out = []
     for a in left:
         for b in right:
@@ -451,8 +522,16 @@ def _product(left: list[KeySet], right: list[KeySet]) -> list[KeySet]:
             for k in b.keys:
                 merged[k.name] = k  # a later key overrides an earlier one, keeping its place
             cond = " and ".join(c for c in (a.condition, b.condition) if c)
-            out.append(KeySet(tuple(merged.values()), a.open or b.open, cond))
+            out.append(KeySet(tuple(merged.values()), a.open or b.open, cond, a.merged or b.merged))
     return out
+
+
+def _distinct(sets: list[KeySet]) -> list[KeySet]:
+    """One key set per distinct set of names (branches that send the same keys)."""
+    seen: dict[tuple, KeySet] = {}
+    for ks in sets:
+        seen.setdefault((ks.names, ks.open, ks.merged), ks)
+    return list(seen.values())
 
 
 def _options(node: ts.Node, ctx: _Ctx) -> dict:
@@ -587,6 +666,16 @@ def _enclosing_call(member: ts.Node) -> Optional[ts.Node]:
     return None
 
 
+def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
+    text = " ".join(arg.text.decode("utf-8", "replace").split())[:60]
+    node = _unwrap(arg)
+    if node.type == "identifier":
+        bound, scope = ctx.scope.lookup_in_scope(node)
+        if bound is not None and node.text.decode("utf-8", "replace") in ctx.scope.mutated(scope):
+            return f"`{text}` is changed after it is declared (a property is set, deleted or assigned)"
+    return f"`{text}` is not an object literal or a const bound to one"
+
+
 def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
     pos = ctx.pos
     args_node = call.child_by_field_name("arguments")
@@ -610,7 +699,7 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
         shapes = _resolve_keys(a, ctx)
         why_args = ""
         if shapes is None:
-            why_args = f"`{' '.join(a.text.decode('utf-8', 'replace').split())[:60]}` is not an object literal or a const bound to one"
+            why_args = _why_unknown(a, ctx)
         rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args)
     options = _options(args[2], ctx) if len(args) > 2 else {}
     return RpcCall(
