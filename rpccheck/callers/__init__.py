@@ -38,10 +38,10 @@ def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]
         data = text.encode("utf-8")
     suffix = path.suffix.lower()
     if suffix in COMPONENT_SUFFIXES:
-        from .components import script_view
+        from .components import script_views
 
-        code, grammar = script_view(data, suffix)
-        calls = typescript.extract_calls(code, shown, grammar, original=data)
+        calls = [c for code, grammar in script_views(data, suffix)
+                 for c in typescript.extract_calls(code, shown, grammar, original=data)]
     else:
         calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
     return calls, diags, text

@@ -19,23 +19,32 @@ def _blank(data: bytes) -> bytes:
     return _NOT_NEWLINE.sub(b" ", data)
 
 
-def script_view(data: bytes, suffix: str) -> tuple[bytes, str]:
-    """(bytes with only script code left in place, grammar for it)."""
-    keep: list[tuple[int, int]] = []
-    grammar = "typescript"
+def script_views(data: bytes, suffix: str) -> list[tuple[bytes, str]]:
+    """(bytes with only script code left in place, grammar) per separate program.
+
+    Vue's `<script>` and `<script setup>`, and Svelte's module and instance scripts,
+    compile into one module, so they are read together. Astro's frontmatter runs on
+    the server and each `<script>` is its own client module: each is read alone, so a
+    `const` in one never stands for a name in another.
+    """
+    blocks: list[tuple[tuple[int, int], str]] = []
     if suffix == ".astro":
         m = _FRONTMATTER.match(data)
         if m:
-            keep.append(m.span(1))
-    langs = set()
+            blocks.append((m.span(1), "ts"))
     for m in _SCRIPT.finditer(data):
-        attrs = m.group(1)
-        lang = _LANG.search(attrs)
-        langs.add(lang.group(1).lower().decode() if lang else "js")
-        keep.append(m.span(2))
-    if langs - {"ts", "typescript"}:
-        grammar = "tsx"  # plain JS (and JSX) parse with the TSX grammar
-    out = bytearray(_blank(data))
-    for start, end in keep:
-        out[start:end] = data[start:end]
-    return bytes(out), grammar
+        lang = _LANG.search(m.group(1))
+        blocks.append((m.span(2), lang.group(1).lower().decode() if lang else "js"))
+    if not blocks:
+        return []
+    groups = [[b] for b in blocks] if suffix == ".astro" else [blocks]
+    blank = _blank(data)
+    views = []
+    for group in groups:
+        out = bytearray(blank)
+        for (start, end), _lang in group:
+            out[start:end] = data[start:end]
+        # plain JS (and JSX) parse with the TSX grammar
+        grammar = "typescript" if all(lang in ("ts", "typescript") for _s, lang in group) else "tsx"
+        views.append((bytes(out), grammar))
+    return views

@@ -618,6 +618,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
     tree = parser_for(grammar).parse(data)
     root = tree.root_node
     ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope())
+    own_rpc = _own_rpc_definition(root, hits)
     calls = []
     for start in hits:
         node = root.descendant_for_byte_range(start, start + 3)
@@ -637,6 +638,11 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
             continue
         call = _enclosing_call(member)
         if call is not None:
+            if own_rpc is not None and _is_own_receiver(member, ctx):
+                loc = ctx.pos.loc(node, call)
+                calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
+                    f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
+                continue
             calls.append(_read_call(call, member, node, ctx))
             continue
         # client.rpc.call(thisArg, 'fn', args)
@@ -651,6 +657,40 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc,
                                      why_unresolved=f"`.rpc.{prop.text.decode()}(...)` is not read statically"))
     return calls
+
+
+def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
+    """Line of a method or property named `rpc` defined in this file (a wrapper class
+    or object whose `rpc` adds arguments of its own), or None."""
+    for start in hits:
+        node = root.descendant_for_byte_range(start, start + 3)
+        if node is None or node.type not in ("property_identifier", "private_property_identifier"):
+            continue
+        parent = node.parent
+        if parent is None:
+            continue
+        if parent.type in ("method_definition", "method_signature", "abstract_method_signature"):
+            if parent.child_by_field_name("name") == node:
+                return node.start_point.row + 1
+        if parent.type in ("public_field_definition", "pair", "field_definition"):
+            value = parent.child_by_field_name("value")
+            key = parent.child_by_field_name("name") or parent.child_by_field_name("key") or parent.child_by_field_name("property")
+            if key == node and value is not None and value.type in ("arrow_function", "function_expression", "function"):
+                return node.start_point.row + 1
+    return None
+
+
+def _is_own_receiver(member: ts.Node, ctx: _Ctx) -> bool:
+    """`this.rpc(...)`, or a receiver bound to `new X(...)` / an object literal of this file."""
+    obj = _unwrap(member.child_by_field_name("object"))
+    if obj.type == "this":
+        return True
+    if obj.type == "identifier":
+        bound = ctx.scope.lookup(obj)
+        if bound is not None:
+            bound = _unwrap(bound)
+            return bound.type in ("new_expression", "object")
+    return False
 
 
 def _enclosing_call(member: ts.Node) -> Optional[ts.Node]:
@@ -694,6 +734,10 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
     name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
     why = "" if name is not None else f"the function name `{_short(first).strip('`')}` is not a string constant"
     rpc_args = None
+    if len(args) > 1 and _unwrap(args[1]).type == "array":
+        return RpcCall(pos.path, call_loc, None, name_loc, schema, schema_loc, schema_unknown,
+                       why_unresolved="its arguments are an array, which supabase-js never sends: not a "
+                                      "Supabase client call (a JSON-RPC client?)")
     if len(args) > 1:
         a = args[1]
         shapes = _resolve_keys(a, ctx)
