@@ -29,7 +29,7 @@ class ConfigError(ValueError):
 
 @dataclass
 class Config:
-    root: Path  # the project root: the folder holding the config, else the git root, else cwd
+    root: Path  # the folder holding the config, else the Supabase project, else the git root, else cwd
     file: Optional[Path] = None
     schema: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
@@ -87,6 +87,16 @@ def _read_toml(p: Path) -> dict:
         raise ConfigError(f"{p}: invalid TOML: {e}") from None
 
 
+def supabase_root(start: Path) -> Optional[Path]:
+    """The nearest folder holding a Supabase project (`supabase/` with migrations or a
+    config.toml): in a monorepo, the app's folder rather than the repository's."""
+    for folder in (start, *start.parents):
+        sb = folder / "supabase"
+        if (sb / "config.toml").is_file() or (sb / "migrations").is_dir():
+            return folder
+    return None
+
+
 def git_root(start: Path) -> Optional[Path]:
     for folder in (start, *start.parents):
         if (folder / ".git").exists():
@@ -105,7 +115,7 @@ def load_config(cwd: Path, explicit: Optional[Path] = None) -> Config:
     else:
         found = find_config(cwd)
     if found is None:
-        cfg = Config(root=git_root(cwd) or cwd)
+        cfg = Config(root=supabase_root(cwd) or git_root(cwd) or cwd)
     else:
         path, table = found
         cfg = Config(root=path.parent, file=path)

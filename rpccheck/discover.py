@@ -22,9 +22,11 @@ from .config import Config
 
 MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
 # what discovery looks for when neither --schema nor `schema` is set, in apply order:
-# migrations replay history; declarative schemas and dumps state the result; seed comes last
+# migrations replay history; declarative schemas and dumps state a result (used only
+# when there are no migrations); seed comes last
 DISCOVERED_SCHEMA = ("supabase/migrations", "supabase/schemas", "supabase/schema.sql", "schema.sql",
                      "full.sql", "supabase/seed.sql")
+STATE_SOURCES = frozenset({"supabase/schemas", "supabase/schema.sql", "schema.sql", "full.sql"})
 TYPES_NAMES = ("database.types.ts", "supabase.types.ts", "database-generated.types.ts")
 # where projects keep them; a run on single files (pre-commit) looks only here
 TYPES_LOCATIONS = tuple(
@@ -42,28 +44,33 @@ class SourceFile:
     source: str = ""  # the folder or file it came from: files of one source replay in one history
 
 
-def is_migrations_dir(d: Path) -> bool:
-    if d.name == "migrations":
-        return True
-    try:
-        return any(MIGRATION_NAME.match(e.name) for e in os.scandir(d) if e.is_file())
-    except OSError:
-        return False
-
-
 def _expand_dir(d: Path, why: str) -> list[SourceFile]:
-    if is_migrations_dir(d):
-        out = []
-        entries = sorted(e.name for e in os.scandir(d) if e.is_file() and e.name.endswith(".sql"))
-        for name in entries:
-            if MIGRATION_NAME.match(name):
-                out.append(SourceFile(d / name, True, f"migration, {why}", str(d)))
+    """The .sql files a directory contributes, in the order they apply.
+
+    A directory named `migrations` is replayed the way the Supabase CLI does it: its
+    `<digits>_<name>.sql` files in file-name order, and nothing else (Prisma's layout,
+    `<digits>_<name>/migration.sql`, in folder-name order). Any other directory is read
+    whole, every .sql file below it in path order (declarative schemas have free names).
+    """
+    if d.name != "migrations":
+        return [SourceFile(p, True, why, str(d)) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
+    out = []
+    entries = sorted(os.scandir(d), key=lambda e: e.name)
+    for e in entries:
+        p = Path(e.path)
+        if e.is_file() and e.name.endswith(".sql"):
+            if MIGRATION_NAME.match(e.name):
+                out.append(SourceFile(p, True, f"migration, {why}", str(d)))
             else:
-                out.append(SourceFile(d / name, False,
-                                      "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it",
+                out.append(SourceFile(p, False, "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it",
                                       str(d)))
-        return out
-    return [SourceFile(p, True, why, str(d)) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
+        elif e.is_dir() and (p / "migration.sql").is_file() and re.match(r"^[0-9]+_", e.name):
+            out.append(SourceFile(p / "migration.sql", True, f"migration (Prisma layout), {why}", str(d)))
+        elif e.is_dir():
+            for q in sorted(p.rglob("*.sql")):
+                out.append(SourceFile(q, False, "in a subfolder of a migrations folder, which the Supabase CLI "
+                                                "does not read", str(d)))
+    return out
 
 
 def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[SourceFile], list[str]]:
@@ -89,12 +96,21 @@ def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[Sou
             else:
                 missing.append(raw)
         return _dedupe(out), missing
+    migrations = cfg.root / "supabase" / "migrations"
     for rel in DISCOVERED_SCHEMA:
         p = cfg.root / rel
         if p.is_dir():
-            out.extend(_expand_dir(p, "discovered"))
+            found = _expand_dir(p, "discovered")
         elif p.is_file():
-            out.append(SourceFile(p, True, "discovered", str(p)))
+            found = [SourceFile(p, True, "discovered", str(p))]
+        else:
+            continue
+        if migrations.is_dir() and rel in STATE_SOURCES:
+            # the migrations define the database; a dump or declarative schema beside them
+            # may be older or newer, and stacking both revives what migrations dropped
+            found = [SourceFile(f.path, False, "supabase/migrations defines the database; pass --schema to read "
+                                               "this instead", f.source) for f in found if f.applied]
+        out.extend(found)
     return _dedupe(out), missing
 
 
