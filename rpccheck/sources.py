@@ -23,6 +23,11 @@ def display_path(p: Path | str) -> str:
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, problem). Text is None when the bytes are not text at all."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a BOM (PowerShell's `>` writes it)
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, "starts with a UTF-16 byte order mark but is not valid UTF-16; not read"
     if b"\x00" in data[:8192]:
         return None, "binary file (NUL bytes); not read"
     if data.startswith(b"\xef\xbb\xbf"):

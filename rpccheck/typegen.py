@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Optional
 import tree_sitter as ts
 
 from .callers.typescript import _Positions, _string_value, parser_for
-from .model import IN, Definition, Diagnostic, Function, Location, Param
+from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
 from .resolve import pgrst_view, why_not_callable
 from .rules import make_diagnostic
 from .sources import decode, display_path, read_bytes
@@ -41,6 +41,7 @@ _UNNAMED_TYPES = {"Json": "json", "string": "text"}
 # raw-body types PostgREST accepts for one unnamed argument (PostgREST, and the generator's
 # VALID_UNNAMED_FUNCTION_ARG_TYPES: json, jsonb, text)
 _UNNAMED_SQL_TYPES = frozenset({"json", "jsonb", "text"})
+_TRIGGER_RETURNS = frozenset({"trigger", "event_trigger"})
 
 
 
@@ -335,33 +336,79 @@ def _sig_of_types(fn: Function) -> Sig:
 
 
 def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
-    """The signatures the generator can write for a SQL function: the true one, and the one
-    postgres-meta writes when an OUT argument precedes an input (it pairs pronargdefaults
-    with all arguments, not only the inputs, so the wrong ones get `?`)."""
-    inputs = fn.inputs
-    true_sig = (frozenset(p.name or "" for p in inputs if not p.has_default),
-                frozenset(p.name or "" for p in inputs if p.has_default))
-    n_in = len(inputs)
-    n_def = sum(1 for p in inputs if p.has_default)
-    req: set[str] = set()
-    opt: set[str] = set()
-    for i, p in enumerate(fn.params):
-        if p.is_input:
-            (opt if n_in - n_def <= i < n_in else req).add(p.name or "")
-    shifted = (frozenset(req), frozenset(opt))
-    return (true_sig,) if shifted == true_sig else (true_sig, shifted)
+    """The signatures some postgres-meta version writes for a SQL function, the true one first.
+
+    Two generator quirks, each in some versions and not others:
+      * which arguments make `Args`: `in`, `inout` and `variadic` ones (VALID_FUNCTION_ARGS_MODE,
+        newer versions), or `mode === 'in'` only (older templates/typescript.ts, e.g. 005b61f and
+        cb5590e), which leaves INOUT and VARIADIC arguments out of correctly generated types;
+      * which get `?`: lib/sql/functions.sql builds `arg_has_defaults` over the inputs only
+        (pronargs) but unnests it beside all arguments, so when an OUT argument precedes an
+        input the `?` lands on the wrong arguments; the true defaults are accepted too.
+    """
+    params = fn.params
+    n_in = len(fn.inputs)
+    n_def = sum(1 for p in fn.inputs if p.has_default)
+    shifted = [n_in - n_def <= i < n_in for i in range(len(params))]
+    sigs: list[Sig] = []
+    for modes in (INPUT_MODES, frozenset({IN})):
+        for defaults in ([p.has_default for p in params], shifted):
+            req = frozenset(p.name or "" for p, d in zip(params, defaults) if p.mode in modes and not d)
+            opt = frozenset(p.name or "" for p, d in zip(params, defaults) if p.mode in modes and d)
+            if (req, opt) not in sigs:
+                sigs.append((req, opt))
+    return tuple(sigs)
 
 
-def _typegen_lists(fn: Function) -> bool:
-    """Whether postgres-meta writes this (PostgREST-callable) SQL function into the types:
-    all inputs named, or the unnamed ones are json/jsonb/text (alone, or all with defaults)."""
+def _listed_by_some_version(fn: Function) -> bool:
+    """Whether some postgres-meta version writes this SQL function into the types.
+
+    Every version reads `prokind = 'f'` only (lib/sql/functions.sql): procedures, aggregates and
+    window functions never appear. Trigger functions do in versions before lib/generators.ts
+    dropped `return_type` trigger/event_trigger (and in hand-made types), always as
+    `Args: Record<PropertyKey, never>`. The argument filter: all inputs named; or exactly one
+    input, of any type (versions before VALID_UNNAMED_FUNCTION_ARG_TYPES); or every unnamed input
+    has a default and is json/jsonb/text (newer versions)."""
+    if fn.kind != "function":
+        return False
     inputs = fn.inputs
     unnamed = [p for p in inputs if not p.name]
-    if not unnamed:
+    if not unnamed or len(inputs) == 1:
         return True
-    if all(p.has_default and p.type in _UNNAMED_SQL_TYPES for p in unnamed):
+    return all(p.has_default and p.type in _UNNAMED_SQL_TYPES for p in unnamed)
+
+
+def _listed_by_every_version(fn: Function) -> bool:
+    """Whether every postgres-meta version writes this (PostgREST-callable) SQL function into the
+    types, so that types without it are stale: all inputs named, or a single json/jsonb/text one.
+    (One unnamed json/text argument among named ones, with a default, only newer versions list.)"""
+    if fn.kind != "function" or fn.returns in _TRIGGER_RETURNS:
+        return False
+    inputs = fn.inputs
+    if all(p.name for p in inputs):
         return True
     return len(inputs) == 1 and inputs[0].type in _UNNAMED_SQL_TYPES
+
+
+def _match(accept: list[tuple[Sig, ...]], t_sigs: list[Sig]) -> dict[int, int]:
+    """A maximum matching of SQL functions (by index in `accept`) to types overloads whose
+    signature they accept. SQL functions are taken in order, and one matched stays matched
+    (augmenting paths), so those listed first are matched whenever any assignment can."""
+    owner: dict[int, int] = {}  # types index -> SQL index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j, sig in enumerate(t_sigs):
+            if j in seen or sig not in accept[i]:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(accept)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def _at(fn: Function) -> str:
@@ -446,33 +493,32 @@ def compare(sql_functions: list[Function], type_functions: list[Function]) -> li
 
 
 def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Diagnostic]:
-    s_call = [f for f in sql_fns if pgrst_view(f) is not None and _typegen_lists(f)]
+    # A types overload is faithful when it is what some postgres-meta version writes for one of
+    # the SQL definitions; a SQL definition must be in the types when every version lists it.
+    listed = [f for f in sql_fns if _listed_by_some_version(f)]
+    s_call = [f for f in listed if pgrst_view(f) is not None and _listed_by_every_version(f)]
+    order = s_call + [f for f in listed if not any(f is s for s in s_call)]
+    matched = _match([_sigs_of_sql(f) for f in order], [_sig_of_types(t) for t in t_fns])
+    matched_t = set(matched.values())
     t_call = [f for f in t_fns if pgrst_view(f) is not None]
+    s_left = [s for i, s in enumerate(s_call) if i not in matched]
+    # types overloads PostgREST cannot call (a table row argument, an unnamed non-json one) are
+    # the generator's business: only a callable one that matches nothing is reported
+    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and pgrst_view(t) is not None]
+    if not s_left and not t_left:
+        return None
     first = t_fns[0]
     if not s_call:
-        if not t_call:
+        if not t_left:
             return None
         if any(pgrst_view(f) is not None for f in sql_fns):
-            return None  # callable, but written in a way the generator leaves out
+            return None  # callable, but written in a way not every generator lists
         fn = sql_fns[0]
         return make_diagnostic(
             "stale-types",
             f"the types list `{first.qualified}` ({_at(first)}) as callable, but the SQL defines it at "
             f"{_at(fn)} and PostgREST cannot call it: {why_not_callable(fn)}",
             _loc(first), function=first.name, definition=Definition(fn.path, fn.line) if fn.path else None)
-
-    # match overloads that agree exactly
-    s_left = list(s_call)
-    t_left = list(t_call)
-    for s in list(s_left):
-        accept = _sigs_of_sql(s)
-        for t in t_left:
-            if _sig_of_types(t) in accept:
-                s_left.remove(s)
-                t_left.remove(t)
-                break
-    if not s_left and not t_left:
-        return None
 
     # pair the rest by how many names they share
     pairs: list[tuple[Function, Function]] = []

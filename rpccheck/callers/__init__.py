@@ -24,6 +24,11 @@ def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]
     data, problem = read_bytes(path)
     if data is None:
         return [], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text, problem = decode(data)
+        if text is None:
+            return [], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None
+        data = text.encode("utf-8")
     if b"rpc" not in data:
         return [], [], None
     if data.startswith(b"\xef\xbb\xbf"):

@@ -47,27 +47,54 @@ def grammar_for(suffix: str) -> str:
 
 
 class _Positions:
-    """Byte offsets → 1-based (line, character column, UTF-16 column)."""
+    """Byte offsets → 1-based (line, character column, UTF-16 column).
+
+    Per line, ASCII is recognised once; other lines get a byte → column table built
+    once, so a minified one-line bundle with thousands of calls stays linear.
+    """
 
     def __init__(self, path: str, data: bytes) -> None:
         self.path = path
         self.data = data
+        self._rows: dict[int, Optional[tuple[list[int], list[int]]]] = {}
 
     def _cols(self, point: ts.Point, byte: int) -> tuple[int, int, int]:
-        start = byte - point.column
-        prefix = self.data[start:byte]
-        if prefix.isascii():
-            c = len(prefix) + 1
-            return point.row + 1, c, c
-        text = prefix.decode("utf-8", "replace")
-        u16 = len(text.encode("utf-16-le")) // 2
-        return point.row + 1, len(text) + 1, u16 + 1
+        row, offset = point.row, point.column
+        if row not in self._rows:
+            start = byte - offset
+            end = self.data.find(b"\n", start)
+            line = self.data[start : len(self.data) if end < 0 else end]
+            self._rows[row] = None if line.isascii() else _column_tables(line)
+        tables = self._rows[row]
+        if tables is None:
+            return row + 1, offset + 1, offset + 1
+        chars, units = tables
+        offset = min(offset, len(chars) - 1)
+        return row + 1, chars[offset] + 1, units[offset] + 1
 
     def loc(self, node: ts.Node, end_node: ts.Node | None = None) -> Location:
         end_node = end_node or node
         line, col, col16 = self._cols(node.start_point, node.start_byte)
         eline, ecol, ecol16 = self._cols(end_node.end_point, end_node.end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
+
+
+def _column_tables(line: bytes) -> tuple[list[int], list[int]]:
+    """For each byte offset of a line: characters and UTF-16 units before it."""
+    chars = [0] * (len(line) + 1)
+    units = [0] * (len(line) + 1)
+    b = c = u = 0
+    for ch in line.decode("utf-8", "replace"):  # read_calls hands over valid UTF-8
+        width = len(ch.encode("utf-8"))
+        for k in range(width):
+            if b + k < len(chars):
+                chars[b + k], units[b + k] = c, u
+        b += width
+        c += 1
+        u += 2 if ord(ch) > 0xFFFF else 1
+    for k in range(b, len(chars)):
+        chars[k], units[k] = c, u
+    return chars, units
 
 
 def _unwrap(node: ts.Node) -> ts.Node:
