@@ -46,7 +46,8 @@ def key_for(parts: Iterable[tuple[str, str, bytes]]) -> str:
     return h.hexdigest()
 
 
-def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True) -> Any:
+def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
+           valid: Callable[[Any], bool] = lambda value: value is not None) -> Any:
     """compute(), or its earlier result for the same files (shown path, source, path)."""
     if not (use and enabled()):
         return compute()
@@ -55,7 +56,7 @@ def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], 
     except OSError:
         return compute()  # let the reader report it
     hit = load(kind, key)
-    if hit is not None:
+    if hit is not None and valid(hit):
         return hit
     value = compute()
     store(kind, key, value)
@@ -63,17 +64,29 @@ def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], 
 
 
 def load(kind: str, key: str) -> Optional[Any]:
+    """An entry, if it is there and only this user could have written it: a pickle runs
+    code when loaded, so a cache directory others can write to is never read."""
+    path = directory() / f"{kind}-{key}.pickle"
     try:
-        with open(directory() / f"{kind}-{key}.pickle", "rb") as f:
+        if not _private(path) or not _private(path.parent):
+            return None
+        with open(path, "rb") as f:
             return pickle.load(f)
     except Exception:  # missing, truncated, from another version: recompute
         return None
 
 
+def _private(path: Path) -> bool:
+    st = path.stat()
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not (st.st_mode & 0o022)  # not writable by group or others
+
+
 def store(kind: str, key: str, value: Any) -> None:
     d = directory()
     try:
-        d.mkdir(parents=True, exist_ok=True)
+        d.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=d, prefix=f".{kind}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)

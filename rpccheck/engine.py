@@ -36,14 +36,16 @@ def _read_schema(files: list[SourceFile], use_cache: bool = True) -> Catalog:
         catalog.release_sources()  # not needed past loading, nor worth pickling
         return catalog
 
-    return cache.cached("catalog", [(display_path(f.path), f.source, f.path) for f in files], read, use_cache)
+    return cache.cached("catalog", [(display_path(f.path), f.source, f.path) for f in files], read, use_cache,
+                        valid=lambda value: isinstance(value, Catalog))
 
 
 def _read_types(path: Path, use_cache: bool) -> tuple[list[Function], list[Diagnostic]]:
     from . import typegen
 
     shown = display_path(path)
-    return cache.cached("types", [(shown, "types", path)], lambda: typegen.read_types(path, shown), use_cache)
+    return cache.cached("types", [(shown, "types", path)], lambda: typegen.read_types(path, shown), use_cache,
+                        valid=lambda value: isinstance(value, tuple) and len(value) == 2)
 
 
 def _size(p: Path) -> int:

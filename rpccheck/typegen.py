@@ -496,23 +496,23 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     # A types overload is faithful when it is what some postgres-meta version writes for one of
     # the SQL definitions; a SQL definition must be in the types when every version lists it.
     listed = [f for f in sql_fns if _listed_by_some_version(f)]
-    s_call = [f for f in listed if pgrst_view(f) is not None and _listed_by_every_version(f)]
-    order = s_call + [f for f in listed if not any(f is s for s in s_call)]
+    s_call = [f for f in listed if pgrst_view(f) is not None]
+    required = [f for f in s_call if _listed_by_every_version(f)]
+    order = required + [f for f in listed if not any(f is r for r in required)]
     matched = _match([_sigs_of_sql(f) for f in order], [_sig_of_types(t) for t in t_fns])
+    matched_s = {id(order[i]) for i in matched}
     matched_t = set(matched.values())
     t_call = [f for f in t_fns if pgrst_view(f) is not None]
-    s_left = [s for i, s in enumerate(s_call) if i not in matched]
     # types overloads PostgREST cannot call (a table row argument, an unnamed non-json one) are
     # the generator's business: only a callable one that matches nothing is reported
     t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and pgrst_view(t) is not None]
-    if not s_left and not t_left:
+    missing = [s for s in required if id(s) not in matched_s]
+    if not missing and not t_left:
         return None
     first = t_fns[0]
     if not s_call:
-        if not t_left:
-            return None
         if any(pgrst_view(f) is not None for f in sql_fns):
-            return None  # callable, but written in a way not every generator lists
+            return None  # callable, but written in a way no generator lists
         fn = sql_fns[0]
         return make_diagnostic(
             "stale-types",
@@ -520,7 +520,9 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
             f"{_at(fn)} and PostgREST cannot call it: {why_not_callable(fn)}",
             _loc(first), function=first.name, definition=Definition(fn.path, fn.line) if fn.path else None)
 
-    # pair the rest by how many names they share
+    # pair the rest by how many names they share; a SQL definition only some generator versions
+    # list may explain a types overload, but is not reported missing
+    s_left = missing + [s for s in s_call if id(s) not in matched_s and not any(s is r for r in required)]
     pairs: list[tuple[Function, Function]] = []
     cands = sorted((-_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
                    for i, s in enumerate(s_left) for j, t in enumerate(t_left))
@@ -533,7 +535,7 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
         used_t.add(j)
         pairs.append((s_left[i], t_left[j]))
     pairs.sort(key=lambda p: (p[1].line, p[0].path, p[0].line))
-    lone_s = [s for i, s in enumerate(s_left) if i not in used_s]
+    lone_s = [s for i, s in enumerate(s_left[:len(missing)]) if i not in used_s]
     lone_t = [t for j, t in enumerate(t_left) if j not in used_t]
 
     simple = len(s_call) == 1 and len(t_call) == 1 and len(pairs) == 1

@@ -59,3 +59,32 @@ def test_broken_cache_entries_are_ignored(project, run_cli):
     for entry in (project.parent / "cache").glob("catalog-*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert run_cli(args, cwd=project).json() == first
+
+
+def test_entries_others_could_write_are_not_loaded(project, run_cli, monkeypatch):
+    """A pickle runs code when loaded: a group- or world-writable cache is never read."""
+    import os
+
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project).json()
+    cache_dir = project.parent / "cache"
+    assert (cache_dir.stat().st_mode & 0o777) == 0o700
+    os.chmod(cache_dir, 0o777)
+
+    parsed = []
+    import rpccheck.engine as engine
+
+    real = engine.load_catalog
+    monkeypatch.setattr(engine, "load_catalog", lambda *a, **k: parsed.append(1) or real(*a, **k))
+    assert run_cli(args, cwd=project).json() == first
+    assert parsed, "a world-writable cache was trusted"
+
+
+def test_wrong_kind_of_entry_is_ignored(project, run_cli):
+    import pickle
+
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project).json()
+    for entry in (project.parent / "cache").glob("catalog-*.pickle"):
+        entry.write_bytes(pickle.dumps(42))
+    assert run_cli(args, cwd=project).json() == first
