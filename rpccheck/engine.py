@@ -19,6 +19,7 @@ from .config import Config
 from .discover import TYPES_LOCATIONS, TYPES_NAMES, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
+from .platform import with_platform
 from .policy import Policy
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
@@ -158,7 +159,7 @@ def run(cfg: Config, opts: Options) -> Result:
         exposed_schemas=exposed,
         exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
     )
-    resolver = Resolver(Index(functions, catalog.dynamic_creates), settings)
+    resolver = Resolver(Index(with_platform(functions), catalog.dynamic_creates), settings)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}
     for path, file_calls, file_diags, text in scanned:

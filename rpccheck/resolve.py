@@ -141,6 +141,8 @@ def _definition(fn: Function) -> Definition | None:
 
 
 def _defined_at(fn: Function) -> str:
+    if fn.source == "platform":
+        return "Supabase itself (built into every project)"
     return f"{fn.path}:{fn.line}" if fn.path else "generated types"
 
 
