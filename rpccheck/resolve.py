@@ -259,11 +259,16 @@ class Resolver:
         if folded:
             s, n = folded[0]
             fn = idx.callable[(s, n)][0].fn
-            msg = (f"{base}; did you mean `{n}`? PostgreSQL folds unquoted identifiers to lower case, so "
-                   f"`{fn.qualified}` ({_defined_at(fn)}) is stored as `{n}`")
+            if n == n.lower():
+                msg = (f"{base}; did you mean `{n}`? PostgreSQL folds unquoted identifiers to lower case, so "
+                       f"`{fn.qualified}` ({_defined_at(fn)}) is stored as `{n}`")
+                how = f"call `.rpc('{n}', …)`, or quote the name in SQL to keep its case"
+            else:
+                msg = (f"{base}; did you mean `{n}`? The name was quoted in SQL ({_defined_at(fn)}), so it keeps "
+                       f"its case, and PostgREST matches names exactly")
+                how = f"call `.rpc('{n}', …)`"
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
-                                   definition=_definition(fn),
-                                   help=f"call `.rpc('{n}', …)`, or quote the name in SQL to keep its case")
+                                   definition=_definition(fn), help=how)
         same = _close(name, idx.callable_in(schema))
         if same:
             fn = idx.callable[(schema, same)][0].fn
@@ -274,11 +279,15 @@ class Resolver:
         if other:
             s = sorted(s for (s, n) in idx.callable if n == other)[0]
             fn = idx.callable[(s, other)][0].fn
+            how = None
+            if s != schema:
+                how = f"call `.schema('{s}').rpc('{other}', …)`"
+                if s not in self.settings.exposed_schemas:
+                    how += f" after exposing schema `{s}` in PostgREST"
             return make_diagnostic("unknown-function",
                                    f"{base}; did you mean `{s}.{other}` ({_defined_at(fn)})?",
                                    call.name_loc, function=name, suggestion=f"{s}.{other}",
-                                   definition=_definition(fn),
-                                   help=f"call `.schema('{s}').rpc('{other}', …)`" if s != schema else None)
+                                   definition=_definition(fn), help=how)
         if any(d.creates_unknown for _p, _l, d in idx.dynamic):
             p, ln, _d = next(site for site in idx.dynamic if site[2].creates_unknown)
             base += f" (the dynamic SQL at {p}:{ln} creates functions whose names rpccheck cannot read)"
@@ -334,17 +343,30 @@ class Resolver:
                     f"`.rpc('{call.name}', args, {{ {key.name}: … }})`")
             suggestion = None
         else:
-            suggestion = _close(key.name, unused) or _close(key.name, names)
+            suggestion = _close(key.name, unused)
             hint = f"did you mean `{suggestion}`?" if suggestion else None
+            if suggestion is None:
+                suggestion = _close(key.name, [n for n in names if n in keys])
+                if suggestion is not None:
+                    hint = f"looks like a second spelling of `{suggestion}`, which the call already sends: remove it"
         if key.name == "" and not any(p.name == "" for c in cands for p in c.params):
             detail = "an empty key names an unnamed parameter, and"
         else:
             detail = ""
         where = fn.signature() if len(cands) == 1 else f"any overload of `{fn.qualified}`"
-        params = ", ".join(names) if names else "no parameters"
+        if names:
+            params = f"parameters: {', '.join(names)}"
+        elif any(c.is_json_fallback for c in cands):
+            params = "it takes one unnamed json parameter, which GET cannot pass"
+        else:
+            params = "it takes no parameters"
         msg = (f"unknown parameter `{key.name}`: {detail} not a parameter of {where}"
-               if detail else f"unknown parameter `{key.name}` for `{fn.qualified}` (parameters: {params})")
+               if detail else f"unknown parameter `{key.name}` for `{fn.qualified}` ({params})")
         msg += f", defined at {_defined_at(fn)}"
+        single = cands[0].params if len(cands) == 1 else ()
+        if len(single) == 1 and single[0].name and single[0].type in ("json", "jsonb"):
+            msg += (f"; PostgREST before v14.2 passed the whole body to a single json parameter, v14.2 and "
+                    f"later pass only a `{single[0].name}` key")
         if not (call.loc.line <= key.loc.line <= call.loc.end_line) or key.loc.path != call.path:
             msg += f" (sent by the call at line {call.loc.line})"
         if hint:

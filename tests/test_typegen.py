@@ -541,3 +541,250 @@ def test_compare_is_quiet_when_everything_agrees(tmp_path):
         sql_fn("hook", p(None, "json")), sql_fn("raw_text", p(None, "text")),
     ]
     assert compare(sql, fns) == []
+
+
+# -- generator versions: what one postgres-meta version writes faithfully is not stale ------------
+
+# templates/typescript.ts up to (at least) 005b61f and cb5590e build `Args` from
+# `args.filter(({ mode }) => mode === 'in')`; later ones from VALID_FUNCTION_ARGS_MODE
+# (in, inout, variadic). Both are correct output for the same SQL.
+OLD_IN_ONLY = """
+export interface Database {
+  public: {
+    Functions: {
+      sum_all: {
+        Args: {
+          p_base: number
+        }
+        Returns: (number)
+      }
+      bump_counter: {
+        Args: {
+          p_step?: number
+        }
+        Returns: (number)
+      }
+      concat_all: {
+        Args: Record<PropertyKey, never>
+        Returns: (string)
+      }
+      split_name: {
+        Args: {
+          full?: string
+        }
+        Returns: (Record<string, unknown>)
+      }
+    }
+  }
+}
+"""
+
+NEW_ALL_INPUTS = """
+export type Database = {
+  public: {
+    Functions: {
+      bump_counter: { Args: { p_counter: number; p_step?: number }; Returns: number }
+      split_name: { Args: { full: string; sep?: string }; Returns: Record<string, unknown> }
+      sum_all: { Args: { p_base: number; p_vals: number[] }; Returns: number }
+    }
+  }
+}
+"""
+
+
+def _variadic_inout_sql() -> list[Function]:
+    return [
+        sql_fn("sum_all", p("p_base", "integer"), p("p_vals", "integer[]", mode="variadic"), returns="integer", line=1),
+        sql_fn("bump_counter", p("p_counter", "integer", mode="inout"), p("p_step", "integer", True),
+               returns="integer", line=5),
+        # unnamed: PostgREST cannot call it, but versions before VALID_UNNAMED_FUNCTION_ARG_TYPES
+        # list any function with a single input, and its `in` inputs are none
+        sql_fn("concat_all", p(None, "text[]", mode="variadic"), returns="text", line=9),
+        # OUT first: the generator's shifted `?` lands on `full`, and INOUT `sep` is left out
+        sql_fn("split_name", p("first", mode=OUT), p("full"), p("sep", default=True, mode="inout"),
+               returns="record", line=12),
+    ]
+
+
+def test_inout_and_variadic_left_out_by_older_generators_are_not_stale(tmp_path):
+    sql = _variadic_inout_sql()
+    assert compare(sql, read(tmp_path, OLD_IN_ONLY)) == []
+    assert compare(sql, read(tmp_path, NEW_ALL_INPUTS)) == []
+
+
+def test_inout_and_variadic_real_disagreements_are_still_reported(tmp_path):
+    fns = read(tmp_path, """
+        export type Database = {
+          public: {
+            Functions: {
+              sum_all: { Args: { p_vals: number[] }; Returns: number }
+              bump_counter: { Args: { p_counter: number; p_step?: number; p_extra: number }; Returns: number }
+              mix: { Args: { a: number; c: number[] }; Returns: number }
+            }
+          }
+        }
+    """)
+    sql = _variadic_inout_sql() + [
+        sql_fn("mix", p("a", "integer"), p("b", "integer", mode="inout"), p("c", "integer[]", mode="variadic"), line=20),
+    ]
+    stale = {d.function: d for d in compare(sql, fns) if d.rule == "stale-types"}
+    assert set(stale) == {"sum_all", "bump_counter", "mix"}
+    assert "SQL has `p_base`, types do not" in stale["sum_all"].message  # a required argument missing
+    assert "types have `p_extra`, SQL does not" in stale["bump_counter"].message
+    # no generator drops INOUT but keeps VARIADIC
+    assert "SQL has `b`, types do not" in stale["mix"].message
+
+
+TRIGGERS = """
+export type Database = {
+  public: {
+    Functions: {
+      audit: {
+        Args: Record<PropertyKey, never> | { p_table: string }
+        Returns: unknown
+      }
+      handle_new_user: {
+        Args: Record<PropertyKey, never>
+        Returns: unknown
+      }
+      on_ddl_command: {
+        Args: Record<PropertyKey, never>
+        Returns: unknown
+      }
+      touch_updated_at: { Args: never; Returns: unknown }
+    }
+  }
+}
+"""
+
+
+def test_trigger_functions_listed_by_older_types_are_not_stale(tmp_path):
+    # lib/generators.ts only later filtered return_type trigger/event_trigger out of the
+    # functions it hands the template; older (and hand-made) types list them with no Args
+    sql = [
+        sql_fn("audit", returns="trigger", line=1),
+        sql_fn("audit", p("p_table"), returns="void", line=5),
+        sql_fn("handle_new_user", returns="trigger", line=10),
+        sql_fn("on_ddl_command", returns="event_trigger", line=20),
+        sql_fn("touch_updated_at", returns="trigger", line=30),
+    ]
+    assert compare(sql, read(tmp_path, TRIGGERS)) == []
+
+
+def test_trigger_function_with_arguments_in_the_types_is_still_stale(tmp_path):
+    # trigger functions take no declared arguments: these types describe a function that is gone
+    fns = read(tmp_path, """
+        export type Database = {
+          public: { Functions: { handle_new_user: { Args: { user_id: string }; Returns: undefined } } }
+        }
+    """)
+    (d,) = compare([sql_fn("handle_new_user", returns="trigger", line=3)], fns)
+    assert d.rule == "stale-types" and d.severity == "warning"
+    assert "trigger function" in d.message
+
+
+def test_overload_only_newer_generators_list_is_not_required(tmp_path):
+    # one unnamed json/text argument with a default among named ones: only versions with
+    # VALID_UNNAMED_FUNCTION_ARG_TYPES (case 3 of their filter) write it into the types
+    sql = [
+        sql_fn("search", p("q"), returns="jsonb", line=1),
+        sql_fn("search", p("q"), p(None, "jsonb", True), returns="jsonb", line=5),
+    ]
+    old = read(tmp_path, """
+        export interface Database {
+          public: { Functions: { search: { Args: { q: string }; Returns: Json } } }
+        }
+    """)
+    assert compare(sql, old) == []
+    new = read(tmp_path, """
+        export type Database = {
+          public: {
+            Functions: {
+              search: { Args: { q: string }; Returns: Json } | { Args: { ""?: Json; q: string }; Returns: Json }
+            }
+          }
+        }
+    """)
+    assert compare(sql, new) == []
+    # but when the types' overload for it has a name the SQL does not, that is reported
+    renamed = read(tmp_path, """
+        export type Database = {
+          public: {
+            Functions: {
+              search: { Args: { q: string }; Returns: Json } | { Args: { ""?: Json; query: string }; Returns: Json }
+            }
+          }
+        }
+    """)
+    (d,) = compare(sql, renamed)
+    assert d.rule == "stale-types" and "types have `query`, SQL does not" in d.message
+
+
+def test_other_generator_forms_are_not_stale(tmp_path):
+    # forms of the newest template: conflict overloads with error Returns, SetofOptions,
+    # a table-row argument with an error Returns; of older ones: a single unnamed non-json
+    # argument, arguments in declaration order
+    fns = read(tmp_path, """
+        export type Database = {
+          public: {
+            Tables: {
+              posts: { Row: { id: number; title: string }; Insert: { id?: number; title: string }; Update: { id?: number; title?: string }; Relationships: [] }
+            }
+            Functions: {
+              get_status:
+                | {
+                    Args: never
+                    Returns: {
+                      error: true
+                    } & "Could not choose the best candidate function between: public.get_status(), public.get_status( => jsonb). Try renaming the parameters or the function itself in the database so function overloading can be resolved"
+                  }
+                | { Args: { ""?: Json }; Returns: string }
+              list_posts: {
+                Args: { p_author: string }
+                Returns: {
+                  id: number
+                  title: string
+                }[]
+                SetofOptions: {
+                  from: "*"
+                  to: "posts"
+                  isOneToOne: false
+                  isSetofReturn: true
+                }
+              }
+              lookup:
+                | {
+                    Args: { id: number }
+                    Returns: {
+                      error: true
+                    } & "Could not choose the best candidate function between: public.lookup(id => int4), public.lookup(id => text). Try renaming the parameters or the function itself in the database so function overloading can be resolved"
+                  }
+                | {
+                    Args: { id: string }
+                    Returns: {
+                      error: true
+                    } & "Could not choose the best candidate function between: public.lookup(id => int4), public.lookup(id => text). Try renaming the parameters or the function itself in the database so function overloading can be resolved"
+                  }
+              post_excerpt: {
+                Args: { "": Database["public"]["Tables"]["posts"]["Row"] }
+                Returns: {
+                  error: true
+                } & "the function public.post_excerpt with parameter or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache"
+              }
+              to_cents: { Args: { "": number }; Returns: number }
+              transfer: { Args: { from_id: string; to_id: string; amount: number }; Returns: undefined }
+            }
+          }
+        }
+    """)
+    sql = [
+        sql_fn("get_status", returns="text", line=1),
+        sql_fn("get_status", p(None, "jsonb", True), returns="text", line=2),
+        sql_fn("list_posts", p("p_author", "uuid"), returns="SETOF posts", line=3),
+        sql_fn("lookup", p("id", "integer"), line=4),
+        sql_fn("lookup", p("id", "text"), line=5),
+        sql_fn("post_excerpt", p(None, "posts"), returns="text", line=6),
+        sql_fn("to_cents", p(None, "numeric"), returns="bigint", line=7),
+        sql_fn("transfer", p("amount", "numeric"), p("from_id", "uuid"), p("to_id", "uuid"), line=8),
+    ]
+    assert compare(sql, fns) == []
