@@ -131,7 +131,7 @@ def run(cfg: Config, opts: Options) -> Result:
     walker = Walker(cfg, opts.include, opts.exclude)
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
-    scanned = [(path, *read_calls(path)) for path in files]
+    scanned = [(path, read_calls(path)) for path in files]
 
     # generated types: configured, else discovered in the project
     type_paths = _type_files(cfg, opts, walker, code_paths)
@@ -159,10 +159,17 @@ def run(cfg: Config, opts: Options) -> Result:
         exposed_schemas=exposed,
         exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
     )
-    resolver = Resolver(Index(with_platform(functions), catalog.dynamic_creates), settings)
+    seen_clients = {schema: (display_path(path), line) for path, scan in scanned
+                    for schema, line in scan.client_schemas}
+
+    def client_schemas() -> dict[str, tuple[str, int]]:
+        # a run on single files (pre-commit) has not read the file that creates the client
+        return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
+
+    resolver = Resolver(Index(with_platform(functions), catalog.dynamic_creates), settings, client_schemas)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}
-    for path, file_calls, file_diags, text in scanned:
+    for path, (file_calls, file_diags, text, _clients) in scanned:
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
         for call in file_calls:
@@ -194,6 +201,20 @@ def run(cfg: Config, opts: Options) -> Result:
             raise RunError(str(e)) from None
         result.diagnostics, result.stale_baseline = baseline_mod.filter_new(diagnostics, counts, policy.root_relative)
     return result
+
+
+def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
+    from .callers import client_schemas
+
+    found: dict[str, tuple[str, int]] = {}
+    for path in Walker(cfg).walk([cfg.root]):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        for schema, line in client_schemas(data):
+            found.setdefault(schema, (display_path(path), line))
+    return found
 
 
 def _type_files(cfg: Config, opts: Options, walker: Walker, code_paths: list[Path]) -> list[Path]:

@@ -157,6 +157,9 @@ class RpcCall:
     args: Optional[Args] = None  # None: no second argument (an empty key set)
     options: dict = field(default_factory=dict, compare=False, hash=False)
     why_unresolved: str = ""
+    # the client was traced, in this file, to `.schema()` or a factory call; False for a
+    # client imported from elsewhere (whose default schema may have been configured there)
+    receiver_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import difflib
 import functools
-from dataclasses import dataclass
-from typing import Iterable, Optional
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional
 
 from .model import Definition, Diagnostic, Function, KeySet, Location, RpcCall
 from .rules import make_diagnostic
@@ -169,11 +169,38 @@ def _trigrams(s: str) -> frozenset[str]:
 
 
 class Resolver:
-    def __init__(self, index: Index, settings: Settings) -> None:
+    """`client_schemas()` gives the schemas clients are created for elsewhere in the
+    project (`createClient(url, key, { db: { schema } })`), with where: a call on a client
+    imported from such a file may target one of them instead of the default."""
+
+    def __init__(self, index: Index, settings: Settings,
+                 client_schemas: Callable[[], dict[str, tuple[str, int]]] = dict) -> None:
         self.index = index
         self.settings = settings
+        self._client_schemas = client_schemas
+        self._known_client_schemas: Optional[dict[str, tuple[str, int]]] = None
 
     def check(self, call: RpcCall) -> list[Diagnostic]:
+        found = self._check(call)
+        if call.receiver_known or call.schema is not None or call.name is None:
+            return found
+        if not any(d.severity in ("error", "warning") for d in found):
+            return found
+        if self._known_client_schemas is None:
+            self._known_client_schemas = self._client_schemas()
+        for schema, (path, line) in sorted(self._known_client_schemas.items()):
+            if schema == self.settings.default_schema:
+                continue
+            other = self._check(replace(call, schema=schema))
+            if not any(d.severity in ("error", "warning") for d in other):
+                return [make_diagnostic(
+                    "unresolved-call",
+                    f"cannot tell which client this is: `{call.name}` fails in `{self.settings.default_schema}` "
+                    f"but fits `{schema}.{call.name}`, and a client is created for schema `{schema}` at "
+                    f"{path}:{line}", call.name_loc, function=call.name)]
+        return found
+
+    def _check(self, call: RpcCall) -> list[Diagnostic]:
         if call.name is None:
             return [make_diagnostic("unresolved-call", f"cannot check this call: {call.why_unresolved}", call.name_loc)]
         out: list[Diagnostic] = []

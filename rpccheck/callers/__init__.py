@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 from ..model import Diagnostic, Location, RpcCall
 from ..sources import decode, display_path, read_bytes
@@ -15,22 +17,42 @@ DEFAULT_EXCLUDED_DIRS = frozenset({
 })
 
 
-def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]:
-    """Calls in one code file, diagnostics when it cannot be read as text, and its
-    text when it might hold calls or suppressions (both contain `rpc`)."""
+class FileScan(NamedTuple):
+    calls: list[RpcCall]
+    diagnostics: list[Diagnostic]
+    text: Optional[str]  # when the file might hold calls or suppressions (both contain `rpc`)
+    client_schemas: list[tuple[str, int]]  # (schema, line) of clients configured with a schema
+
+
+_CLIENT_SCHEMA = re.compile(
+    rb"""(?:\bdb\s*:\s*\{[^{}]*?|\bnew\s+PostgrestClient\s*\([^;]*?)\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""",
+    re.DOTALL,
+)
+
+
+def client_schemas(data: bytes) -> list[tuple[str, int]]:
+    """Schemas that Supabase clients in this file are created for (`db: { schema }`)."""
+    if b"schema" not in data or not any(f in data for f in (b"Client", b"client")):
+        return []
+    return [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _CLIENT_SCHEMA.finditer(data)]
+
+
+def read_calls(path: Path) -> FileScan:
+    """Calls in one code file, and diagnostics when it cannot be read as text."""
     from ..rules import make_diagnostic
     from . import typescript
 
     data, problem = read_bytes(path)
     if data is None:
-        return [], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None
+        return FileScan([], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None, [])
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, problem = decode(data)
         if text is None:
-            return [], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None
+            return FileScan([], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None, [])
         data = text.encode("utf-8")
+    schemas = client_schemas(data)
     if b"rpc" not in data:
-        return [], [], None
+        return FileScan([], [], None, schemas)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM is not a column
     shown = display_path(path)
@@ -39,7 +61,7 @@ def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]
     if problem:
         diags.append(make_diagnostic("source-error", problem, Location(shown, 1, 1)))
         if text is None:
-            return [], diags, None
+            return FileScan([], diags, None, schemas)
         data = text.encode("utf-8")
     suffix = path.suffix.lower()
     if suffix in COMPONENT_SUFFIXES:
@@ -49,4 +71,4 @@ def read_calls(path: Path) -> tuple[list[RpcCall], list[Diagnostic], str | None]
                  for c in typescript.extract_calls(code, shown, grammar, original=data)]
     else:
         calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
-    return calls, diags, text
+    return FileScan(calls, diags, text, schemas)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 import tree_sitter as ts
 import tree_sitter_typescript as tsts
@@ -582,10 +582,21 @@ def _options(node: ts.Node, ctx: _Ctx) -> dict:
     return out
 
 
-def _schema_of(receiver: ts.Node, ctx: _Ctx, depth: int = 0) -> tuple[Optional[str], Optional[Location], bool]:
+class _Target(NamedTuple):
+    schema: Optional[str]  # None: the client's default
+    loc: Optional[Location]
+    schema_unknown: bool  # `.schema(expr)` with an expression that cannot be read
+    receiver_known: bool  # the client was traced to `.schema()` or a factory call in this file
+
+
+_FACTORIES = (b"createClient", b"createServerClient", b"createBrowserClient")
+_UNKNOWN_RECEIVER = _Target(None, None, False, False)
+
+
+def _schema_of(receiver: ts.Node, ctx: _Ctx, depth: int = 0) -> _Target:
     """The schema a receiver targets: `.schema('x')` on it, a `const` bound to such a
-    client, or `createClient(url, key, { db: { schema: 'x' } })`.
-    Returns (schema or None for the default, location, unknown)."""
+    client, `createClient(url, key, { db: { schema: 'x' } })` or `new PostgrestClient(url,
+    { schema: 'x' })`. A client imported or built elsewhere is an unknown receiver."""
     node = receiver
     while True:
         node = _unwrap(node)
@@ -595,43 +606,45 @@ def _schema_of(receiver: ts.Node, ctx: _Ctx, depth: int = 0) -> tuple[Optional[s
         break
     if node.type == "identifier" and depth < 4:
         bound = ctx.scope.lookup(node)
-        if bound is not None:
-            return _schema_of(bound, ctx, depth + 1)
-        return None, None, False
-    if node.type != "call_expression":
-        return None, None, False
-    fn = _unwrap(node.child_by_field_name("function"))
+        return _schema_of(bound, ctx, depth + 1) if bound is not None else _UNKNOWN_RECEIVER
+    if node.type not in ("call_expression", "new_expression"):
+        return _UNKNOWN_RECEIVER
+    fn = _unwrap(node.child_by_field_name("function") or node.child_by_field_name("constructor"))
     args = node.child_by_field_name("arguments")
     arg_nodes = [c for c in (args.named_children if args else []) if c.type != "comment"]
-    if fn.type == "identifier" and fn.text in (b"createClient", b"createServerClient", b"createBrowserClient"):
-        return _client_option_schema(arg_nodes, ctx)
+    if node.type == "new_expression":
+        if fn.type == "identifier" and fn.text == b"PostgrestClient":
+            return _option_schema(arg_nodes, 1, ("schema",), ctx)
+        return _UNKNOWN_RECEIVER
+    if fn.type == "identifier" and fn.text in _FACTORIES:
+        if len(arg_nodes) < 2:  # a project's own createClient() wrapper, defined elsewhere
+            return _UNKNOWN_RECEIVER
+        return _option_schema(arg_nodes, 2, ("db", "schema"), ctx)
     if fn.type != "member_expression":
-        return None, None, False
+        return _UNKNOWN_RECEIVER
     prop = fn.child_by_field_name("property")
     if prop is None or prop.text != b"schema":
-        return None, None, False
+        return _UNKNOWN_RECEIVER
     if not arg_nodes:
-        return None, None, True
+        return _Target(None, None, True, True)
     value = _resolve_string(arg_nodes[0], ctx)
-    return value, ctx.pos.loc(arg_nodes[0]), value is None
+    return _Target(value, ctx.pos.loc(arg_nodes[0]), value is None, True)
 
 
-def _client_option_schema(args: list[ts.Node], ctx: _Ctx) -> tuple[Optional[str], Optional[Location], bool]:
-    """`db: { schema: 'x' }` in the options of a Supabase client factory."""
-    if len(args) < 3:
-        return None, None, False
-    opts = _resolve_object_node(args[2], ctx, 0)
-    if opts is None:
-        return None, None, False
-    for child in opts.named_children:
-        if child.type == "pair" and _key_name(child.child_by_field_name("key"), ctx) == "db":
-            db = _resolve_object_node(child.child_by_field_name("value"), ctx, 0)
-            for c in (db.named_children if db is not None else []):
-                if c.type == "pair" and _key_name(c.child_by_field_name("key"), ctx) == "schema":
-                    value_node = c.child_by_field_name("value")
-                    value = _resolve_string(value_node, ctx)
-                    return value, ctx.pos.loc(value_node), value is None
-    return None, None, False
+def _option_schema(args: list[ts.Node], index: int, path: tuple[str, ...], ctx: _Ctx) -> _Target:
+    """The schema in a factory's options object (`{ db: { schema } }`, `{ schema }`)."""
+    node: Optional[ts.Node] = args[index] if len(args) > index else None
+    for i, key in enumerate(path):
+        obj = _resolve_object_node(node, ctx, 0) if node is not None else None
+        if obj is None:
+            # no options, or none that name a schema: the default, known from this very call
+            return _Target(None, None, False, node is None)
+        node = next((c.child_by_field_name("value") for c in obj.named_children
+                     if c.type == "pair" and _key_name(c.child_by_field_name("key"), ctx) == key), None)
+        if node is None:
+            return _Target(None, None, False, True)
+    value = _resolve_string(node, ctx)
+    return _Target(value, ctx.pos.loc(node), value is None, True)
 
 
 def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None) -> list[RpcCall]:
@@ -748,7 +761,8 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
     args_node = call.child_by_field_name("arguments")
     args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
     call_loc = pos.loc(rpc_ident, call)
-    schema, schema_loc, schema_unknown = _schema_of(member.child_by_field_name("object"), ctx)
+    target = _schema_of(member.child_by_field_name("object"), ctx)
+    schema, schema_loc, schema_unknown = target.schema, target.loc, target.schema_unknown
     if not args:
         return RpcCall(pos.path, call_loc, None, call_loc, schema, schema_loc, schema_unknown,
                        why_unresolved="`.rpc()` is called without a function name")
@@ -784,4 +798,5 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
         args=rpc_args,
         options=options,
         why_unresolved=why,
+        receiver_known=target.receiver_known,
     )
