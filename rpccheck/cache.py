@@ -11,6 +11,7 @@ only make a run faster, never change its result.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -36,10 +37,21 @@ def directory() -> Path:
     return Path(base) / "rpccheck"
 
 
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """A hash of rpccheck's own source: a cached result from other code is never reused."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for p in sorted(package.rglob("*.py")):
+        h.update(p.relative_to(package).as_posix().encode() + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def key_for(parts: Iterable[tuple[str, str, bytes]]) -> str:
     """Hash of (shown path, source, content) triples plus what else shapes the result."""
     h = hashlib.sha256()
-    h.update(f"{_FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode())
+    h.update(f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode())
     for shown, source, data in parts:
         h.update(f"{shown}\0{source}\0{len(data)}\0".encode())
         h.update(data)

@@ -166,7 +166,8 @@ def run(cfg: Config, opts: Options) -> Result:
         # a run on single files (pre-commit) has not read the file that creates the client
         return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
 
-    resolver = Resolver(Index(with_platform(functions), catalog.dynamic_creates), settings, client_schemas)
+    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
+    resolver = Resolver(index, settings, client_schemas)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}
     for path, (file_calls, file_diags, text, _clients) in scanned:

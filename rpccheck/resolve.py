@@ -20,6 +20,7 @@ from .rules import make_diagnostic
 
 _RAW_FALLBACK_TYPES = frozenset({"json", "jsonb", "text", "xml", "bytea"})
 _OPTION_KEYS = frozenset({"get", "head", "count"})
+_OVERLOAD_RULES = frozenset({"ambiguous-overload", "no-matching-overload"})
 # On GET, PostgREST reads these query parameters as modifiers, never as arguments (rules R6)
 _GET_RESERVED = frozenset({"select", "columns", "on_conflict"})
 _GET_RESERVED_LAST = frozenset({"order", "limit", "offset", "and", "or"})
@@ -110,8 +111,10 @@ class Index:
     """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
     sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
 
-    def __init__(self, functions: Iterable[Function], dynamic: Iterable = ()) -> None:
+    def __init__(self, functions: Iterable[Function], dynamic: Iterable = (),
+                 dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None) -> None:
         self.dynamic = list(dynamic)
+        self.dropped_by = dropped_by
         self.callable: dict[tuple[str, str], list[Candidate]] = {}
         self.routines: dict[tuple[str, str], list[Function]] = {}
         self.by_name: dict[str, list[Function]] = {}
@@ -240,12 +243,20 @@ class Resolver:
             return out
         shapes = call.args.shapes if call.args is not None else (KeySet(()),)
         arg_loc = call.args.loc if call.args is not None else call.loc
+        dropped = next((site for c in candidates if (site := self.index.dropped_by(c.fn))), None)
         is_post = call.options.get("get") is not True
         if not is_post:  # keys PostgREST reads as modifiers are not sent as arguments
             shapes = tuple(KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition, ks.merged)
                            for ks in shapes)
         per_shape = [self._check_shape(call, schema, candidates, ks, arg_loc, is_post) for ks in shapes]
-        out.extend(_merge(per_shape, shapes))
+        found = _merge(per_shape, shapes)
+        if dropped is not None and any(d.rule in _OVERLOAD_RULES for d in found):
+            # which overloads survive depends on SQL rpccheck did not run
+            found = [d for d in found if d.rule not in _OVERLOAD_RULES] + [make_diagnostic(
+                "unresolved-call",
+                f"cannot choose among the overloads of `{schema}.{call.name}`: the dynamic SQL at "
+                f"{dropped[0]}:{dropped[1]} may have dropped some of them", arg_loc, function=call.name)]
+        out.extend(found)
         return out
 
     # -- unknown function ---------------------------------------------------------------

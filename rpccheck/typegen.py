@@ -16,7 +16,12 @@ What the types say and what they cannot:
 
 `compare` reports functions known only from the types (schema-drift) and functions
 whose argument names or optionality disagree between SQL and types (stale-types);
-`merge` gives the resolver SQL functions plus types-only ones.
+`merge` gives the resolver SQL functions plus types-only ones. Types that some
+postgres-meta version (supabase/postgres-meta, src/server/templates/typescript.ts) writes
+for the SQL are not stale, though versions differ: `Args` from `in` arguments only (older)
+or also `inout`/`variadic` (VALID_FUNCTION_ARGS_MODE); trigger functions listed (older, or
+hand-made) or dropped; which functions with unnamed arguments are listed; declaration or
+name order; `Record<PropertyKey, never>` or `never`; `Args` unions or overload unions.
 """
 
 from __future__ import annotations

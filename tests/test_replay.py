@@ -630,3 +630,250 @@ def test_replay_does_not_depend_on_the_header_reader(tmp_path, use_sqlglot):
     p = tmp_path / "m.sql"
     p.write_text(f"create function f(a int) {F};\nalter function f(integer) rename to g;\ndrop function g;")
     assert sigs(load_catalog([p], use_sqlglot=use_sqlglot)) == set()
+
+
+# -- Supabase's layout: extensions, their types, its schemas ---------------------------
+# (fixtures/migrations/extensions is the same against PostgreSQL: test_extensions_oracle.py)
+
+def test_the_default_search_path_is_supabases(tmp_path):
+    from rpccheck.sql.catalog import DEFAULT_SEARCH_PATH
+
+    assert DEFAULT_SEARCH_PATH == ("$user", "public", "extensions")
+    c = replay(tmp_path, "create schema extensions;\ncreate extension citext with schema extensions;\n"
+               "create function f(a citext) returns citext language sql as 'select a';")
+    assert sigs(c) == {"public.f(extensions.citext)"}
+    assert fn(c, "public", "f").returns == "extensions.citext"
+
+
+def test_extension_types_spelled_both_ways_are_one_identity(tmp_path):
+    c = replay(
+        tmp_path,
+        "create extension if not exists citext with schema extensions;\n"
+        "create function f(a citext) returns citext language sql as 'select a';\n"
+        "create or replace function f(a extensions.citext) returns extensions.citext language sql as 'select a';\n"
+        "create or replace function f(a citext) returns extensions.citext language sql as 'select a';",
+    )
+    assert sigs(c) == {"public.f(extensions.citext)"}
+    assert c.diagnostics == []
+
+
+def test_dashboard_extension_types_are_taken_to_be_in_extensions(tmp_path):
+    # no CREATE EXTENSION: the dashboard made it, in `extensions`
+    c = replay(
+        tmp_path,
+        "create function match_docs(e vector(1536), n int) returns int language sql as 'select 1';\n"
+        "create function match_docs(e extensions.vector, t text) returns int language sql as 'select 1';\n"
+        "create function g(h halfvec[], c citext, i isbn13, l ltree) returns int language sql as 'select 1';",
+        "drop function match_docs(vector, int);",
+    )
+    assert sigs(c) == {
+        "public.match_docs(extensions.vector, text)",
+        "public.g(extensions.halfvec[], extensions.citext, extensions.isbn13, extensions.ltree)",
+    }
+    assert c.diagnostics == []
+
+
+def test_extension_types_off_the_path_print_as_written(tmp_path):
+    c = replay(tmp_path, "set search_path = public;\ncreate function f(v vector) returns int language sql as 'select 1';")
+    assert sigs(c) == {"public.f(vector)"}
+
+
+def test_create_extension_without_schema_uses_the_creation_schema(tmp_path):
+    c = replay(
+        tmp_path,
+        "create extension vector;\ncreate function f(v vector, w extensions.vector) returns int language sql as 'select 1';\n"
+        "create schema ai;\ncreate extension \"uuid-ossp\" with schema extensions;\ncreate extension if not exists cube schema ai cascade;\n"
+        "set search_path = public, ai;\ncreate function g(c cube, s seg) returns int language sql as 'select 1';",
+    )
+    # vector went to public; seg was never created: the dashboard's, in extensions, is not on this path
+    assert sigs(c) == {"public.f(vector, extensions.vector)", "public.g(ai.cube, seg)"}
+    assert c.extensions == {"vector": "public", "uuid-ossp": "extensions", "cube": "ai"}
+
+
+def test_create_extension_twice(tmp_path):
+    c = replay(tmp_path, "create extension citext schema extensions;\ncreate extension if not exists citext;\n"
+               "create function f(c citext) returns int language sql as 'select 1';\ncreate extension citext;")
+    assert sigs(c) == {"public.f(extensions.citext)"}  # IF NOT EXISTS: it stays where it was
+    assert [(line, "already exists" in m) for line, m in warnings(c)] == [(4, True)]
+
+
+def test_create_extension_in_a_rolled_back_transaction(tmp_path):
+    c = replay(tmp_path, "begin;\ncreate extension citext;\nrollback;\n"
+               "create function f(c citext) returns int language sql as 'select 1';")
+    assert c.extensions == {}
+    assert sigs(c) == {"public.f(extensions.citext)"}
+
+
+def test_alter_extension_set_schema_retypes_routines(tmp_path):
+    c = replay(
+        tmp_path,
+        "create extension citext with schema extensions;\n"
+        "create function f(a citext, b citext[]) returns extensions.citext language sql as 'select a';\n"
+        "create function g(h hstore) returns int language sql as 'select 1';",
+        "alter extension citext set schema public;\nalter extension hstore set schema public;\n"
+        "alter extension citext update to '1.6';",
+    )
+    assert sigs(c) == {"public.f(citext, citext[])", "public.g(hstore)"}
+    assert fn(c, "public", "f").returns == "citext"
+    assert c.extensions == {"citext": "public", "hstore": "public"}
+
+
+def test_drop_extension(tmp_path):
+    c = replay(
+        tmp_path,
+        "create extension cube;\ncreate extension seg;\n"
+        "create function f(c cube) returns int language sql as 'select 1';\n"
+        "create function g(s seg[]) returns int language sql as 'select 1';\n"
+        "create function h(i isbn) returns int language sql as 'select 1';\n"
+        "create function k() returns int language sql as 'select 1';",
+        "drop extension cube;\ndrop extension if exists seg, nope cascade;\ndrop extension isn cascade;",
+    )
+    assert sigs(c) == {"public.f(cube)", "public.k()"}
+    assert [line for line, _ in warnings(c)] == [1]
+    assert "cannot drop extension cube" in warnings(c)[0][1]
+
+
+def test_table_row_types_resolve_through_the_search_path(tmp_path):
+    c = replay(
+        tmp_path,
+        "create schema app;\ncreate table app.orders (id bigint, email citext);\n"
+        "set search_path = app, public;\n"
+        "create function f(r orders) returns setof orders language sql as 'select r';\n"
+        "create function g(e orders.email%type) returns int language sql as 'select 1';",
+    )
+    assert sigs(c) == {"app.f(app.orders)", "app.g(extensions.citext)"}
+    assert fn(c, "app", "f").returns == "app.orders"
+
+
+def test_alter_routine_set_schema_to_a_supabase_schema(tmp_path):
+    c = replay(
+        tmp_path,
+        f"create function f() {F};\ncreate function g() {F};\ncreate function h() {F};\n"
+        f"create function vault.direct() {F};",
+        "alter function public.f() set schema extensions;\nalter function g() set schema vault;\n"
+        "alter function h() set schema nowhere;",
+    )
+    assert sigs(c) == {"extensions.f()", "vault.g()", "vault.direct()", "public.h()"}
+    [(line, message)] = warnings(c)
+    assert line == 3 and 'schema "nowhere" does not exist' in message
+
+
+def test_supabase_schemas_on_the_path_are_created_in(tmp_path):
+    c = replay(tmp_path, f"set search_path = auth, public;\ncreate function f() {F};",
+               f"set search_path = nowhere, public;\ncreate function g() {F};")
+    assert sigs(c) == {"auth.f()", "public.g()"}
+
+
+# -- dynamic DROPs ---------------------------------------------------------------------
+
+_DROP_MATCH_DOCS = (
+    "do $$ declare r record; begin\n"
+    "  for r in select oid::regprocedure as sig from pg_proc where proname = 'match_docs' loop\n"
+    "    execute format('drop function if exists %s', r.sig);\n"
+    "  end loop;\nend $$;\n"
+)
+
+
+def test_dynamic_drop_by_a_name_in_a_literal(tmp_path):
+    c = replay(
+        tmp_path,
+        "create function match_docs(q text) returns int language sql as 'select 1';\n"
+        "create function match_docs(q text, n int) returns int language sql as 'select 1';\n"
+        "create function other(q text) returns int language sql as 'select 1';",
+        _DROP_MATCH_DOCS + "create function match_docs(q text, n int, m int) returns int language sql as 'select 1';",
+    )
+    assert len(c.overloads("public", "match_docs")) == 3  # not run
+    assert rules(c) == ["dynamic-sql"]
+    [(path, line, d)] = c.dynamic_drops
+    assert path.endswith("_m1.sql") and line == 1
+    assert d.may_drop("match_docs") and not d.may_drop("other") and not d.drops_unknown
+    old, older, new = c.overloads("public", "match_docs")
+    assert c.dynamic_drop_of(old) == (path, 1) and c.dynamic_drop_of(older) == (path, 1)
+    assert c.dynamic_drop_of(new) is None  # created after the DO block
+    assert c.dynamic_drop_of(fn(c, "public", "other")) is None
+
+
+@pytest.mark.parametrize("body, dropped, kept", [
+    # a LIKE pattern on proname
+    ("for r in select p.oid::regprocedure as sig from pg_proc p where p.proname like 'match_%' loop "
+     "execute 'drop function ' || r.sig; end loop;", ["match_docs", "match_pages"], ["other"]),
+    # the name written out, with a placeholder
+    ("execute format('drop function if exists public.report_%s(text)', code);", ["report_emea"], ["match_docs"]),
+    ("execute 'DROP FUNCTION IF EXISTS report_' || code || '(text)';", ["report_emea"], ["match_docs"]),
+    # a plain DROP inside the block
+    ("drop function if exists public.match_docs(text);", ["match_docs"], ["match_pages"]),
+    # nothing says which: any
+    ("for r in select oid::regprocedure as sig from pg_proc where pronamespace = 'public'::regnamespace loop "
+     "execute 'drop function ' || r.sig || ' cascade'; end loop;", ["match_docs", "other", "anything"], []),
+])
+def test_what_a_dynamic_drop_may_drop(tmp_path, body, dropped, kept):
+    c = replay(
+        tmp_path,
+        "create function match_docs(q text) returns int language sql as 'select 1';\n"
+        "create function match_pages(q text) returns int language sql as 'select 1';\n"
+        "create function other(q text) returns int language sql as 'select 1';",
+        f"do $$ declare r record; code text := 'emea'; begin {body} end $$;",
+    )
+    [(_, _, d)] = c.dynamic_drops
+    assert [n for n in dropped if d.may_drop(n)] == dropped
+    assert [n for n in kept if d.may_drop(n)] == []
+
+
+def test_dynamic_creates_are_not_drops(tmp_path):
+    c = replay(tmp_path, "do $$ begin execute format('create function %I() returns int language sql as ''select 1''', 'f'); end $$;")
+    assert c.dynamic_drops == [] and len(c.dynamic_creates) == 1
+
+
+# -- aggregates ------------------------------------------------------------------------
+
+_AGG_FUNCS = (
+    "create function add_int(s int, v int) returns int language sql as 'select s + v';\n"
+    "create function fin(s int) returns text language sql as 'select s::text';\n"
+)
+
+
+def test_create_aggregate_forms(tmp_path):
+    c = replay(
+        tmp_path,
+        _AGG_FUNCS
+        + "create aggregate sum_txt(int) (sfunc = add_int, stype = int, finalfunc = fin);\n"
+        "create aggregate sum_int(val int4) (sfunc = add_int, stype = int);\n"
+        "create aggregate old_sum (basetype = int, sfunc = add_int, stype = int, initcond = '0');\n"
+        "create aggregate acc (anycompatible) (sfunc = array_append, stype = anycompatiblearray, initcond = '{}');\n"
+        "create aggregate cnt (*) (sfunc = int8inc, stype = int8, initcond = '0');\n"
+        "create aggregate oldcnt (basetype = 'ANY', sfunc = int8inc, stype = int8, initcond = '0');\n"
+        "create aggregate pct(float8 order by numeric) (sfunc = ordered_set_transition, stype = internal,\n"
+        "  finalfunc = percentile_disc_final, finalfunc_extra);\n"
+        "create aggregate vsum(variadic a int[]) (sfunc = array_cat, stype = int[]);",
+    )
+    aggs = {f.name: f for f in c.all_functions() if f.kind == "aggregate"}
+    # a FINALFUNC rpccheck does not know (a built-in one): the state type stands in
+    assert aggs.pop("pct").identity == ("double precision", "numeric")
+    assert {n: (f.identity, f.returns) for n, f in aggs.items()} == {
+        "sum_txt": (("integer",), "text"),
+        "sum_int": (("integer",), "integer"),
+        "old_sum": (("integer",), "integer"),
+        "acc": (("anycompatible",), "anycompatiblearray"),
+        "cnt": ((), "bigint"),
+        "oldcnt": ((), "bigint"),
+        "vsum": (("integer[]",), "integer[]"),
+    }
+    assert {f.volatility for f in aggs.values()} == {"immutable"}
+    assert aggs["sum_int"].params[0].name == "val" and aggs["vsum"].params[0].mode == "variadic"
+    assert c.diagnostics == []
+
+
+def test_drop_and_alter_aggregates(tmp_path):
+    c = replay(
+        tmp_path,
+        _AGG_FUNCS
+        + "create aggregate a1(int) (sfunc = add_int, stype = int);\n"
+        "create aggregate a2(*) (sfunc = int8inc, stype = int8, initcond = '0');\n"
+        "create aggregate a3(int) (sfunc = add_int, stype = int);",
+        "drop function a1(int);\ndrop aggregate add_int(int, int);\nalter function a1(int) stable;\n"
+        "drop aggregate a2(*);\ndrop routine a3;\nalter aggregate a1(integer) rename to a4;\n"
+        "create or replace function a4(int) returns int language sql as 'select 1';",
+    )
+    assert sigs(c) == {"public.add_int(integer, integer)", "public.fin(integer)", "public.a4(integer)"}
+    assert fn(c, "public", "a4").kind == "aggregate"
+    assert [line for line, _ in warnings(c)] == [1, 2, 3, 7]

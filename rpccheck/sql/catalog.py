@@ -10,11 +10,18 @@ from typing import Optional
 
 from ..model import INOUT, OUT, TABLE, Diagnostic, Function
 from .ddl import (
-    FUNCTION, PROCEDURE, ROUTINE, AlterRoutine, DropRoutines, DropSchemas, DropTypes, ReplayError, RoutineRef,
+    AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, AlterRoutine, DropRoutines, DropSchemas, DropTypes, ReplayError, RoutineRef,
+)
+from .extensions import (
+    EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
+    TYPE_EXTENSION,
 )
 from .types import quote_ident
 
-DEFAULT_SEARCH_PATH = ("$user", "public")
+# Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
+# no `extensions` schema exists nothing resolves there, so plain PostgreSQL's
+# `"$user", public` gives the same catalog.
+DEFAULT_SEARCH_PATH = SUPABASE_SEARCH_PATH
 
 
 @dataclass
@@ -24,6 +31,8 @@ class _TableSpan:
     start: int
     end: int
     columns: Optional[dict[str, str]] = None
+    # the search_path CREATE TABLE ran with: its column types resolved through it
+    search_path: tuple[str, ...] = DEFAULT_SEARCH_PATH
 
 
 _MISSING = object()
@@ -57,8 +66,13 @@ class Catalog:
     _types: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _journal: Optional[list] = field(default=None, repr=False)
     _from_earlier_sources: set = field(default_factory=set, repr=False)
+    # extension name → the schema CREATE EXTENSION put it in
+    extensions: dict[str, str] = field(default_factory=dict)
     # DO blocks and EXECUTEs that create routines: (path, line, what they may create)
     dynamic_creates: list = field(default_factory=list)
+    # ... and those that drop routines: (path, line, DynamicDdl); `DynamicDdl.may_drop(name)`
+    # tells which names they may drop, `may_have_dropped(fn)` which overloads
+    dynamic_drops: list = field(default_factory=list)
 
     def all_functions(self) -> list[Function]:
         return [f for overloads in self.functions.values() for f in overloads]
@@ -83,6 +97,10 @@ class Catalog:
     def _touch_type(self, key: tuple[str, str]) -> None:
         if self._journal is not None:
             self._journal.append(("type", key, key in self._types))
+
+    def _touch_extension(self, name: str) -> None:
+        if self._journal is not None:
+            self._journal.append(("ext", name, self.extensions.get(name)))
 
     def begin(self) -> None:
         self._journal = []
@@ -117,6 +135,12 @@ class Catalog:
                     self._types.add(key)
                 else:
                     self._types.discard(key)
+            elif what == "ext":
+                _, name, schema = entry
+                if schema is None:
+                    self.extensions.pop(name, None)
+                else:
+                    self.extensions[name] = schema
 
     def commit(self) -> None:
         self._journal = None
@@ -174,7 +198,7 @@ class Catalog:
         made without PostgreSQL's "already exists" checks."""
         self._from_earlier_sources = {
             (key, fn.identity) for key, overloads in self.functions.items() for fn in overloads
-        }
+        } | {("extension", name) for name in self.extensions}
 
     def add_schema(self, name: str) -> None:
         if name not in self.schemas:
@@ -256,7 +280,22 @@ class Catalog:
                 raise ReplayError(f"{_input_signature(found)} is not a function")
             if objtype == PROCEDURE and found.kind != "procedure":
                 raise ReplayError(f"{_input_signature(found)} is not a procedure")
+            if objtype == AGGREGATE and found.kind != "aggregate":
+                raise ReplayError(f"function {_input_signature(found)} is not an aggregate")
         return found
+
+    def final_function(self, parts: list[str], stype: str, search_path: tuple[str, ...]) -> Optional[Function]:
+        """An aggregate's FINALFUNC: on the path (or in its schema), taking the state
+        type (and, with FINALFUNC_EXTRA, the aggregate's arguments); None when the
+        catalog has none (a built-in one, say)."""
+        schemas = [parts[-2]] if len(parts) >= 2 else _path_schemas(search_path)
+        for s in schemas:
+            here = [f for f in self.functions.get((s, parts[-1]), ()) if f.kind != "procedure"]
+            exact = [f for f in here if f.identity == (stype,)]
+            first = exact or [f for f in here if f.identity[:1] == (stype,)]
+            if first:
+                return first[0]
+        return None
 
     def _matches(self, schemas, name, key, target) -> list[Function]:
         """The routines with key(f) == target in the first schema on the path having any."""
@@ -282,8 +321,11 @@ class Catalog:
             fn = self.find_routine(cmd.objtype, ref, search_path)
             if fn is None:
                 missing.append(ref)
-            elif not any(t is fn for t in targets):
-                targets.append(fn)
+            else:
+                if cmd.objtype == FUNCTION and fn.kind == "aggregate":
+                    raise ReplayError(f'"{".".join(ref.parts)}" is an aggregate function (use DROP AGGREGATE)')
+                if not any(t is fn for t in targets):
+                    targets.append(fn)
         for fn in targets:
             self._remove(fn)
         return missing
@@ -293,8 +335,10 @@ class Catalog:
         fn = self.find_routine(cmd.objtype, cmd.ref, search_path)
         if fn is None:
             return False
-        if cmd.set_schema is not None and cmd.set_schema != fn.schema and not self.schema_known(cmd.set_schema):
+        if cmd.set_schema is not None and cmd.set_schema != fn.schema and not self.schema_may_exist(cmd.set_schema):
             raise ReplayError(f'schema "{cmd.set_schema}" does not exist')
+        if fn.kind == "aggregate" and (cmd.volatility is not None or cmd.rows):
+            raise ReplayError(f'"{fn.name}" is an aggregate function')
         if fn.kind == "procedure" and (cmd.volatility is not None or cmd.rows):
             raise ReplayError("invalid attribute in procedure definition (procedures have no volatility or ROWS)")
         if cmd.rows and not fn.returns_set:
@@ -329,6 +373,114 @@ class Catalog:
             or any(s == name for s, _ in self._types)
         )
 
+    def schema_may_exist(self, name: str) -> bool:
+        """Known, or one of the schemas every Supabase project has (extensions, auth,
+        vault, ...): migrations move routines there without creating them."""
+        return name in SUPABASE_SCHEMAS or self.schema_known(name)
+
+    # -- types ------------------------------------------------------------------------
+    def type_schema(self, name: str, search_path: tuple[str, ...]) -> Optional[str]:
+        """The schema an unqualified type name resolves to on the path: a type, domain
+        or table (row type) recorded there, or an extension's type. A well-known
+        extension's type that no CREATE EXTENSION made is taken to be in `extensions`,
+        where the Supabase dashboard creates extensions. None when nothing matches."""
+        types, tables = self._types, self._tables
+        assumed = (
+            name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in self.extensions
+            and SUPABASE_EXTENSION_SCHEMA in search_path
+        )
+        for s in search_path:
+            if (s, name) in types or (s, name) in tables:
+                return s
+            if assumed and s == SUPABASE_EXTENSION_SCHEMA:
+                return s
+        return None
+
+    # -- extensions -------------------------------------------------------------------
+    def _extension_schema(self, name: str) -> Optional[str]:
+        """Where the extension's types are: where CREATE EXTENSION put it, or for a
+        well-known extension never seen created, `extensions` (the dashboard's)."""
+        schema = self.extensions.get(name)
+        if schema is None and name in EXTENSION_TYPES:
+            return SUPABASE_EXTENSION_SCHEMA
+        return schema
+
+    def create_extension(self, name: str, schema: str, if_not_exists: bool, cascade: bool) -> None:
+        """CREATE EXTENSION: the extension's types appear in `schema` (CASCADE first
+        creates the extensions it requires, in the same schema)."""
+        if name in self.extensions:
+            if if_not_exists or ("extension", name) in self._from_earlier_sources:
+                return
+            raise ReplayError(f'extension "{name}" already exists')
+        if cascade:
+            for req in EXTENSION_REQUIRES.get(name, ()):
+                if req not in self.extensions:
+                    self.create_extension(req, schema, True, True)
+        self._touch_extension(name)
+        self.extensions[name] = schema
+        for t in EXTENSION_TYPES.get(name, ()):
+            self.add_type((schema, t))
+
+    def alter_extension_schema(self, name: str, new_schema: str) -> None:
+        """ALTER EXTENSION name SET SCHEMA s: its types move, and routines using them
+        print the new schema."""
+        old = self._extension_schema(name)
+        if old is None or old == new_schema:
+            return
+        if not self.schema_may_exist(new_schema):
+            raise ReplayError(f'schema "{new_schema}" does not exist')
+        types = EXTENSION_TYPES.get(name, ())
+        mapping = {_print_type(old, t): _print_type(new_schema, t) for t in types}
+        for fn in self.all_functions():
+            retyped = _retype(fn, mapping, None, new_schema)
+            if retyped is not fn:
+                self._put(fn, retyped)
+        for t in types:
+            if (old, t) in self._types:
+                self._touch_type((old, t))
+                self._types.discard((old, t))
+            self.add_type((new_schema, t))
+        self._touch_extension(name)
+        self.extensions[name] = new_schema
+
+    def drop_extensions(self, names: list[str], cascade: bool) -> None:
+        """DROP EXTENSION: its types go, and with CASCADE the routines using them; without,
+        a routine using them makes the statement fail."""
+        printed: set[str] = set()
+        keys: list[tuple[str, str]] = []
+        for name in names:
+            schema = self._extension_schema(name)
+            if schema is None:
+                continue
+            for t in EXTENSION_TYPES.get(name, ()):
+                printed.add(_print_type(schema, t))
+                keys.append((schema, t))
+        users = [f for f in self.all_functions() if _uses_types(f, printed, None)] if printed else []
+        if users and not cascade:
+            raise ReplayError(
+                f"cannot drop extension {', '.join(names)} because other objects depend on it "
+                f"(function {users[0].schema}.{_input_signature(users[0])}); use CASCADE"
+            )
+        for f in users:
+            self._remove(f)
+        for key in keys:
+            if key in self._types:
+                self._touch_type(key)
+                self._types.discard(key)
+        for name in names:
+            if name in self.extensions:
+                self._touch_extension(name)
+                del self.extensions[name]
+
+    # -- dynamic SQL ------------------------------------------------------------------
+    def dynamic_drop_of(self, fn: Function) -> Optional[tuple[str, int]]:
+        """(path, line) of a DO block or EXECUTE that may have dropped `fn` (which
+        existed when it ran), or None."""
+        for path, line, d in self.dynamic_drops:
+            if d.may_have_dropped(fn):
+                return path, line
+        return None
+
     def _schema_type_names(self, schema: str) -> set[str]:
         names = {n for s, n in self._types if s == schema} | {n for s, n in self._tables if s == schema}
         return names
@@ -357,6 +509,9 @@ class Catalog:
             for key in [k for k in self._types if k[0] == n]:
                 self._touch_type(key)
                 self._types.discard(key)
+            for ext in [e for e, s in self.extensions.items() if s == n]:
+                self._touch_extension(ext)
+                del self.extensions[ext]
             if n in self.schemas:
                 self._touch_schemas()
                 self.schemas.discard(n)
@@ -414,6 +569,9 @@ class Catalog:
             self._touch_type(key)
             self._types.discard(key)
             self.add_type((new, key[1]))
+        for ext in [e for e, s in self.extensions.items() if s == old]:
+            self._touch_extension(ext)
+            self.extensions[ext] = new
         self._touch_schemas()
         self.schemas.discard(old)
         self.schemas.add(new)
@@ -425,8 +583,10 @@ def _check_replacement(old: Function, new: Function, or_replace: bool) -> None:
     if not or_replace:
         raise ReplayError(f'{what} "{new.name}" already exists with same argument types')
     if old.kind != new.kind:
-        raise ReplayError(f'cannot change routine kind ("{old.name}" is a {old.kind})')
-    drop_hint = f"use DROP {what.upper()} {_input_signature(old)} first"
+        kind = {"procedure": "a procedure", "aggregate": "an aggregate function", "window": "a window function"}
+        raise ReplayError(f'cannot change routine kind ("{old.name}" is {kind.get(old.kind, "a function")})')
+    drop_what = "AGGREGATE" if old.kind == "aggregate" else what.upper()
+    drop_hint = f"use DROP {drop_what} {_input_signature(old)} first"
     if (old.returns, old.returns_set) != (new.returns, new.returns_set):
         if old.kind == "procedure":
             raise ReplayError(f"cannot change whether a procedure has output parameters ({drop_hint})")

@@ -19,13 +19,15 @@ from typing import Optional
 
 from ..model import IN, INOUT, VARIADIC, Param
 from .lexer import IDENT, OP, LexError, Token, is_name, matching_paren, read_qualified_name, split_top_level, tokenize
-from .routines import Resolvers, RoutineSyntaxError, _MODES, _skip_set_clause, params_from_tokens
+from .routines import Resolvers, RoutineSyntaxError, _MODES, _skip_set_clause, aggregate_arg_groups, params_from_tokens
 from .types import TypeSyntaxError
 
 _GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
 # statement heads, matched at the statement's first character
-DROP_HEAD = re.compile(rf"drop{_GAP}(function|procedure|routine|schema|type|domain|table)(?![\w$])", re.I)
-ALTER_HEAD = re.compile(rf"alter{_GAP}(function|procedure|routine|schema)(?![\w$])", re.I)
+DROP_HEAD = re.compile(
+    rf"drop{_GAP}(function|procedure|routine|aggregate|schema|type|domain|table|extension)(?![\w$])", re.I
+)
+ALTER_HEAD = re.compile(rf"alter{_GAP}(function|procedure|routine|aggregate|schema|extension)(?![\w$])", re.I)
 # An ALTER FUNCTION that mentions none of these words changes nothing rpccheck
 # records (pg_dump writes one `ALTER FUNCTION ... OWNER TO` per routine): it is
 # skipped without being tokenized.
@@ -39,7 +41,7 @@ DYNAMIC_ROUTINE_DDL = re.compile(
     re.I,
 )
 
-FUNCTION, PROCEDURE, ROUTINE = "function", "procedure", "routine"
+FUNCTION, PROCEDURE, ROUTINE, AGGREGATE = "function", "procedure", "routine", "aggregate"
 
 
 class ReplayError(ValueError):
@@ -116,6 +118,14 @@ class DropTypes:
 
 
 @dataclass
+class CreateExtension:
+    name: str
+    schema: Optional[str]  # None: the first existing schema on the search_path
+    if_not_exists: bool
+    cascade: bool
+
+
+@dataclass
 class RenameSchema:
     name: str
     new_name: str
@@ -138,10 +148,52 @@ class DynamicDdl:
     # what the created names may look like: `report_%s` / `'report_' || code` → report_.*
     created: list[re.Pattern] = field(default_factory=list)
     creates_unknown: bool = False  # creates something whose name cannot be read at all
+    # what the dropped names may look like, as for `created`; then, once replay has
+    # settled them (`settle_drops`), also the routine names the text spells out in
+    # string literals where a DROP's target is computed (`proname = 'match_docs'`)
+    dropped: list[re.Pattern] = field(default_factory=list)
+    drops_computed: bool = False  # a DROP whose target is computed (`format('drop function %s', r.sig)`)
+    # string literals that may name routines: names ('match_docs', 'public.f(text)'
+    # → match_docs, f) and LIKE patterns ('match_%'); only read when a DROP is computed
+    drop_literals: list[str] = field(default_factory=list)
+    # a computed DROP and no literal names a known routine: it may drop any routine
+    drops_unknown: bool = False
+    # (schema, name, input types, path, line) of the routines that existed when the
+    # statement ran and that it may drop (filled in by replay)
+    candidates: frozenset = frozenset()
 
     def may_create(self, name: str) -> bool:
         """A name one of the dynamic CREATEs visibly makes (`report_%s` and `report_emea`)."""
         return any(p.fullmatch(name) for p in self.created)
+
+    def may_drop(self, name: str) -> bool:
+        """Whether routines of that name may be dropped here: a DROP spells a name
+        that fits (`drop function match_docs(...)`, `'drop function match_' || x`),
+        or a DROP's target is computed and the name is a string literal in the text
+        (`where proname = 'match_docs'`, `like 'match_%'`), or the target is computed
+        and nothing in the text says which routines (`drops_unknown`): then any."""
+        return self.drops_unknown or any(p.fullmatch(name) for p in self.dropped)
+
+    def may_have_dropped(self, fn) -> bool:
+        """Whether this routine (a `Function` of the final catalog) existed when the
+        statement ran and may be one it dropped; one created later was not."""
+        return (fn.schema, fn.name, fn.identity, fn.path, fn.line) in self.candidates
+
+    def settle_drops(self, known_names) -> None:
+        """With the routine names the catalog knows when the statement runs (a set),
+        turn the literals of a computed DROP into name patterns, or mark it unknown."""
+        if not self.drops_computed:
+            return
+        hits = []
+        for lit in self.drop_literals:
+            if "%" in lit:
+                pat = re.compile("".join(".*" if c == "%" else "." if c == "_" else re.escape(c) for c in lit))
+                if any(pat.fullmatch(n) for n in known_names):
+                    hits.append(pat)
+            elif lit in known_names:
+                hits.append(re.compile(re.escape(lit)))
+        self.dropped.extend(hits)
+        self.drops_unknown = not hits
 
 
 def statement_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -179,7 +231,7 @@ def read_routine_ref(toks: list[Token], i: int, resolvers: Resolvers) -> tuple[R
         close = matching_paren(toks, i)
         if close < 0:
             raise _err(toks, i, "unbalanced parentheses in the argument list")
-        groups = split_top_level(toks[i + 1 : close])
+        groups = aggregate_arg_groups(toks[i + 1 : close])
         try:
             params = params_from_tokens(groups, resolvers)
         except (RoutineSyntaxError, TypeSyntaxError) as e:
@@ -311,6 +363,55 @@ def parse_drop_types(toks: list[Token]) -> DropTypes:
     return DropTypes(toks[1].value, if_exists, names, cascade)
 
 
+def parse_create_extension(toks: list[Token]) -> CreateExtension:
+    """CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v] [FROM v] [CASCADE]"""
+    i = 2
+    if_not_exists = False
+    if i + 2 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("not") and toks[i + 2].is_word("exists"):
+        if_not_exists, i = True, i + 3
+    name = _name(toks, i, "an extension name")
+    i += 1
+    schema, cascade = None, False
+    while i < len(toks):
+        t = toks[i]
+        if t.is_word("with"):
+            i += 1
+        elif t.is_word("schema"):
+            schema = _name(toks, i + 1, "a schema name")
+            i += 2
+        elif t.is_word("version", "from") and i + 1 < len(toks):
+            i += 2
+        elif t.is_word("cascade"):
+            cascade, i = True, i + 1
+        else:
+            raise _err(toks, i, f"unexpected {t.value!r}")
+    return CreateExtension(name, schema, if_not_exists, cascade)
+
+
+def parse_alter_extension_schema(toks: list[Token]) -> Optional[tuple[str, str]]:
+    """ALTER EXTENSION name SET SCHEMA s → (name, s); None for the other forms
+    (UPDATE, ADD/DROP a member), which change nothing rpccheck records."""
+    name = _name(toks, 2, "an extension name")
+    if len(toks) > 4 and toks[3].is_word("set") and toks[4].is_word("schema"):
+        new = _name(toks, 5, "a schema name")
+        _expect_end(toks, 6)
+        return name, new
+    return None
+
+
+def parse_drop_extensions(toks: list[Token]) -> tuple[list[str], bool]:
+    """DROP EXTENSION [IF EXISTS] name [, ...] [CASCADE | RESTRICT] → (names, cascade)"""
+    _, items, cascade = _drop_list(toks)
+    names = []
+    for item in items:
+        if len(item) != 1 or not is_name(item[0]):
+            raise _err(item or toks, 0, "expected an extension name")
+        names.append(item[0].value)
+    if not names:
+        raise _err(toks, len(toks) - 1, "expected an extension name")
+    return names, cascade
+
+
 def parse_alter_schema(toks: list[Token]) -> Optional[RenameSchema]:
     """ALTER SCHEMA name RENAME TO new (OWNER TO changes nothing rpccheck records)."""
     name = _name(toks, 2, "a schema name")
@@ -373,7 +474,68 @@ def find_dynamic_ddl(text: str, start: int, end: int) -> Optional[DynamicDdl]:
                 found.creates_unknown = True
             else:
                 found.created.append(template)
+        elif verb == "drop":
+            template = _drop_template(text, m.end(2), end)
+            if template is None:
+                found.drops_computed = True
+            else:
+                found.dropped.append(template)
+    if found is not None and found.drops_computed:
+        found.drop_literals = _name_literals(text, start, end)
     return found
+
+
+# after DROP FUNCTION: [IF EXISTS] then the name as written, possibly with format()
+# placeholders, up to where the literal text stops
+_DROP_TEXT = re.compile(
+    r"""(?:s(?![\w$]))?\s*(?:if\s+exists(?![\w$])\s*)?((?:[A-Za-z_][\w$]*|"[^"\n]*"|%[sI]|\.)*)(\s*'\s*\|\|)?""", re.I
+)
+
+
+def _drop_template(text: str, pos: int, end: int) -> Optional[re.Pattern]:
+    """A pattern for the name a dynamic DROP FUNCTION names: `drop function public.f(`
+    → f, `'drop function report_' || code` → report_.*; None when the name is computed
+    (`format('drop function %s', r.sig)`, `'drop function ' || r.sig`)."""
+    m = _DROP_TEXT.match(text, pos, end)
+    written = m.group(1)
+    if not written:
+        return None
+    name = written.rsplit(".", 1)[-1]
+    if not name:
+        return None
+    parts = []
+    last = 0
+    for ph in _PLACEHOLDER.finditer(name):
+        parts.append(re.escape(name[last : ph.start()].replace('"', "")))
+        parts.append(".*")
+        last = ph.end()
+    parts.append(re.escape(name[last:].replace('"', "")))
+    if m.group(2):  # 'drop function report_' || code: the name goes on
+        parts.append(".*")
+    if not "".join(p for p in parts if p != ".*"):
+        return None
+    pattern = "".join(parts)
+    if not name.startswith('"'):
+        pattern = pattern.lower()
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
+# a string literal holding a routine name, maybe qualified, maybe with its argument
+# types ('public.f(text)'::regprocedure), or a LIKE pattern ('match_%')
+_NAME_LITERAL = re.compile(r"""'(?:[A-Za-z_][\w$]*\.)?([A-Za-z_%][\w$%]*)(?:\([^'()]*\))?'""")
+
+
+def _name_literals(text: str, start: int, end: int) -> list[str]:
+    out: list[str] = []
+    for m in _NAME_LITERAL.finditer(text, start, end):
+        lit = m.group(1)
+        # not a bare format() placeholder or wildcard ('%s', '%'): some of a name
+        if len(re.sub(r"%[sIL]?", "", lit)) >= 2 and lit not in out:
+            out.append(lit)
+    return out
 
 
 _TEMPLATE_TEXT = re.compile(r"""[\s'"]*(?:if[\s'"]+not[\s'"]+exists[\s'"]*)?([^(;]{1,120}?)\s*\(""", re.I)

@@ -7,6 +7,7 @@ is skipped after a glance at its first word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -15,11 +16,12 @@ from ..sources import MAX_SQL_BYTES, display_path, read_text_file
 from .catalog import DEFAULT_SEARCH_PATH, Catalog, _TableSpan
 from .ddl import (
     ALTER_HEAD, ALTER_ROUTINE_MATTERS, ALTER_SCHEMA_MATTERS, DROP_HEAD, TRANSACTION_WORDS, DdlSyntaxError, ReplayError, describe_dynamic, find_dynamic_ddl,
-    parse_alter_routine, parse_alter_schema, parse_drop_routines, parse_drop_schemas, parse_drop_types,
-    parse_transaction, statement_tokens,
+    parse_alter_extension_schema, parse_alter_routine, parse_alter_schema, parse_create_extension, parse_drop_extensions,
+    parse_drop_routines, parse_drop_schemas, parse_drop_types, parse_transaction, statement_tokens,
 )
+from .extensions import SUPABASE_SCHEMAS
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, is_name, read_qualified_name, split_top_level, tokenize
-from .routines import Resolvers, RoutineSyntaxError, build_function
+from .routines import Resolvers, RoutineSyntaxError, build_aggregate, build_function
 from .scanner import split_statements
 from .types import TypeSyntaxError, parse_type
 
@@ -37,6 +39,8 @@ _SET_SEARCH_PATH = re.compile(
 )
 _RESET_SEARCH_PATH = re.compile(rf"reset{_GAP}(?:search_path|all)\b", re.I)
 _SCHEMA = re.compile(rf"create{_GAP}schema\b", re.I)
+_EXTENSION = re.compile(rf"create{_GAP}extension\b", re.I)
+_AGGREGATE = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?aggregate\b", re.I)
 _SET_CONFIG = re.compile(r"select\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'search_path'", re.I)
 _SERIALS = {"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
             "smallserial": "smallint", "serial2": "smallint"}
@@ -81,18 +85,16 @@ class _FileReader:
         self.search_path = self.local_path if self.local_path is not None else self.session_path
 
     def creation_schema(self) -> str:
+        """The first existing schema on the path (Supabase's own schemas exist)."""
         for s in self.search_path:
             if s == "$user" or s.startswith("pg_temp"):
                 continue
-            if s in self.catalog.schemas:
+            if s in self.catalog.schemas or s in SUPABASE_SCHEMAS:
                 return s
         return "public"
 
     def _type_schema(self, name: str) -> Optional[str]:
-        for s in self.search_path:
-            if (s, name) in self.catalog._types:
-                return s
-        return None
+        return self.catalog.type_schema(name, self.search_path)
 
     def _column_type(self, parts: list[str]) -> Optional[str]:
         if len(parts) == 3:
@@ -107,7 +109,8 @@ class _FileReader:
             if span is None:
                 continue
             if span.columns is None:
-                span.columns = _read_table_columns(span.text, span.start, span.end, self.resolvers)
+                at_creation = Resolvers(type_schema=lambda name: self.catalog.type_schema(name, span.search_path))
+                span.columns = _read_table_columns(span.text, span.start, span.end, at_creation)
             if col in span.columns:
                 return span.columns[col]
         return None
@@ -134,6 +137,10 @@ class _FileReader:
                     self.type_name(t.end(), st)
                 elif _SCHEMA.match(text, st.start):
                     self.create_schema(st)
+                elif _EXTENSION.match(text, st.start):
+                    self.create_extension(st)
+                elif _AGGREGATE.match(text, st.start):
+                    self.aggregate(st)
                 continue
             handler = dispatch.get(word)
             if handler is not None:
@@ -215,6 +222,40 @@ class _FileReader:
             what = "CREATE OR REPLACE" if _OR_REPLACE.match(self.text, st.start) else "CREATE"
             self._rejected(st, f"{what} {fn.kind.upper() if fn.kind == 'procedure' else 'FUNCTION'}", e)
 
+    def aggregate(self, st) -> None:
+        if not st.terminated:
+            return  # reported by the scanner
+        or_replace = _OR_REPLACE.match(self.text, st.start) is not None
+        try:
+            head = build_aggregate(
+                self.text, st.start, st.end,
+                default_schema=self.creation_schema(), path=self.path, line=st.line, resolvers=self.resolvers,
+            )
+        except (RoutineSyntaxError, LexError, TypeSyntaxError) as e:
+            self._ddl_error(st, "CREATE AGGREGATE", e)
+            return
+        fn = head.function
+        if head.finalfunc is not None:
+            final = self.catalog.final_function(head.finalfunc, head.stype, self.search_path)
+            if final is not None:
+                fn = replace(fn, returns=final.returns)
+        try:
+            self.catalog.create(fn, or_replace)
+        except ReplayError as e:
+            self._rejected(st, "CREATE OR REPLACE AGGREGATE" if or_replace else "CREATE AGGREGATE", e)
+
+    def create_extension(self, st) -> None:
+        toks = self._tokens(st, "CREATE EXTENSION")
+        if toks is None:
+            return
+        try:
+            cmd = parse_create_extension(toks)
+            self.catalog.create_extension(cmd.name, cmd.schema or self.creation_schema(), cmd.if_not_exists, cmd.cascade)
+        except DdlSyntaxError as e:
+            self._ddl_error(st, "CREATE EXTENSION", e)
+        except ReplayError as e:
+            self._rejected(st, "CREATE EXTENSION", e)
+
     def table(self, name_at: int, st) -> None:
         try:
             toks = list(tokenize(self.text, name_at, min(st.end, name_at + 400)))
@@ -224,7 +265,7 @@ class _FileReader:
         if not parts:
             return
         key = (parts[-2], parts[-1]) if len(parts) >= 2 else (self.creation_schema(), parts[-1])
-        self.catalog.add_table(key, _TableSpan(self.path, self.text, name_at, st.end))
+        self.catalog.add_table(key, _TableSpan(self.path, self.text, name_at, st.end, search_path=self.search_path))
 
     def type_name(self, name_at: int, st) -> None:
         try:
@@ -316,6 +357,8 @@ class _FileReader:
         try:
             if objtype == "schema":
                 self.catalog.drop_schemas(parse_drop_schemas(toks))
+            elif objtype == "extension":
+                self.catalog.drop_extensions(*parse_drop_extensions(toks))
             elif objtype in ("type", "domain", "table"):
                 self.catalog.drop_types(parse_drop_types(toks), self.search_path)
             else:
@@ -333,6 +376,9 @@ class _FileReader:
         if objtype == "schema":
             if "rename" not in seg or ALTER_SCHEMA_MATTERS.search(seg) is None:
                 return
+        elif objtype == "extension":
+            if "schema" not in seg:
+                return
         elif not (
             "rename" in seg or "schema" in seg or "stable" in seg or "volatile" in seg or "immutable" in seg
         ) or ALTER_ROUTINE_MATTERS.search(seg) is None:
@@ -346,6 +392,10 @@ class _FileReader:
                 cmd = parse_alter_schema(toks)
                 if cmd is not None:
                     self.catalog.rename_schema(cmd.name, cmd.new_name)
+            elif objtype == "extension":
+                moved = parse_alter_extension_schema(toks)
+                if moved is not None:
+                    self.catalog.alter_extension_schema(*moved)
             else:
                 self.catalog.alter_routine(parse_alter_routine(toks, self.resolvers), self.search_path)
         except DdlSyntaxError as e:
@@ -363,6 +413,13 @@ class _FileReader:
         column = st.start - self.text.rfind("\n", 0, st.start)
         if "create" in found.verbs:
             self.catalog.dynamic_creates.append((self.path, st.line, found))
+        if "drop" in found.verbs:
+            catalog = self.catalog
+            found.settle_drops({name for _, name in catalog.functions})
+            found.candidates = frozenset(
+                (f.schema, f.name, f.identity, f.path, f.line) for f in catalog.all_functions() if found.may_drop(f.name)
+            )
+            catalog.dynamic_drops.append((self.path, st.line, found))
         self.catalog.diagnostics.append(
             make_diagnostic("dynamic-sql", describe_dynamic(what, found), Location(self.path, st.line, column))
         )

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..model import IN, INOUT, OUT, TABLE, VARIADIC, Function, Param
 from . import types as sqltypes
-from .lexer import IDENT, OP, LexError, Token, is_name, matching_paren, split_top_level, tokenize
+from .lexer import IDENT, OP, STRING, LexError, Token, is_name, matching_paren, split_top_level, tokenize
 from .types import TypeSyntaxError, parse_type
 
 _MODES = {"in": IN, "out": OUT, "inout": INOUT, "variadic": VARIADIC}
@@ -214,6 +214,22 @@ def params_from_tokens(groups: list[list[Token]], resolvers: Resolvers, mode_def
     return params
 
 
+def aggregate_arg_groups(inner: list[Token]) -> list[list[Token]]:
+    """An argument list's items; for aggregates, `*` is none and the arguments after
+    ORDER BY (an ordered-set aggregate's) count like the others."""
+    if len(inner) == 1 and inner[0].kind == OP and inner[0].value == "*":
+        return []
+    depth = 0
+    for k, t in enumerate(inner):
+        if t.kind == OP and t.value in ("(", "["):
+            depth += 1
+        elif t.kind == OP and t.value in (")", "]"):
+            depth -= 1
+        elif depth == 0 and t.is_word("order") and k + 1 < len(inner) and inner[k + 1].is_word("by"):
+            return split_top_level(inner[:k]) + split_top_level(inner[k + 2 :])
+    return split_top_level(inner)
+
+
 def _text(toks: list[Token]) -> str:
     return " ".join(t.value for t in toks)
 
@@ -392,3 +408,99 @@ def build_function(
         path=path,
         line=line,
     )
+
+
+@dataclass
+class AggregateHead:
+    """What CREATE AGGREGATE says: the aggregate (its result the state type until the
+    final function is looked up) and the final function's name, when one is given."""
+
+    function: Function
+    stype: str
+    finalfunc: Optional[list[str]]
+
+
+def build_aggregate(
+    text: str, start: int, end: int, *, default_schema: str, path: str, line: int, resolvers: Resolvers
+) -> AggregateHead:
+    """CREATE [OR REPLACE] AGGREGATE name (args) (SFUNC = f, STYPE = t [, FINALFUNC = g] ...),
+    or the old form CREATE AGGREGATE name (BASETYPE = t, SFUNC = f, STYPE = t ...)."""
+    try:
+        toks = list(tokenize(text, start, end))
+    except LexError as e:
+        raise RoutineSyntaxError(str(e), e.offset) from None
+    while toks and toks[-1].kind == OP and toks[-1].value == ";":
+        toks.pop()
+    i = 1
+    if i < len(toks) and toks[i].is_word("or"):
+        i += 2
+    if i >= len(toks) or not toks[i].is_word("aggregate"):
+        raise RoutineSyntaxError("expected AGGREGATE")
+    i += 1
+    parts: list[str] = []
+    while i < len(toks) and is_name(toks[i]):
+        parts.append(toks[i].value)
+        i += 1
+        if i < len(toks) and toks[i].kind == OP and toks[i].value == ".":
+            i += 1
+            continue
+        break
+    if not parts or len(parts) > 3:
+        raise RoutineSyntaxError("expected an aggregate name", toks[i].start if i < len(toks) else None)
+    groups = []
+    while i < len(toks) and toks[i].kind == OP and toks[i].value == "(":
+        close = matching_paren(toks, i)
+        if close < 0:
+            raise RoutineSyntaxError("unbalanced parentheses", toks[i].start)
+        groups.append(toks[i + 1 : close])
+        i = close + 1
+    if i < len(toks) or len(groups) not in (1, 2):
+        raise RoutineSyntaxError("expected (arguments) (options) after the aggregate name",
+                                 toks[i].start if i < len(toks) else None)
+    options: dict[str, list[Token]] = {}
+    for item in split_top_level(groups[-1]):
+        if not item or not is_name(item[0]):
+            raise RoutineSyntaxError("cannot read an aggregate option", item[0].start if item else None)
+        value = item[2:] if len(item) > 1 and item[1].kind == OP and item[1].value == "=" else []
+        options[item[0].value.lower()] = value
+    if "stype" not in options or "sfunc" not in options:
+        raise RoutineSyntaxError("aggregate stype and sfunc must be specified")
+    if len(groups) == 2:
+        params = params_from_tokens(aggregate_arg_groups(groups[0]), resolvers)
+    else:
+        base = options.get("basetype")
+        if not base:
+            raise RoutineSyntaxError("aggregate input type must be specified")
+        if len(base) == 1 and base[0].value.lower() == "any":
+            params = []
+        else:
+            params = [Param(None, IN, _option_type(base, resolvers), False)]
+    stype = _option_type(options["stype"], resolvers)
+    finalfunc = None
+    ff = options.get("finalfunc")
+    if ff:
+        if len(ff) == 1 and ff[0].kind == STRING:
+            ff = list(tokenize(ff[0].value))
+        finalfunc = [t.value for t in ff if is_name(t)]
+    fn = Function(
+        schema=parts[-2] if len(parts) >= 2 else default_schema,
+        name=parts[-1],
+        params=tuple(params),
+        kind="aggregate",
+        returns=stype,
+        returns_set=False,
+        volatility="immutable",  # pg_aggregate.c: not used, always recorded as immutable
+        path=path,
+        line=line,
+    )
+    return AggregateHead(fn, stype, finalfunc or None)
+
+
+def _option_type(value: list[Token], resolvers: Resolvers) -> str:
+    """A type given as an aggregate option: `int4`, `numeric[]` or the string '_int4'."""
+    try:
+        if len(value) == 1 and value[0].kind == STRING:
+            value = list(tokenize(value[0].value))
+        return sqltypes.normalize_type_tokens(value, **resolvers.kwargs())
+    except (LexError, TypeSyntaxError) as e:
+        raise RoutineSyntaxError(f"cannot read an aggregate type: {e}", value[0].start if value else None) from None
