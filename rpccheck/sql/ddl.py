@@ -255,22 +255,13 @@ def _expect_end(toks: list[Token], i: int) -> None:
 def parse_drop_routines(toks: list[Token], resolvers: Resolvers) -> DropRoutines:
     """DROP {FUNCTION|PROCEDURE|ROUTINE} [IF EXISTS] ref [, ...] [CASCADE | RESTRICT]"""
     objtype = toks[1].value
-    i = 2
-    if_exists = False
-    if i + 1 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("exists"):
-        if_exists, i = True, i + 2
-    cascade = False
-    end = len(toks)
-    if end > i and toks[end - 1].is_word("cascade", "restrict"):
-        cascade = toks[end - 1].value == "cascade"
-        end -= 1
-    items = split_top_level(toks[i:end])
+    if_exists, items, cascade = _drop_list(toks)
     if not items:
-        raise _err(toks, i, "expected a routine name")
+        raise _err(toks, len(toks) - 1, "expected a routine name")
     refs = []
     for item in items:
         if not item:
-            raise _err(toks, i, "empty item in the list")
+            raise _err(toks, len(toks) - 1, "empty item in the list")
         ref, j = read_routine_ref(item, 0, resolvers)
         _expect_end(item, j)
         refs.append(ref)

@@ -57,6 +57,19 @@ class Header:
     extras: dict = field(default_factory=dict)
 
 
+def _routine_name(toks: list[Token], i: int) -> tuple[list[str], int]:
+    """`a.b` (quoted or not) at toks[i] → (parts, next index); [] when there is no name."""
+    parts: list[str] = []
+    while i < len(toks) and is_name(toks[i]):
+        parts.append(toks[i].value)
+        i += 1
+        if i < len(toks) and toks[i].kind == OP and toks[i].value == ".":
+            i += 1
+            continue
+        break
+    return parts, i
+
+
 def read_header(text: str, start: int, end: int, resolvers: Resolvers) -> Header:
     toks = _header_tokens(text, start, end)
     i = 1  # tokens[0] is CREATE
@@ -66,14 +79,7 @@ def read_header(text: str, start: int, end: int, resolvers: Resolvers) -> Header
         raise RoutineSyntaxError("expected FUNCTION or PROCEDURE")
     kind = toks[i].value
     i += 1
-    parts: list[str] = []
-    while i < len(toks) and is_name(toks[i]):
-        parts.append(toks[i].value)
-        i += 1
-        if i < len(toks) and toks[i].kind == OP and toks[i].value == ".":
-            i += 1
-            continue
-        break
+    parts, i = _routine_name(toks, i)
     if not parts:
         raise RoutineSyntaxError("expected a routine name", toks[i].start if i < len(toks) else None)
     if i >= len(toks) or not (toks[i].kind == OP and toks[i].value == "("):
@@ -437,14 +443,7 @@ def build_aggregate(
     if i >= len(toks) or not toks[i].is_word("aggregate"):
         raise RoutineSyntaxError("expected AGGREGATE")
     i += 1
-    parts: list[str] = []
-    while i < len(toks) and is_name(toks[i]):
-        parts.append(toks[i].value)
-        i += 1
-        if i < len(toks) and toks[i].kind == OP and toks[i].value == ".":
-            i += 1
-            continue
-        break
+    parts, i = _routine_name(toks, i)
     if not parts or len(parts) > 3:
         raise RoutineSyntaxError("expected an aggregate name", toks[i].start if i < len(toks) else None)
     groups = []
