@@ -58,20 +58,29 @@ def key_for(parts: Iterable[tuple[str, str, bytes]]) -> str:
     return h.hexdigest()
 
 
-def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
-           valid: Callable[[Any], bool] = lambda value: value is not None) -> Any:
-    """compute(), or its earlier result for the same files (shown path, source, path)."""
+def probe(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
+          valid: Callable[[Any], bool] = lambda value: value is not None) -> tuple[Optional[str], Any]:
+    """(key to store a result under, or None when caching is off or impossible; a valid
+    earlier result for the same files (shown path, source, path), or None)."""
     if not (use and enabled()):
-        return compute()
+        return None, None
     try:
         key = key_for((shown, source, p.read_bytes()) for shown, source, p in files)
     except OSError:
-        return compute()  # let the reader report it
+        return None, None  # let the reader report it
     hit = load(kind, key)
-    if hit is not None and valid(hit):
+    return key, (hit if hit is not None and valid(hit) else None)
+
+
+def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
+           valid: Callable[[Any], bool] = lambda value: value is not None) -> Any:
+    """compute(), or its earlier result for the same files (shown path, source, path)."""
+    key, hit = probe(kind, files, use, valid)
+    if hit is not None:
         return hit
     value = compute()
-    store(kind, key, value)
+    if key is not None:
+        store(kind, key, value)
     return value
 
 

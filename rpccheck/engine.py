@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import baseline as baseline_mod
 from . import cache, suppress
-from .callers import read_calls
+from .callers import FileScan, read_calls
 from .config import Config
 from .discover import TYPES_LOCATIONS, TYPES_NAMES, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
@@ -29,16 +29,19 @@ from .sql.replay import load_catalog
 
 
 PARALLEL_SQL_BYTES = 512 * 1024
+PARALLEL_CODE_FILES = 3000
 
 
-def _read_schema(files: list[SourceFile], use_cache: bool = True) -> Catalog:
-    def read() -> Catalog:
-        catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
-        catalog.release_sources()  # not needed past loading, nor worth pickling
-        return catalog
+def _read_schema(files: list[SourceFile], cache_key: Optional[str]) -> Catalog:
+    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
+    catalog.release_sources()  # not needed past loading, nor worth pickling
+    if cache_key is not None:
+        cache.store("catalog", cache_key, catalog)
+    return catalog
 
-    return cache.cached("catalog", [(display_path(f.path), f.source, f.path) for f in files], read, use_cache,
-                        valid=lambda value: isinstance(value, Catalog))
+
+def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
+    return [(path, read_calls(path)) for path in files]
 
 
 def _read_types(path: Path, use_cache: bool) -> tuple[list[Function], list[Diagnostic]]:
@@ -111,9 +114,13 @@ def run(cfg: Config, opts: Options) -> Result:
             f"{display_path(cfg.root) or '.'}"
         )
     applied = [s for s in sources if s.applied]
-    # a big schema is read in a forked child while this process reads the code
-    sql_bytes = sum(_size(s.path) for s in applied)
-    pending = Deferred(_read_schema, applied, opts.use_cache, fork=sql_bytes >= PARALLEL_SQL_BYTES)
+    key, cached_catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
+                                      opts.use_cache, valid=lambda value: isinstance(value, Catalog))
+    pending = None
+    if cached_catalog is None:
+        # a big schema is read in a forked child while this process reads the code
+        sql_bytes = sum(_size(s.path) for s in applied)
+        pending = Deferred(_read_schema, applied, key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
     diagnostics: list[Diagnostic] = []
     for s in sources:
         if not s.applied:
@@ -131,7 +138,15 @@ def run(cfg: Config, opts: Options) -> Result:
     walker = Walker(cfg, opts.include, opts.exclude)
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
-    scanned = [(path, read_calls(path)) for path in files]
+    # with the schema already in hand, the other core reads half of a big tree
+    split = cached_catalog is not None and len(files) >= PARALLEL_CODE_FILES
+    other_half = Deferred(_scan, files[1::2], fork=split) if split else None
+    mine = _scan(files[0::2] if split else files)
+    if other_half is not None:
+        theirs = other_half.result()
+        scanned = [pair for two in zip(mine, theirs) for pair in two] + mine[len(theirs):]
+    else:
+        scanned = mine
 
     # generated types: configured, else discovered in the project
     type_paths = _type_files(cfg, opts, walker, code_paths)
@@ -146,7 +161,7 @@ def run(cfg: Config, opts: Options) -> Result:
             diagnostics.extend(diags)
             type_files_shown.append(display_path(tp))
 
-    catalog = pending.result()
+    catalog = pending.result() if pending is not None else cached_catalog
     diagnostics.extend(catalog.diagnostics)
     functions: list[Function] = catalog.all_functions()
     if type_paths:

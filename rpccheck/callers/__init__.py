@@ -20,7 +20,7 @@ DEFAULT_EXCLUDED_DIRS = frozenset({
 class FileScan(NamedTuple):
     calls: list[RpcCall]
     diagnostics: list[Diagnostic]
-    text: Optional[str]  # when the file might hold calls or suppressions (both contain `rpc`)
+    text: Optional[str]  # when the file holds a suppression comment
     client_schemas: list[tuple[str, int]]  # (schema, line) of clients configured with a schema
 
 
@@ -71,4 +71,4 @@ def read_calls(path: Path) -> FileScan:
                  for c in typescript.extract_calls(code, shown, grammar, original=data)]
     else:
         calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
-    return FileScan(calls, diags, text, schemas)
+    return FileScan(calls, diags, text if "rpccheck-ignore" in text else None, schemas)
