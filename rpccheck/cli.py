@@ -134,7 +134,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if show_sources:
-        click.echo(_sources_text(result), err=True, nl=False)
+        click.echo(_sources_text(result.sources, result.type_files), err=True, nl=False)
     if write_baseline is not None:
         from . import baseline as baseline_mod
         from .policy import Policy
@@ -178,21 +178,21 @@ def _repository_root(project_root: Path) -> Path:
     return git_root(project_root.resolve()) or project_root
 
 
-def _sources_text(result) -> str:
+def _sources_text(sources, type_files: list[str]) -> str:
     from .sources import display_path
 
     lines = ["schema files, in the order applied:"]
     n = 0
-    for s in result.sources:
+    for s in sources:
         if s.applied:
             n += 1
             lines.append(f"  {n:>3}. {display_path(s.path)}  ({s.why})")
-    skipped = [s for s in result.sources if not s.applied]
+    skipped = [s for s in sources if not s.applied]
     if skipped:
         lines.append("skipped:")
         lines += [f"       {display_path(s.path)}  ({s.why})" for s in skipped]
-    lines.append("generated types:" if result.type_files else "generated types: none")
-    lines += [f"       {t}" for t in result.type_files]
+    lines.append("generated types:" if type_files else "generated types: none")
+    lines += [f"       {t}" for t in type_files]
     return "\n".join(lines) + "\n"
 
 
@@ -211,28 +211,21 @@ def sources(schemas, types_, config_file, fmt) -> None:
     found, missing = schema_sources(cfg, list(schemas))
     if missing:
         raise _fail(f"schema path not found: {missing[0]}")
-    walker_types = engine._type_files(cfg, engine.Options(types=list(types_)), _walk_all(cfg), [cfg.root])
+    try:
+        types = [display_path(t) for t in engine.type_files(cfg, list(types_), [cfg.root])]
+    except engine.RunError as e:
+        raise _fail(str(e)) from None
     if fmt == "json":
         click.echo(json.dumps({
             "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
             "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
-            "types": [display_path(t) for t in walker_types],
+            "types": types,
         }, indent=2))
         return
-    res = engine.Result([], None, found, [display_path(t) for t in walker_types])
     click.echo(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
-    click.echo(_sources_text(res), nl=False)
+    click.echo(_sources_text(found, types), nl=False)
     if not found:
         raise _fail("no schema files found")
-
-
-def _walk_all(cfg):
-    from .discover import Walker
-
-    w = Walker(cfg)
-    for _ in w.walk([cfg.root]):
-        pass
-    return w
 
 
 @cli.command()

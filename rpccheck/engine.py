@@ -149,7 +149,7 @@ def run(cfg: Config, opts: Options) -> Result:
         scanned = mine
 
     # generated types: configured, else discovered in the project
-    type_paths = _type_files(cfg, opts, walker, code_paths)
+    type_paths = type_files(cfg, opts.types, code_paths, walker)
     type_fns: list[Function] = []
     type_files_shown = []
     if type_paths:
@@ -233,10 +233,12 @@ def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _type_files(cfg: Config, opts: Options, walker: Walker, code_paths: list[Path]) -> list[Path]:
-    wanted = opts.types or cfg.types
+def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None) -> list[Path]:
+    """Generated types to read: given (`--types`, else `types` in the config), else found
+    under the folders checked (`walker` has walked them), else at the usual places."""
+    wanted = explicit or cfg.types
     if wanted:
-        base = Path.cwd() if opts.types else cfg.root
+        base = Path.cwd() if explicit else cfg.root
         out = []
         for raw in wanted:
             p = Path(raw) if Path(raw).is_absolute() else base / raw
@@ -246,6 +248,10 @@ def _type_files(cfg: Config, opts: Options, walker: Walker, code_paths: list[Pat
         return out
     if any(p.is_dir() for p in code_paths):
         # the folders being checked are the scope: a sibling app's types are not ours
+        if walker is None:
+            walker = Walker(cfg)
+            for _ in walker.walk(code_paths):
+                pass
         return walker.types_found
     # only files were passed (as pre-commit does): the project's types at the usual places
     return [cfg.root / rel for rel in TYPES_LOCATIONS if (cfg.root / rel).is_file()]
@@ -262,4 +268,4 @@ def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) ->
     out[shown] = suppress.parse(shown, data.decode("utf-8", "replace"))
 
 
-__all__ = ["Options", "Result", "RunError", "TYPES_NAMES", "check", "run"]
+__all__ = ["Options", "Result", "RunError", "check", "run", "type_files"]
