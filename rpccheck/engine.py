@@ -16,7 +16,7 @@ from . import baseline as baseline_mod
 from . import cache, suppress
 from .callers import FileScan, read_calls
 from .config import Config
-from .discover import TYPES_LOCATIONS, TYPES_NAMES, SourceFile, Walker, schema_sources
+from .discover import TYPES_LOCATIONS, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
 from .platform import with_platform
