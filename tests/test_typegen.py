@@ -7,7 +7,6 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from rpccheck.model import IN, OUT, Function, Param
 from rpccheck.resolve import Index, pgrst_view
