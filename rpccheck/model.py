@@ -107,11 +107,33 @@ class Function:
 
 
 @dataclass(frozen=True, slots=True)
+class Value:
+    """What one key's value sends, as far as the source shows it.
+
+    Rules about values (types PostgREST cannot convert, objects in a GET query string,
+    keys that are never sent) read this, never the code. `json` is the JSON text the
+    client's serializer would put in the request body for the value (`"four"`, `4`,
+    `true`, `null`, `[1,"a"]`, `{"a":1}`), or None when it is not a literal known
+    statically. `undefined` marks `undefined` / `void 0`: JSON.stringify drops the key.
+    `kind` names the shape even when `json` is None: string | number | boolean | null |
+    array | object | undefined | unknown.
+    """
+
+    kind: str = "unknown"
+    json: Optional[str] = None
+    undefined: bool = False
+
+
+UNKNOWN_VALUE = Value()
+
+
+@dataclass(frozen=True, slots=True)
 class Key:
     """One property of an argument object as written in the source."""
 
     name: str
     loc: Location
+    value: Value = field(default=UNKNOWN_VALUE, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +167,17 @@ class Args:
     why_unknown: str = ""
 
 
+# How the result of a call is used: the facts `unsent-request` and `unchecked-error`
+# read. A caller that cannot tell says USE_UNKNOWN, and no rule guesses.
+USE_UNKNOWN = "unknown"  # not analysed, or too complex to know
+USE_UNSENT = "unsent"  # the builder is dropped: never awaited, then-ed, executed, returned or stored
+USE_ERROR_UNREAD = "error-unread"  # the response is awaited or then-ed and its `error` is never read
+USE_ERROR_READ = "error-read"  # `error` is read in some way
+USE_ESCAPES = "escapes"  # returned, passed to a function, stored: the receiver's job
+USE_THROWS = "throws"  # failures raise (`.throwOnError()`, a client library that raises)
+RESULT_USES = frozenset({USE_UNKNOWN, USE_UNSENT, USE_ERROR_UNREAD, USE_ERROR_READ, USE_ESCAPES, USE_THROWS})
+
+
 @dataclass(frozen=True, slots=True)
 class RpcCall:
     path: str
@@ -160,6 +193,10 @@ class RpcCall:
     # the client was traced, in this file, to `.schema()` or a factory call; False for a
     # client imported from elsewhere (whose default schema may have been configured there)
     receiver_known: bool = True
+    # see USE_*: how the response is handled, and how, in words, for the message
+    result_use: str = USE_UNKNOWN
+    result_use_detail: str = ""
+    language: str = "typescript"  # typescript | python | dart: which client library's behaviour applies
 
 
 @dataclass(frozen=True, slots=True)
