@@ -22,9 +22,60 @@ _NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())
 MACHINE_FORMATS = frozenset({"json", "sarif", "github", "junit"})
 
 
+def _say(text: str, err: bool = False, nl: bool = True) -> None:
+    """Human text (notes, errors, listings) built from names and paths: each line made
+    terminal- and GitHub-log-safe (report/_common)."""
+    from .report._common import clean, log_safe_text
+
+    click.echo(log_safe_text("\n".join(clean(part) for part in text.split("\n"))), err=err, nl=nl)
+
+
+def _emit_json(document: str) -> None:
+    from .report._common import log_safe_json
+
+    _emit_document(log_safe_json(document) + "\n", machine=True)
+
+
+def _emit_document(out: str, machine: bool, color: bool = False) -> None:
+    """A report on stdout. A machine document is written as UTF-8 bytes whatever the
+    console's encoding (it declares UTF-8); text goes through the console's encoding,
+    with what it cannot encode escaped (see _configure_streams)."""
+    if machine:
+        click.echo(out.encode("utf-8", "replace"), nl=False)
+    else:
+        click.echo(out, nl=False, color=color)
+
+
+def _configure_streams() -> None:
+    """A cp1252 console (Windows, or a piped run under pre-commit) cannot encode a CJK
+    comment shown in a source excerpt: escape what the encoding lacks, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
 def _fail(message: str) -> click.exceptions.Exit:
-    click.echo(f"rpccheck: error: {message}", err=True)
+    _say(f"rpccheck: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
+
+
+def _parse_outputs(values: tuple[str, ...]) -> list[tuple[str, Optional[Path]]]:
+    """`--output FORMAT:FILE` values as (format, path or None for stdout `-`)."""
+    from .report import FORMATS
+
+    out = []
+    for raw in values:
+        fmt, sep, target = raw.partition(":")
+        if not sep or not target:
+            raise _fail(f"--output wants FORMAT:FILE (FILE `-` for stdout), got `{raw}`")
+        if fmt not in FORMATS:
+            raise _fail(f"--output: unknown format `{fmt}` (one of {', '.join(FORMATS)})")
+        out.append((fmt, None if target == "-" else Path(target)))
+    return out
 
 
 def _split(values: tuple[str, ...]) -> Optional[list[str]]:
@@ -81,10 +132,13 @@ def cli() -> None:
 @click.option("--types", "types_", multiple=True, metavar="FILE",
               help="Supabase generated types (database.types.ts) as a second source (repeatable).")
 @_config_option
-@click.option("--format", "fmt", type=click.Choice(_format_names()), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(_format_names()), default=None,
+              help="Output format.  [default: text]")
 @click.option("--output-file", "-o", type=click.Path(path_type=Path), default=None,
               help="Write the report to this file instead of stdout.")
+@click.option("--output", "outputs", multiple=True, metavar="FORMAT:FILE",
+              help="Also write a report in FORMAT to FILE (`-`: stdout); repeatable, so one run writes "
+                   "every report CI needs. With --output alone, --format's report is not printed.")
 @click.option("--select", multiple=True, metavar="RULES",
               help="Only these rules (codes, names or code prefixes; comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules.")
@@ -106,7 +160,7 @@ def cli() -> None:
 @click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
 @click.option("--no-cache", is_flag=True,
               help="Read the schema afresh instead of from the cache (~/.cache/rpccheck; RPCCHECK_NO_CACHE=1).")
-def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore, include, exclude,
+def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select, ignore, include, exclude,
           force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
           quiet, no_color, show_sources, no_cache) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
@@ -114,6 +168,9 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
     from .config import check_rule_selector, ConfigError
 
     cfg = _load_config(config_file)
+    targets = _parse_outputs(outputs)
+    if fmt is not None or output_file is not None or not targets:
+        targets.insert(0, (fmt or "text", output_file))
     for p in paths:
         if not p.exists():
             raise _fail(f"path not found: {p}")
@@ -134,34 +191,42 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if show_sources:
-        click.echo(_sources_text(result.sources, result.type_files), err=True, nl=False)
+        _say(_sources_text(result.sources, result.type_files), err=True, nl=False)
     if write_baseline is not None:
         from . import baseline as baseline_mod
         from .policy import Policy
 
         n = baseline_mod.write(write_baseline, result.all_diagnostics, Policy(root=cfg.root).root_relative)
-        click.echo(f"rpccheck: wrote {n} baseline entries to {write_baseline}", err=True)
+        _say(f"rpccheck: wrote {n} baseline entries to {write_baseline}", err=True)
         raise click.exceptions.Exit(EXIT_CLEAN)
-    stream = sys.stdout
-    ctx = report.ReportContext(
-        color=output_file is None and use_color(no_color, stream),
-        source_lines=report.read_source_lines,
-        statistics=statistics,
-        quiet=quiet,
-        tool_version=__version__,
-        root=_repository_root(cfg.root),
-    )
-    out = report.FORMATS[fmt](result.diagnostics, ctx)
-    if output_file is not None:
-        try:
-            output_file.write_text(out, encoding="utf-8")
-        except OSError as e:
-            raise _fail(f"cannot write {output_file}: {e.strerror or e}") from None
-    else:
-        click.echo(out, nl=False, color=ctx.color)
+    root = _repository_root(cfg.root)
+    lines_cache: dict[str, Optional[list[str]]] = {}
+
+    def source_lines(path: str) -> Optional[list[str]]:
+        if path not in lines_cache:  # several reports show the same excerpts
+            lines_cache[path] = report.read_source_lines(path)
+        return lines_cache[path]
+
+    for target_fmt, target in targets:
+        ctx = report.ReportContext(
+            color=target is None and use_color(no_color, sys.stdout),
+            source_lines=source_lines,
+            statistics=statistics,
+            quiet=quiet,
+            tool_version=__version__,
+            root=root,
+        )
+        out = report.FORMATS[target_fmt](result.diagnostics, ctx)
+        if target is not None:
+            try:
+                target.write_bytes(out.encode("utf-8", "replace"))
+            except OSError as e:
+                raise _fail(f"cannot write {target}: {e.strerror or e}") from None
+        else:
+            _emit_document(out, target_fmt in MACHINE_FORMATS, ctx.color)
     if result.stale_baseline and not quiet:
-        click.echo(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
-                   f"stale (fixed findings); refresh with --write-baseline", err=True)
+        _say(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
+             f"stale (fixed findings); refresh with --write-baseline", err=True)
     failing = any(d.severity in ("error", "warning") for d in result.diagnostics)
     raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
@@ -216,14 +281,14 @@ def sources(schemas, types_, config_file, fmt) -> None:
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if fmt == "json":
-        click.echo(json.dumps({
+        _emit_json(json.dumps({
             "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
             "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
             "types": types,
         }, indent=2))
         return
-    click.echo(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
-    click.echo(_sources_text(found, types), nl=False)
+    _say(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
+    _say(_sources_text(found, types), nl=False)
     if not found:
         raise _fail("no schema files found")
 
@@ -248,14 +313,14 @@ def functions(schemas, config_file, fmt) -> None:
     catalog = load_catalog([s.path for s in applied], sources=[s.source for s in applied])
     fns = catalog.all_functions()
     if fmt == "json":
-        click.echo(json.dumps([f.to_json() for f in fns], indent=2, ensure_ascii=False))
+        _emit_json(json.dumps([f.to_json() for f in fns], indent=2, ensure_ascii=False))
     else:
         for f in fns:
             ret = ("SETOF " if f.returns_set else "") + f.returns
             kind = "" if f.kind == "function" else f"{f.kind} "
-            click.echo(f"{f.path}:{f.line}: {kind}{f.signature()} RETURNS {ret} {f.volatility.upper()}")
+            _say(f"{f.path}:{f.line}: {kind}{f.signature()} RETURNS {ret} {f.volatility.upper()}")
     for d in catalog.diagnostics:
-        click.echo(line(d), err=True)
+        _say(line(d), err=True)
 
 
 @cli.command()
@@ -277,6 +342,7 @@ def rule(rule: Optional[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _configure_streams()
     try:
         rv = cli.main(args=argv, prog_name="rpccheck", standalone_mode=False)
     except click.exceptions.Exit as e:
@@ -288,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         hint = ""
         if isinstance(e, click.UsageError) and e.ctx is not None:
             hint = f" (see '{e.ctx.command_path} --help')"
-        click.echo(f"rpccheck: error: {e.format_message()}{hint}", err=True)
+        _say(f"rpccheck: error: {e.format_message()}{hint}", err=True)
         return EXIT_ERROR
     except click.exceptions.Abort:
         click.echo("rpccheck: aborted", err=True)
@@ -299,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("rpccheck: interrupted", err=True)
         return EXIT_ERROR
     except Exception as e:  # an internal error: one line, and exit 2
-        click.echo(f"rpccheck: internal error: {type(e).__name__}: {e}", err=True)
+        _say(f"rpccheck: internal error: {type(e).__name__}: {e}", err=True)
         return EXIT_ERROR
     # standalone_mode=False returns the code of a raised Exit instead of raising it
     return rv if isinstance(rv, int) else EXIT_CLEAN

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -24,17 +25,47 @@ class FileScan(NamedTuple):
     client_schemas: list[tuple[str, int]]  # (schema, line) of clients configured with a schema
 
 
-_CLIENT_SCHEMA = re.compile(
-    rb"""(?:\bdb\s*:\s*\{[^{}]*?|\bnew\s+PostgrestClient\s*\([^;]*?)\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""",
-    re.DOTALL,
-)
+_CLIENT_START = re.compile(rb"\bdb\s*:\s*\{|\bnew\s+PostgrestClient\s*\(")
+_SCHEMA_KEY = re.compile(rb"""\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""")
 
 
 def client_schemas(data: bytes) -> list[tuple[str, int]]:
-    """Schemas that Supabase clients in this file are created for (`db: { schema }`)."""
+    """Schemas that Supabase clients in this file are created for (`db: { schema }`,
+    `new PostgrestClient(url, { schema })`): the first `schema: '...'` key after the
+    client's start, before the `db` object's first brace or the constructor call's `;`.
+
+    Linear in the file: every start, `schema` key and delimiter is found in one pass
+    each, and a start is paired with its key by bisection (a lazy regex from each start
+    rescanned to the end of the file for each of thousands of unclosed starts).
+    """
     if b"schema" not in data or not any(f in data for f in (b"Client", b"client")):
         return []
-    return [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _CLIENT_SCHEMA.finditer(data)]
+    keys = [(m.start(), m.group(1)) for m in _SCHEMA_KEY.finditer(data)]
+    if not keys:
+        return []
+    key_starts = [k for k, _name in keys]
+    semicolons = [m.start() for m in re.finditer(rb";", data)]
+    braces = [m.start() for m in re.finditer(rb"[{}]", data)]
+    out: list[tuple[str, int]] = []
+    resume = 0  # as finditer: the next client starts after the previous match
+    line, counted = 1, 0
+    for m in _CLIENT_START.finditer(data):
+        if m.start() < resume:
+            continue
+        body = m.end()
+        i = bisect.bisect_left(key_starts, body)
+        if i == len(keys):
+            break  # no `schema` key after this start, nor after any later one
+        key_at, name = keys[i]
+        stops = braces if m.group().endswith(b"{") else semicolons
+        j = bisect.bisect_left(stops, body)
+        if j < len(stops) and stops[j] < key_at:
+            continue  # the object or the statement ends before the key
+        line += data.count(b"\n", counted, m.start())
+        counted = m.start()
+        out.append((name.decode(), line))
+        resume = _SCHEMA_KEY.match(data, key_at).end()  # type: ignore[union-attr]
+    return out
 
 
 def read_calls(path: Path) -> FileScan:

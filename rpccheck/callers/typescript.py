@@ -125,7 +125,15 @@ def _string_value(node: ts.Node) -> Optional[str]:
             return None
         elif c.type == "comment":
             continue
-    return "".join(out)
+    return _join_surrogates("".join(out))
+
+
+def _join_surrogates(text: str) -> str:
+    """JavaScript strings are UTF-16: `'\\ud83d\\ude00'` (as JSON.stringify writes astral
+    characters) is one character, not two lone surrogates. Lone ones stay as they are."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def _unescape(esc: str) -> str:
@@ -136,12 +144,12 @@ def _unescape(esc: str) -> str:
         hexa = body[2:-1] if body.startswith("u{") else body[1:]
         try:
             return chr(int(hexa, 16))
-        except ValueError:
+        except (ValueError, OverflowError):
             return esc
     if body[0] == "x":
         try:
             return chr(int(body[1:], 16))
-        except ValueError:
+        except (ValueError, OverflowError):
             return esc
     if body[0] in "\r\n":  # line continuation
         return ""

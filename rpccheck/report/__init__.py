@@ -52,16 +52,29 @@ def summary(diagnostics: list[Diagnostic]) -> str:
 Writer = Callable[[list[Diagnostic], ReportContext], str]
 
 
+def _neutralised(writer: Writer, safe: Callable[[str], str]) -> Writer:
+    """`writer`, its document passed through `safe`: whatever a name holds, the output
+    can be encoded and no line of it is a GitHub workflow command (see _common)."""
+
+    def render(diagnostics: list[Diagnostic], ctx: Optional[ReportContext] = None) -> str:
+        return safe(writer(diagnostics, ctx))  # type: ignore[arg-type]
+
+    render.__doc__ = writer.__doc__
+    return render
+
+
 def _writers() -> dict[str, Writer]:
     from . import concise, github, json_format, junit, sarif, text
+    from ._common import log_safe_json, log_safe_text, log_safe_xml, no_surrogates
 
     return {
-        "text": text.render,  # the default
-        "concise": concise.render,
-        "json": json_format.render,
-        "github": github.render,
-        "sarif": sarif.render,
-        "junit": junit.render,
+        "text": _neutralised(text.render, log_safe_text),  # the default
+        "concise": _neutralised(concise.render, log_safe_text),
+        "json": _neutralised(json_format.render, log_safe_json),
+        # every line is a command of ours; the data in it is escaped (github.py)
+        "github": _neutralised(github.render, no_surrogates),
+        "sarif": _neutralised(sarif.render, log_safe_json),
+        "junit": _neutralised(junit.render, log_safe_xml),
     }
 
 

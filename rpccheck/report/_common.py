@@ -4,6 +4,7 @@ display widths for caret alignment."""
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path, PurePath
@@ -19,14 +20,25 @@ _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _is_control(ch: str) -> bool:
+    """C0/C1 controls, and surrogates (no encoder can write a lone one)."""
     o = ord(ch)
-    return o < 0x20 or 0x7F <= o < 0xA0
+    return o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o < 0xE000
+
+
+def _escape_char(ch: str) -> str:
+    o = ord(ch)
+    if 0xDC80 <= o < 0xDD00:  # a byte of a non-UTF-8 file name (surrogateescape)
+        return f"\\x{o - 0xDC00:02x}"
+    if 0xD800 <= o < 0xE000:  # a lone UTF-16 surrogate, from a JavaScript string
+        return "\ufffd"
+    return _CONTROL_ESCAPES.get(ch) or f"\\x{o:02x}"
 
 
 def clean(text: str, keep_tab: bool = True) -> str:
     """Text safe to print on a terminal in one line: C0/C1 controls (ESC, newlines...)
     become visible escapes, so a hostile name can neither break a line nor send
-    terminal escape sequences. Text without control characters is returned unchanged."""
+    terminal escape sequences, and surrogates (which no encoder can write) become the
+    byte they stand for or U+FFFD. Text without such characters is returned unchanged."""
     if not any(_is_control(ch) for ch in text):
         return text
     out = []
@@ -34,10 +46,63 @@ def clean(text: str, keep_tab: bool = True) -> str:
         if ch == "\t" and keep_tab:
             out.append(ch)
         elif _is_control(ch):
-            out.append(_CONTROL_ESCAPES.get(ch) or f"\\x{ord(ch):02x}")
+            out.append(_escape_char(ch))
         else:
             out.append(ch)
     return "".join(out)
+
+
+# -- what a document may hold wherever it is printed ---------------------------------
+#
+# GitHub's runner reads every line a step prints (split at \r and \n) as a workflow
+# command when, after leading whitespace, it starts with `::` (actions/runner
+# ActionCommand.TryParseV2: `message.TrimStart().StartsWith("::")`), or when it holds
+# `##[` anywhere (the legacy ActionCommand.TryParse). A file or function name can hold
+# both, and a newline: every format's text passes through one of the functions below
+# before it is printed or written, so no line of it can be read as a command.
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_COMMAND_START = re.compile(r"(?:^|(?<=[\r\n]))([^\S\r\n]*):(?=:)")
+_LEGACY_COMMAND = "##["
+
+
+def no_surrogates(text: str) -> str:
+    """Lone surrogates (a JavaScript string's, a non-UTF-8 file name's) as U+FFFD: they
+    cannot be written in any encoding, and would end the run at the first print."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def log_safe_text(text: str) -> str:
+    """Human text (text, concise, stderr messages, `functions`/`sources` output): the
+    `:` that starts a line's `::` and the `#` of `##[` as visible `\\x3a`/`\\x23`
+    escapes, as `clean` shows control characters."""
+    text = no_surrogates(text)
+    if ":" in text:
+        text = _COMMAND_START.sub(lambda m: m.group(1) + "\\x3a", text)
+    return text.replace(_LEGACY_COMMAND, "#\\x23[")
+
+
+def log_safe_json(text: str) -> str:
+    """A JSON document (json, sarif): `##[` can only be inside a string, where `\\u005b`
+    is the same `[`; no line of indented JSON starts with `::`."""
+    return no_surrogates(text).replace(_LEGACY_COMMAND, "##\\u005b")
+
+
+def log_safe_xml(text: str) -> str:
+    """An XML document (junit): `:` and `[` as character references in text content
+    (the only place a line can start with `::` or hold `##[`), the same characters to
+    any XML reader."""
+    text = no_surrogates(text)
+    if ":" in text:
+        text = _COMMAND_START.sub(lambda m: m.group(1) + "&#58;", text)
+    return text.replace(_LEGACY_COMMAND, "##&#91;")
+
+
+def workflow_commands(text: str) -> list[str]:
+    """The lines of `text` GitHub's runner reads as workflow commands (for tests and
+    for the Action's own check of what it prints)."""
+    return [ln for ln in re.split(r"\r\n|\r|\n", text)
+            if ln.lstrip().startswith("::") or _LEGACY_COMMAND in ln]
 
 
 def char_width(ch: str) -> int:

@@ -7,13 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..model import Diagnostic
-from ._common import GITHUB_COMMAND, display_path
+from ._common import GITHUB_COMMAND, clean, display_path
 
 if TYPE_CHECKING:
     from . import ReportContext
 
 
 def escape_data(text: str) -> str:
+    """actions/toolkit's escapeData, after other control characters (ESC, which the log
+    viewer reads as colour codes, NUL...) are made visible as the text format shows them."""
+    text = "\n".join(clean(part) for part in text.split("\n"))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
