@@ -41,20 +41,28 @@ def write(path: Path, diagnostics: list[Diagnostic], rel: RelPath) -> int:
 
 
 def load(path: Path) -> Counter:
+    from .sources import read_bytes
+
+    raw, problem = read_bytes(path)
+    if raw is None:
+        raise BaselineError(f"cannot read baseline {path}: {problem}")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise BaselineError(f"cannot read baseline {path}: {e.strerror or e}") from None
+        data = json.loads(raw.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError as e:
+        raise BaselineError(f"baseline {path} is not valid UTF-8 (byte 0x{raw[e.start]:02x})") from None
     except json.JSONDecodeError as e:
         raise BaselineError(f"baseline {path} is not valid JSON: {e}") from None
+    except RecursionError:
+        raise BaselineError(f"baseline {path} is nested too deeply to be an rpccheck baseline") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):
         raise BaselineError(f"baseline {path} is not an rpccheck baseline (version {VERSION})")
     counts: Counter = Counter()
-    for e in data["entries"]:
+    for entry in data["entries"]:
         try:
-            counts[(e["path"], e["rule"], e.get("function") or "", e.get("parameter") or "")] += int(e["count"])
-        except (KeyError, TypeError, ValueError):
-            raise BaselineError(f"baseline {path}: malformed entry {e!r}") from None
+            key = (entry["path"], entry["rule"], entry.get("function") or "", entry.get("parameter") or "")
+            counts[key] += int(entry["count"])
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
+            raise BaselineError(f"baseline {path}: malformed entry {entry!r}") from None
     return counts
 
 

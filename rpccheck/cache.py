@@ -2,11 +2,16 @@
 
 Reading a large schema (thousands of functions) costs about a second; a pre-commit
 hook that re-reads the same migrations on every commit should not pay it again.
-Entries live in `$RPCCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/rpccheck`, else
-`~/.cache/rpccheck`, keyed by a hash of everything the result depends on: rpccheck's
-version, the working directory (paths in findings are relative to it) and each
-schema file's name, source and bytes. Any problem with the cache is ignored: it can
-only make a run faster, never change its result.
+Entries live in `$RPCCHECK_CACHE_DIR` when set (used as given: asking for it is
+asking), else the platform's user cache directory (platformdirs: `$XDG_CACHE_HOME`
+or `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows),
+and nowhere when that cannot be determined (no HOME and no passwd entry, a relative
+`XDG_CACHE_HOME`, which the XDG spec says to ignore) or when it lies inside the tree
+being checked. Entries are keyed by a hash of everything the result depends on:
+rpccheck's version and code, the working directory (paths in findings are relative
+to it) and each schema file's name, source and bytes. They are data, not code (JSON,
+see cachecodec), and any problem with the cache is ignored: it can only make a run
+faster, never change its result.
 """
 
 from __future__ import annotations
@@ -14,27 +19,68 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-from . import __version__
+from . import __version__, cachecodec
+from .sources import MAX_SQL_BYTES, file_digest
 
-_FORMAT = 1
+_FORMAT = 2  # 1: pickle; 2: JSON (cachecodec)
+_SUFFIX = ".json"
 
 
 def enabled() -> bool:
     return not os.environ.get("RPCCHECK_NO_CACHE")
 
 
-def directory() -> Path:
+def _platform_cache_dir() -> Optional[Path]:
+    import platformdirs
+
+    if sys.platform not in ("win32", "darwin"):
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        if xdg.strip() and not os.path.isabs(xdg):
+            base = os.path.join(os.path.expanduser("~"), ".cache")  # XDG: a relative path is invalid, ignore it
+            return Path(base) / "rpccheck" if os.path.isabs(base) else None
+    try:
+        d = platformdirs.user_cache_dir("rpccheck", appauthor=False)
+    except Exception:  # no home directory of any kind
+        return None
+    # with no HOME and no passwd entry, `~` stays `~`: a folder named `~` in the project
+    return Path(d) if d and os.path.isabs(d) else None
+
+
+def directory(tree: Optional[Path] = None) -> Optional[Path]:
+    """Where entries go, or None for nowhere (see the module docstring)."""
     explicit = os.environ.get("RPCCHECK_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rpccheck"
+    d = _platform_cache_dir()
+    if d is None:
+        return None
+    if tree is not None:
+        try:
+            inside = Path(os.path.realpath(d)).is_relative_to(os.path.realpath(tree))
+        except (OSError, ValueError):
+            inside = True
+        if inside:
+            return None  # never written inside the checked tree unless asked
+    return d
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one result is (or will be) stored."""
+
+    directory: Path
+    kind: str
+    key: str
+
+    @property
+    def path(self) -> Path:
+        return self.directory / f"{self.kind}-{self.key}{_SUFFIX}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,81 +94,104 @@ def _code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def key_for(parts: Iterable[tuple[str, str, bytes]]) -> str:
-    """Hash of (shown path, source, content) triples plus what else shapes the result."""
+def key_for(parts: Iterable[tuple[str, str, str]]) -> str:
+    """Hash of (shown path, source, content digest) triples plus what else shapes the result."""
     h = hashlib.sha256()
-    h.update(f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode())
-    for shown, source, data in parts:
-        h.update(f"{shown}\0{source}\0{len(data)}\0".encode())
-        h.update(data)
+    h.update(f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode(
+        "utf-8", "surrogateescape"))
+    for shown, source, digest in parts:
+        h.update(f"{shown}\0{source}\0{digest}\0".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
 def probe(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
-          valid: Callable[[Any], bool] = lambda value: value is not None) -> tuple[Optional[str], Any]:
-    """(key to store a result under, or None when caching is off or impossible; a valid
+          valid: Callable[[Any], bool] = lambda value: value is not None,
+          tree: Optional[Path] = None) -> tuple[Optional[Slot], Any]:
+    """(where to store a result, or None when caching is off or impossible; a valid
     earlier result for the same files (shown path, source, path), or None)."""
     if not (use and enabled()):
         return None, None
-    try:
-        key = key_for((shown, source, p.read_bytes()) for shown, source, p in files)
-    except OSError:
-        return None, None  # let the reader report it
-    hit = load(kind, key)
-    return key, (hit if hit is not None and valid(hit) else None)
+    d = directory(tree)
+    if d is None:
+        return None, None
+    parts = []
+    for shown, source, p in files:
+        digest = file_digest(p, MAX_SQL_BYTES)  # in chunks: a large dump is not held in memory for this
+        if digest is None:
+            return None, None  # let the reader report it
+        parts.append((shown, source, digest))
+    slot = Slot(d, kind, key_for(parts))
+    hit = load(slot)
+    return slot, (hit if hit is not None and valid(hit) else None)
 
 
 def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
-           valid: Callable[[Any], bool] = lambda value: value is not None) -> Any:
+           valid: Callable[[Any], bool] = lambda value: value is not None, tree: Optional[Path] = None) -> Any:
     """compute(), or its earlier result for the same files (shown path, source, path)."""
-    key, hit = probe(kind, files, use, valid)
+    slot, hit = probe(kind, files, use, valid, tree)
     if hit is not None:
         return hit
     value = compute()
-    if key is not None:
-        store(kind, key, value)
+    if slot is not None:
+        store(slot, value)
     return value
 
 
-def load(kind: str, key: str) -> Optional[Any]:
-    """An entry, if it is there and only this user could have written it: a pickle runs
-    code when loaded, so a cache directory others can write to is never read."""
-    path = directory() / f"{kind}-{key}.pickle"
+def load(slot: Slot) -> Optional[Any]:
+    """An entry, if it is there, only this user could have written it, and it decodes
+    to what rpccheck writes (cachecodec validates it; it cannot run code)."""
+    from .sources import read_bytes
+
+    path = slot.path
     try:
         if not _private(path) or not _private(path.parent):
             return None
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except Exception:  # missing, truncated, from another version: recompute
+    except OSError:
+        return None
+    data, _problem = read_bytes(path, MAX_SQL_BYTES, text=False)
+    if data is None:
+        return None
+    try:
+        return cachecodec.loads(data)
+    except cachecodec.Invalid:  # truncated, from another version, or tampered with: recompute
         return None
 
 
 def _private(path: Path) -> bool:
+    """Not writable by other users. On Windows the mode bits say nothing about that (they
+    only carry the read-only flag): the user's cache folder is private by its ACL, and an
+    entry is data that is validated on load, so there is nothing more to check."""
+    if os.name == "nt":
+        return True
     st = path.stat()
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
         return False
     return not (st.st_mode & 0o022)  # not writable by group or others
 
 
-def store(kind: str, key: str, value: Any) -> None:
-    d = directory()
+def store(slot: Slot, value: Any) -> None:
+    d = slot.directory
+    tmp = None
     try:
+        data = cachecodec.dumps(value)
         d.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=f".{kind}-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=f".{slot.kind}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, d / f"{kind}-{key}.pickle")
-        _prune(d, kind)
+            f.write(data)
+        os.replace(tmp, slot.path)
+        tmp = None
+        _prune(d, slot.kind)
     except Exception:
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _prune(d: Path, kind: str, keep: int = 32) -> None:
     """Keep the most recent entries only: a cache must not grow without bound."""
-    entries = sorted(d.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    entries = sorted(d.glob(f"{kind}-*{_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[keep:]:
         try:
             old.unlink()

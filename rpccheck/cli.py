@@ -159,7 +159,7 @@ def cli() -> None:
 @click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR and FORCE_COLOR are honoured).")
 @click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
 @click.option("--no-cache", is_flag=True,
-              help="Read the schema afresh instead of from the cache (~/.cache/rpccheck; RPCCHECK_NO_CACHE=1).")
+              help="Read the schema afresh instead of from the user cache folder (RPCCHECK_NO_CACHE=1).")
 def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select, ignore, include, exclude,
           force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
           quiet, no_color, show_sources, no_cache) -> None:

@@ -79,12 +79,22 @@ def find_config(start: Path) -> Optional[tuple[Path, dict]]:
 
 
 def _read_toml(p: Path) -> dict:
+    from .sources import read_bytes
+
+    data, problem = read_bytes(p)
+    if data is None:
+        raise ConfigError(f"{p}: cannot read: {problem}")
     try:
-        return tomllib.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{p}: cannot read: {e}") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ConfigError(f"{p}: not valid UTF-8 (byte 0x{data[e.start]:02x} on line {line})") from None
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{p}: invalid TOML: {e}") from None
+    except RecursionError:
+        raise ConfigError(f"{p}: invalid TOML: nested too deeply") from None
 
 
 def supabase_root(start: Path) -> Optional[Path]:
@@ -121,7 +131,7 @@ def load_config(cwd: Path, explicit: Optional[Path] = None) -> Config:
         cfg = Config(root=path.parent, file=path)
         _apply(cfg, table, _where(path))
         if "exposed-schemas" in table:
-            cfg.exposed_source = f"{cfg.file.name}"
+            cfg.exposed_source = path.name
     if not cfg.exposed_source:
         exposed = _supabase_api_schemas(cfg.root)
         if exposed is not None:

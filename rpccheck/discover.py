@@ -8,9 +8,11 @@ anything else there is skipped and said so.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -42,6 +44,101 @@ class SourceFile:
     applied: bool
     why: str = ""  # how it was found, or why it was skipped
     source: str = ""  # the folder or file it came from: files of one source replay in one history
+    unreadable: bool = False  # a folder that could not be listed (`why` says why): reported, not skipped silently
+
+
+def _unreadable(path: Path, error: OSError, source: str) -> SourceFile:
+    what = "vanished while being read" if isinstance(error, FileNotFoundError) else \
+        f"cannot be read: {error.strerror or error}"
+    return SourceFile(path, False, f"folder {what}", source, unreadable=True)
+
+
+def _files_under(d: Path, source: str, suffix: str = ".sql") -> tuple[list[Path], list[SourceFile]]:
+    """(files named *suffix below `d`, in path order; folders that could not be read).
+    Directory symlinks are not followed (no loops); a folder that vanishes or cannot be
+    listed is reported instead of ending the run."""
+    found: list[Path] = []
+    problems: list[SourceFile] = []
+
+    def onerror(e: OSError) -> None:
+        problems.append(_unreadable(Path(e.filename) if e.filename else d, e, source))
+
+    for dirpath, dirnames, filenames in os.walk(d, onerror=onerror):
+        dirnames.sort()
+        found.extend(Path(dirpath) / n for n in filenames if n.endswith(suffix))
+    return sorted(found), problems
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def safe_glob(pattern: str) -> tuple[list[Path], list[SourceFile]]:
+    """`glob.glob(pattern, recursive=True)` without its loops: `**` follows a directory
+    symlink only to a folder it has not been in yet, and a folder that cannot be listed
+    is reported (as `_files_under` does) instead of ending the run."""
+    p = Path(pattern)
+    parts = p.parts
+    first = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    base = Path(*parts[:first]) if first else Path(".")
+    rest = parts[first:]
+    if not rest:
+        return ([p] if os.path.lexists(p) else []), []
+    results: list[Path] = []
+    problems: list[SourceFile] = []
+    seen: set[tuple[int, int, int]] = set()
+    stack: list[tuple[Path, int]] = [(base, 0)]
+
+    def entries(d: Path) -> list[os.DirEntry]:
+        try:
+            with os.scandir(d) as it:
+                return sorted(it, key=lambda e: e.name)
+        except NotADirectoryError:
+            return []
+        except OSError as e:
+            problems.append(_unreadable(d, e, pattern))
+            return []
+
+    def is_dir(e: os.DirEntry) -> bool:
+        try:
+            return e.is_dir()
+        except OSError:
+            return False
+
+    while stack:
+        path, k = stack.pop()
+        if k == len(rest):
+            results.append(path)
+            continue
+        comp = rest[k]
+        if comp == "**":
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            if not stat.S_ISDIR(st.st_mode) or (st.st_dev, st.st_ino, k) in seen:
+                continue  # a loop (or a second way into a folder already searched)
+            seen.add((st.st_dev, st.st_ino, k))
+            stack.append((path, k + 1))
+            for e in entries(path):
+                if _is_hidden(e.name):
+                    continue
+                if is_dir(e):
+                    stack.append((Path(e.path) if path != Path(".") else Path(e.name), k))
+                elif k + 1 == len(rest):
+                    results.append(Path(e.path) if path != Path(".") else Path(e.name))
+        elif glob.has_magic(comp):
+            last = k + 1 == len(rest)
+            for e in entries(path):
+                if _is_hidden(e.name) and not _is_hidden(comp):
+                    continue
+                if fnmatch.fnmatch(e.name, comp) and (last or is_dir(e)):
+                    stack.append((Path(e.path) if path != Path(".") else Path(e.name), k + 1))
+        else:
+            child = path / comp
+            if os.path.lexists(child):
+                stack.append((child, k + 1))
+    return sorted(set(results)), problems
 
 
 def _expand_dir(d: Path, why: str) -> list[SourceFile]:
@@ -53,21 +150,31 @@ def _expand_dir(d: Path, why: str) -> list[SourceFile]:
     whole, every .sql file below it in path order (declarative schemas have free names).
     """
     if d.name != "migrations":
-        return [SourceFile(p, True, why, str(d)) for p in sorted(q for q in d.rglob("*.sql") if q.is_file())]
+        files, problems = _files_under(d, str(d))
+        return [SourceFile(p, True, why, str(d)) for p in files] + problems
     out = []
-    entries = sorted(os.scandir(d), key=lambda e: e.name)
+    try:
+        with os.scandir(d) as it:
+            entries = sorted(it, key=lambda entry: entry.name)
+    except OSError as error:
+        return [_unreadable(d, error, str(d))]
     for e in entries:
         p = Path(e.path)
-        if e.is_file() and e.name.endswith(".sql"):
+        try:
+            is_file, is_dir = e.is_file(), e.is_dir()
+        except OSError:
+            continue
+        if is_file and e.name.endswith(".sql"):
             if MIGRATION_NAME.match(e.name):
                 out.append(SourceFile(p, True, f"migration, {why}", str(d)))
             else:
                 out.append(SourceFile(p, False, "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it",
                                       str(d)))
-        elif e.is_dir() and (p / "migration.sql").is_file() and re.match(r"^[0-9]+_", e.name):
+        elif is_dir and (p / "migration.sql").is_file() and re.match(r"^[0-9]+_", e.name):
             out.append(SourceFile(p / "migration.sql", True, f"migration (Prisma layout), {why}", str(d)))
-        elif e.is_dir():
-            for q in sorted(p.rglob("*.sql")):
+        elif is_dir:
+            files, _problems = _files_under(p, str(d))  # not read anyway
+            for q in files:
                 out.append(SourceFile(q, False, "in a subfolder of a migrations folder, which the Supabase CLI "
                                                 "does not read", str(d)))
     return out
@@ -84,7 +191,8 @@ def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[Sou
         for raw in cli_paths or cfg.schema:
             p = Path(raw) if Path(raw).is_absolute() else base / raw
             if any(ch in raw for ch in "*?["):
-                matches = sorted(Path(m) for m in glob.glob(str(p), recursive=True))
+                matches, problems = safe_glob(str(p))
+                out.extend(problems)
                 if not matches:
                     missing.append(raw)
                 for m in matches:
@@ -137,20 +245,37 @@ class Walker:
         self.root = os.path.realpath(cfg.root)
         inc = include if include is not None else cfg.include
         exc = exclude if exclude is not None else cfg.exclude
-        self.include = pathspec.PathSpec.from_lines("gitignore", inc) if inc else None
-        self.exclude = pathspec.PathSpec.from_lines("gitignore", exc) if exc else None
+        self.include = _globs(inc, "include") if inc else None
+        self.exclude = _globs(exc, "exclude") if exc else None
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
         self.types_found: list[Path] = []
+        # (path, line, what went wrong): unreadable folders, .gitignore lines that are not patterns
+        self.problems: list[tuple[str, int, str]] = []
 
     def _own_spec(self, folder: str) -> Optional[pathspec.PathSpec]:
+        from .sources import read_text_file
+
         f = os.path.join(folder, ".gitignore")
         if not self.cfg.respect_gitignore or not os.path.isfile(f):
             return None
-        try:
-            with open(f, encoding="utf-8", errors="replace") as fh:
-                return pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines())
-        except (OSError, ValueError):
+        text, problem = read_text_file(Path(f))
+        if text is None:
+            self.problems.append((f, 1, f".gitignore not read: {problem}"))
             return None
+        lines = text.splitlines()
+        try:
+            return pathspec.GitIgnoreSpec.from_lines(lines)
+        except (ValueError, re.error):
+            pass
+        good = []
+        for n, ln in enumerate(lines, 1):  # git skips a bad line and keeps the others
+            try:
+                pathspec.GitIgnoreSpec.from_lines([ln])
+            except (ValueError, re.error) as e:
+                self.problems.append((f, n, f".gitignore line {n} is not a pattern git reads ({e}); ignored"))
+                continue
+            good.append(ln)
+        return pathspec.GitIgnoreSpec.from_lines(good)
 
     def _chain(self, folder: str) -> tuple[tuple[str, pathspec.PathSpec], ...]:
         """(folder, spec) for every .gitignore from the project root down to `folder`."""
@@ -201,6 +326,11 @@ class Walker:
         rel = self._rel(abs_path)
         return rel is None or self.include.match_file(rel)
 
+    def _unlistable(self, e: OSError) -> None:
+        what = "vanished while being read" if isinstance(e, FileNotFoundError) else \
+            f"cannot be read: {e.strerror or e}"
+        self.problems.append((os.fspath(e.filename or "."), 1, f"folder {what}; its files were not checked"))
+
     def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
         seen: set[str] = set()
         for start in paths:
@@ -218,7 +348,7 @@ class Walker:
             if force_exclude and self.excluded(abs_start, True):
                 continue
             start_s = os.fspath(start)
-            for dirpath, dirnames, filenames in os.walk(start_s):
+            for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
                 abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
                 dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
                 # no ignore file above and no globs: nothing to match per file
@@ -237,3 +367,16 @@ class Walker:
                     if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith("/types/supabase.ts"):
                         self.types_found.append(p)
                     yield p
+
+
+class PatternError(ValueError):
+    """An include or exclude glob that is not a pattern: a usage error."""
+
+
+def _globs(patterns: list[str], what: str) -> pathspec.PathSpec:
+    for pat in patterns:
+        try:
+            pathspec.PathSpec.from_lines("gitignore", [pat])
+        except (ValueError, re.error) as e:
+            raise PatternError(f"{what} glob `{pat}` is not a pattern: {e}") from None
+    return pathspec.PathSpec.from_lines("gitignore", patterns)

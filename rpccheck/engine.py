@@ -16,14 +16,14 @@ from . import baseline as baseline_mod
 from . import cache, suppress
 from .callers import FileScan, read_calls
 from .config import Config
-from .discover import TYPES_LOCATIONS, SourceFile, Walker, schema_sources
+from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
 from .platform import with_platform
 from .policy import Policy
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
-from .sources import display_path
+from .sources import MAX_SQL_BYTES, contains, display_path, read_bytes, read_text_file
 from .sql.catalog import Catalog
 from .sql.replay import load_catalog
 
@@ -32,11 +32,11 @@ PARALLEL_SQL_BYTES = 512 * 1024
 PARALLEL_CODE_FILES = 3000
 
 
-def _read_schema(files: list[SourceFile], cache_key: Optional[str]) -> Catalog:
+def _read_schema(files: list[SourceFile], slot: Optional[cache.Slot]) -> Catalog:
     catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
-    catalog.release_sources()  # not needed past loading, nor worth pickling
-    if cache_key is not None:
-        cache.store("catalog", cache_key, catalog)
+    catalog.release_sources()  # not needed past loading, nor worth caching
+    if slot is not None:
+        cache.store(slot, catalog)
     return catalog
 
 
@@ -44,12 +44,17 @@ def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
     return [(path, read_calls(path)) for path in files]
 
 
-def _read_types(path: Path, use_cache: bool) -> tuple[list[Function], list[Diagnostic]]:
+def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic]]:
     from . import typegen
 
     shown = display_path(path)
     return cache.cached("types", [(shown, "types", path)], lambda: typegen.read_types(path, shown), use_cache,
-                        valid=lambda value: isinstance(value, tuple) and len(value) == 2)
+                        valid=_valid_types, tree=tree)
+
+
+def _valid_types(value) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, list) for v in value)
+            and all(isinstance(f, Function) for f in value[0]) and all(isinstance(d, Diagnostic) for d in value[1]))
 
 
 def _size(p: Path) -> int:
@@ -57,6 +62,15 @@ def _size(p: Path) -> int:
         return p.stat().st_size
     except OSError:
         return 0
+
+
+def _valid_catalog(value) -> bool:
+    """What the engine reads of a cached catalog has the shape it needs."""
+    return (isinstance(value, Catalog) and isinstance(value.functions, dict) and isinstance(value.diagnostics, list)
+            and all(isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
+                    for k, v in value.functions.items())
+            and all(isinstance(d, Diagnostic) for d in value.diagnostics)
+            and isinstance(value.dynamic_creates, list) and isinstance(value.dynamic_drops, list))
 
 
 class RunError(Exception):
@@ -115,7 +129,7 @@ def run(cfg: Config, opts: Options) -> Result:
         )
     applied = [s for s in sources if s.applied]
     key, cached_catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
-                                      opts.use_cache, valid=lambda value: isinstance(value, Catalog))
+                                      opts.use_cache, valid=_valid_catalog, tree=cfg.root)
     pending = None
     if cached_catalog is None:
         # a big schema is read in a forked child while this process reads the code
@@ -123,7 +137,11 @@ def run(cfg: Config, opts: Options) -> Result:
         pending = Deferred(_read_schema, applied, key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
     diagnostics: list[Diagnostic] = []
     for s in sources:
-        if not s.applied:
+        if s.unreadable:
+            diagnostics.append(make_diagnostic(
+                "source-error", f"{display_path(s.path)}: {s.why}; its schema files were not read",
+                Location(display_path(s.path), 1, 1)))
+        elif not s.applied:
             diagnostics.append(make_diagnostic(
                 "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
                 Location(display_path(s.path), 1, 1)))
@@ -135,7 +153,10 @@ def run(cfg: Config, opts: Options) -> Result:
     code_paths = [p for p in given if not (p.is_file() and p.suffix.lower() == ".sql")]
     if whole:
         code_paths = [cfg.root]
-    walker = Walker(cfg, opts.include, opts.exclude)
+    try:
+        walker = Walker(cfg, opts.include, opts.exclude)
+    except PatternError as e:
+        raise RunError(str(e)) from None
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
     # with the schema already in hand, the other core reads half of a big tree
@@ -156,10 +177,13 @@ def run(cfg: Config, opts: Options) -> Result:
         from . import typegen
 
         for tp in type_paths:
-            fns, diags = _read_types(tp, opts.use_cache)
+            fns, diags = _read_types(tp, opts.use_cache, cfg.root)
             type_fns.extend(fns)
             diagnostics.extend(diags)
             type_files_shown.append(display_path(tp))
+
+    for where, line, problem in walker.problems:
+        diagnostics.append(make_diagnostic("source-error", problem, Location(display_path(where), line, 1)))
 
     catalog = pending.result() if pending is not None else cached_catalog
     diagnostics.extend(catalog.diagnostics)
@@ -223,10 +247,13 @@ def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
     from .callers import client_schemas
 
     found: dict[str, tuple[str, int]] = {}
-    for path in Walker(cfg).walk([cfg.root]):
-        try:
-            data = path.read_bytes()
-        except OSError:
+    try:
+        walker = Walker(cfg)
+    except PatternError:
+        return found  # the configured globs were replaced on the command line; a guess is no worse
+    for path in walker.walk([cfg.root]):
+        data, _problem = read_bytes(path)  # bounded, regular files only: the reader reports the rest
+        if data is None:
             continue
         for schema, line in client_schemas(data):
             found.setdefault(schema, (display_path(path), line))
@@ -249,7 +276,10 @@ def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker:
     if any(p.is_dir() for p in code_paths):
         # the folders being checked are the scope: a sibling app's types are not ours
         if walker is None:
-            walker = Walker(cfg)
+            try:
+                walker = Walker(cfg)
+            except PatternError as e:
+                raise RunError(str(e)) from None
             for _ in walker.walk(code_paths):
                 pass
         return walker.types_found
@@ -258,14 +288,13 @@ def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker:
 
 
 def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError:
+    if not contains(path, suppress.MARKER.encode(), MAX_SQL_BYTES):  # a large dump is not held twice
         return
-    if suppress.MARKER.encode() not in data:
+    text, _problem = read_text_file(path, MAX_SQL_BYTES)
+    if text is None:
         return
     shown = display_path(path)
-    out[shown] = suppress.parse(shown, data.decode("utf-8", "replace"))
+    out[shown] = suppress.parse(shown, text)
 
 
 __all__ = ["Options", "Result", "RunError", "check", "run", "type_files"]

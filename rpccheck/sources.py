@@ -1,9 +1,20 @@
-"""Reading user files safely: binary, non-UTF-8 and huge files never stop a run."""
+"""Reading user files safely: binary, non-UTF-8 and huge files never stop a run.
+
+Every file rpccheck reads (code, SQL, types, config, baseline, .gitignore, the client
+scan, the cache key) is read here, the same way: stat first and open only regular
+files (a symlink to /dev/zero or a FIFO named like a source file would never end),
+open without blocking, fstat the open file (it may have been swapped), check its size
+against the limit and sniff its head for binary content before reading the rest, and
+never read more than the limit even if the file grows while being read.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import stat
 from pathlib import Path
+from typing import Optional, Union
 
 # Code files beyond this are generated bundles, not code anyone calls .rpc() from by hand.
 MAX_BYTES = 16 * 1024 * 1024
@@ -42,15 +53,135 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         )
 
 
-def read_bytes(p: Path, limit: int | None = None) -> tuple[bytes | None, str | None]:
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_SNIFF = 8192
+_CHUNK = 1024 * 1024
+
+
+def _size_text(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+class _Refused(Exception):
+    pass
+
+
+def _open_regular(p: Union[Path, str], limit: int) -> int:
+    """A descriptor of `p` open for reading, after checking it is a regular file within
+    `limit`; raises _Refused (with the reason) or OSError."""
+    st = os.stat(p)  # follows symlinks, as opening does
+    if not stat.S_ISREG(st.st_mode):
+        raise _Refused(f"{_kind(st.st_mode)}, not a regular file; not read")
+    if st.st_size > limit:
+        raise _Refused(f"file is {_size_text(st.st_size)}, over the {_size_text(limit)} limit; not read")
+    fd = os.open(p, _OPEN_FLAGS)
+    try:
+        st = os.fstat(fd)  # what was opened, not what the name pointed at a moment ago
+        if not stat.S_ISREG(st.st_mode):
+            raise _Refused(f"{_kind(st.st_mode)}, not a regular file; not read")
+        if st.st_size > limit:
+            raise _Refused(f"file is {_size_text(st.st_size)}, over the {_size_text(limit)} limit; not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _chunks(fd: int, limit: int):
+    """The file's bytes in chunks, refusing it once it holds more than `limit`."""
+    total = 0
+    while True:
+        chunk = os.read(fd, _CHUNK)
+        if not chunk:
+            return
+        total += len(chunk)
+        if total > limit:
+            raise _Refused(f"file grew over the {_size_text(limit)} limit while being read; not read")
+        yield chunk
+
+
+def _is_binary_head(head: bytes) -> bool:
+    return b"\x00" in head[:_SNIFF] and head[:2] not in (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_bytes(p: Path, limit: int | None = None, text: bool = True) -> tuple[bytes | None, str | None]:
+    """(bytes, None), or (None, why not): only a regular file, at most `limit` bytes;
+    with `text`, a binary head (NUL bytes, no UTF-16 byte order mark) is refused
+    before the rest of the file is read."""
     limit = MAX_BYTES if limit is None else limit
     try:
-        size = p.stat().st_size
-        if size > limit:
-            return None, f"file is {size // (1024 * 1024)} MB, over the {limit // (1024 * 1024)} MB limit; not read"
-        return p.read_bytes(), None
+        fd = _open_regular(p, limit)
+    except _Refused as e:
+        return None, str(e)
     except OSError as e:
         return None, f"cannot read file: {e.strerror or e}"
+    try:
+        parts = []
+        head = True
+        for chunk in _chunks(fd, limit):
+            if head and text and _is_binary_head(chunk):
+                return None, "binary file (NUL bytes); not read"
+            head = False
+            parts.append(chunk)
+        return b"".join(parts), None
+    except _Refused as e:
+        return None, str(e)
+    except OSError as e:
+        return None, f"cannot read file: {e.strerror or e}"
+    finally:
+        os.close(fd)
+
+
+def file_digest(p: Union[Path, str], limit: int) -> Optional[str]:
+    """SHA-256 of a regular file's bytes, read in chunks (never whole in memory), or
+    None when it cannot or should not be read (the reader then says why)."""
+    try:
+        fd = _open_regular(p, limit)
+    except (_Refused, OSError):
+        return None
+    try:
+        h = hashlib.sha256()
+        for chunk in _chunks(fd, limit):
+            h.update(chunk)
+        return h.hexdigest()
+    except (_Refused, OSError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def contains(p: Union[Path, str], needle: bytes, limit: int) -> bool:
+    """Whether a regular file holds `needle`, read in chunks: a suppression marker is
+    looked for without holding a large dump in memory a second time."""
+    try:
+        fd = _open_regular(p, limit)
+    except (_Refused, OSError):
+        return False
+    try:
+        tail = b""
+        for chunk in _chunks(fd, limit):
+            if needle in tail + chunk[: len(needle)] or needle in chunk:
+                return True
+            tail = chunk[-(len(needle) - 1):] if len(needle) > 1 else b""
+        return False
+    except (_Refused, OSError):
+        return False
+    finally:
+        os.close(fd)
 
 
 def read_text_file(p: Path, limit: int | None = None) -> tuple[str | None, str | None]:

@@ -20,7 +20,7 @@ def test_second_run_reads_the_cache_and_agrees(project, run_cli, monkeypatch):
     args = ["check", "--schema", "schema.sql", "--format", "json"]
     first = run_cli(args, cwd=project)
     assert first.code == 1
-    assert list((project.parent / "cache").glob("catalog-*.pickle"))
+    assert list((project.parent / "cache").glob("catalog-*.json"))
 
     def no_parse(*a, **k):
         raise AssertionError("the schema was parsed again")
@@ -56,7 +56,7 @@ def test_no_cache_flag_and_env(project, run_cli, monkeypatch):
 def test_broken_cache_entries_are_ignored(project, run_cli):
     args = ["check", "--schema", "schema.sql", "--format", "json"]
     first = run_cli(args, cwd=project).json()
-    for entry in (project.parent / "cache").glob("catalog-*.pickle"):
+    for entry in (project.parent / "cache").glob("catalog-*.json"):
         entry.write_bytes(b"not a pickle")
     assert run_cli(args, cwd=project).json() == first
 
@@ -85,6 +85,6 @@ def test_wrong_kind_of_entry_is_ignored(project, run_cli):
 
     args = ["check", "--schema", "schema.sql", "--format", "json"]
     first = run_cli(args, cwd=project).json()
-    for entry in (project.parent / "cache").glob("catalog-*.pickle"):
+    for entry in (project.parent / "cache").glob("catalog-*.json"):
         entry.write_bytes(pickle.dumps(42))
     assert run_cli(args, cwd=project).json() == first

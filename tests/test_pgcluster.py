@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pgcluster  # noqa: E402
+import pgcluster
 
 _OK, _REASON = pgcluster.available()
 pytestmark = pytest.mark.skipif(not _OK, reason=_REASON or "PostgreSQL not available")

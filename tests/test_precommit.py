@@ -27,7 +27,7 @@ pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip insta
 if shutil.which("git") is None:  # pragma: no cover
     pytest.skip("git is not on PATH", allow_module_level=True)
 
-import yaml  # noqa: E402  (PyYAML comes with pre-commit)
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"

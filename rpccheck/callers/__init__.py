@@ -75,11 +75,13 @@ def read_calls(path: Path) -> FileScan:
 
     data, problem = read_bytes(path)
     if data is None:
-        return FileScan([], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None, [])
+        return FileScan([], [make_diagnostic("source-error", problem or "cannot read file",
+                                             Location(display_path(path), 1, 1))], None, [])
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, problem = decode(data)
         if text is None:
-            return FileScan([], [make_diagnostic("source-error", problem, Location(display_path(path), 1, 1))], None, [])
+            return FileScan([], [make_diagnostic("source-error", problem or "not text",
+                                                 Location(display_path(path), 1, 1))], None, [])
         data = text.encode("utf-8")
     schemas = client_schemas(data)
     if b"rpc" not in data:
@@ -102,4 +104,4 @@ def read_calls(path: Path) -> FileScan:
                  for c in typescript.extract_calls(code, shown, grammar, original=data)]
     else:
         calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
-    return FileScan(calls, diags, text if "rpccheck-ignore" in text else None, schemas)
+    return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas)
