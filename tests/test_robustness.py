@@ -1,0 +1,426 @@
+"""Bad input and a hostile environment end in a diagnostic or a one-line usage error,
+never a crash, a hang or unbounded memory; named slow inputs stay linear.
+
+Inputs that once took a minute run here in well under a second. The subprocess runs
+have a timeout only as a hang guard (hundreds of times what they take now), never as a
+measurement.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+SCHEMA = "create function public.f(a int) returns int language sql as $$ select 1 $$;\n"
+CALL = "supabase.rpc('f', { b: 1 })\n"
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
+HANG_GUARD = 120  # seconds; each run below takes about one
+
+
+def make(root: Path, files: dict[str, bytes | str]) -> Path:
+    for name, content in files.items():
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(content if isinstance(content, bytes) else content.encode())
+    return root
+
+
+def cli(args: list[str], cwd: Path, env: dict | None = None, timeout: int = HANG_GUARD) -> subprocess.CompletedProcess:
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "RPCCHECK_"))}
+    full["RPCCHECK_NO_CACHE"] = "1"
+    full.update(env or {})
+    return subprocess.run([sys.executable, "-m", "rpccheck", *args], cwd=cwd, env=full, capture_output=True,
+                          timeout=timeout)
+
+
+def no_internal_error(err: str) -> None:
+    assert "internal error" not in err and "Traceback" not in err, err
+
+
+# --- the slow inputs named in the issue ----------------------------------------------------
+
+_OLD_CLIENT_SCHEMA = re.compile(
+    rb"""(?:\bdb\s*:\s*\{[^{}]*?|\bnew\s+PostgrestClient\s*\([^;]*?)\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""",
+    re.DOTALL,
+)
+_OLD_SCRIPT = re.compile(rb"<script\b([^>]*)>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def test_client_schemas_finds_what_the_old_regex_found():
+    import random
+
+    from rpccheck.callers import client_schemas
+
+    parts = [b"db: {", b"db:{", b"new PostgrestClient(", b"schema: 'a'", b'schema:"b"', b";", b"{", b"}",
+             b"\n", b" x ", b"Client", b"schema", b"xschema: 'c'", b"db : { schema : `d`"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
+        expected = [] if b"schema" not in data or not any(f in data for f in (b"Client", b"client")) else [
+            (m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OLD_CLIENT_SCHEMA.finditer(data)]
+        assert client_schemas(data) == expected, data
+
+
+def test_sixteen_thousand_unclosed_clients(tmp_path):
+    """16,000 `new PostgrestClient(` in 320 KB took 58 s in the project-wide client scan."""
+    from rpccheck.callers import client_schemas
+
+    data = b"// schema Client\n" + b"new PostgrestClient(\n" * 16000
+    assert client_schemas(data) == []
+    root = make(tmp_path, {"s.sql": SCHEMA, "clients.ts": data, "a.ts": CALL})
+    res = cli(["check", "--schema", "s.sql", "--format", "concise", "a.ts"], root)  # pre-commit: one file
+    assert res.returncode == 1, res.stderr
+
+
+def test_script_blocks_match_the_old_regex():
+    import random
+
+    from rpccheck.callers.components import _scripts
+
+    parts = [b"<script>", b"<SCRIPT lang='ts'>", b"</script>", b"</script >", b"<script", b">", b"x", b"\n",
+             b"</scripts>", b"<scripts>", b"</SCRIPT\n>"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 20)))
+        assert list(_scripts(data)) == [(m.group(1), m.span(2)) for m in _OLD_SCRIPT.finditer(data)], data
+
+
+def test_sixteen_thousand_unclosed_script_tags(tmp_path):
+    """16,000 unclosed `<script>` tags in a .vue file took 58 s."""
+    from rpccheck.callers.components import script_views
+
+    data = b"<template>rpc</template>\n" + b"<script>\n" * 16000
+    assert script_views(data, ".vue") == []
+    root = make(tmp_path, {"s.sql": SCHEMA, "App.vue": b"<script>" + CALL.encode() + b"</script>\n" + data})
+    res = cli(["check", "--schema", "s.sql", "--format", "json", "App.vue"], root)
+    assert [d["rule"] for d in json.loads(res.stdout)] == ["missing-parameter", "unknown-parameter"]
+
+
+def test_surrogate_pair_escapes_are_one_character_in_every_format(tmp_path):
+    """'\\ud83d\\ude00' (JSON.stringify's spelling of 😀) became two lone surrogates and
+    crashed the text, json and github writers; a lone one is shown as U+FFFD."""
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { '\\ud83d\\ude00': 1, 'x\\ud83d': 2 })\n"})
+    for fmt in FORMATS:
+        res = cli(["check", "--schema", "s.sql", "--format", fmt, "a.ts"], root)
+        assert res.returncode == 1, (fmt, res.stderr)
+        out = res.stdout.decode("utf-8")
+        assert "\U0001f600" in out, (fmt, out)
+        assert "x\ufffd" in out or (fmt == "sarif" and "x?" in out), (fmt, out)  # SARIF's own replacement
+        if fmt in ("json", "sarif"):
+            json.loads(out)
+        if fmt == "junit":
+            ET.fromstring(res.stdout)
+    from rpccheck.callers.typescript import _join_surrogates
+
+    assert _join_surrogates("\ud83d\ude00") == "\U0001f600"
+    assert _join_surrogates("a\ud83d") == "a\ud83d"
+
+
+# --- every bad input a diagnostic ----------------------------------------------------------
+
+def test_bad_gitignore_line_is_a_diagnostic_and_the_run_finishes(tmp_path):
+    root = make(tmp_path, {".git/HEAD": "", ".gitignore": "ignored/\n[z-a]\n!\n", "s.sql": SCHEMA, "a.ts": CALL,
+                           "ignored/b.ts": CALL})
+    res = cli(["check", "--schema", "s.sql", "--format", "concise"], root)
+    out = res.stdout.decode()
+    no_internal_error(res.stderr.decode())
+    assert res.returncode == 1
+    assert ".gitignore:2:1: RPC201 [source-error] .gitignore line 2 is not a pattern" in out
+    assert ".gitignore:3:1: RPC201" in out
+    assert "ignored/b.ts" not in out  # the good lines still apply
+
+
+@pytest.mark.parametrize("option", ["--exclude", "--include"])
+def test_bad_glob_option_is_a_usage_error(tmp_path, option):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    res = cli(["check", "--schema", "s.sql", option, "[z-a]"], root)
+    assert res.returncode == 2
+    err = res.stderr.decode()
+    no_internal_error(err)
+    assert err.count("\n") == 1 and "[z-a]" in err
+
+
+@pytest.mark.parametrize("name,content,expected", [
+    ("rpccheck.toml", b'schema = ["s.sql"]\n# caf\xe9\n', "not valid UTF-8 (byte 0xe9 on line 2)"),
+    ("rpccheck.toml", b"a = " + b"[" * 5000, "invalid TOML"),
+])
+def test_bad_config_is_one_line_naming_the_file(tmp_path, name, content, expected):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, name: content})
+    res = cli(["check"], root)
+    err = res.stderr.decode()
+    assert res.returncode == 2, err
+    no_internal_error(err)
+    assert name in err and expected in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("content,expected", [
+    (b'{"version": 1, "entries": []}\xff', "not valid UTF-8"),
+    (b"[" * 100000, "nested too deeply"),
+    (b'{"version": 1, "entries": [[1, 2]]}', "malformed entry"),
+])
+def test_bad_baseline_is_one_line_naming_the_file(tmp_path, content, expected):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "base.json": content})
+    res = cli(["check", "--schema", "s.sql", "--baseline", "base.json"], root)
+    err = res.stderr.decode()
+    assert res.returncode == 2, err
+    no_internal_error(err)
+    assert "base.json" in err and expected in err, err
+
+
+def _deny(monkeypatch, names: set[str]) -> None:
+    """Listing or opening a path ending in one of `names` fails with EACCES, as for a
+    folder or file without read permission (tests may run as root, who reads anything)."""
+    real_scandir, real_open = os.scandir, os.open
+
+    def denied(path) -> bool:
+        return os.path.basename(os.fspath(path)) in names
+
+    def scandir(path="."):
+        if denied(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    def open_(path, flags, *args, **kwargs):
+        if denied(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "open", open_)
+
+
+def test_unreadable_types_and_code_directory_are_diagnostics(tmp_path, run_cli, monkeypatch):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "secret/b.ts": CALL, "database.types.ts": "x"})
+    _deny(monkeypatch, {"secret", "database.types.ts"})
+    res = run_cli(["check", "--schema", "s.sql", "--types", "database.types.ts", "--format", "concise", "."],
+                  cwd=root)
+    no_internal_error(res.err)
+    assert res.code == 1
+    assert "secret:1:1: RPC201 [source-error] folder cannot be read: Permission denied" in res.out
+    assert "database.types.ts:1:1: RPC201 [source-error] cannot read file: Permission denied" in res.out
+
+
+def test_unreadable_schema_folders_are_diagnostics(tmp_path, run_cli, monkeypatch):
+    root = make(tmp_path, {"supabase/migrations/001_a.sql": SCHEMA, "schemas/sub/x.sql": SCHEMA,
+                           "schemas/y.sql": SCHEMA, "a.ts": CALL})
+    _deny(monkeypatch, {"migrations", "sub"})
+    res = run_cli(["check", "--schema", "supabase/migrations", "--schema", "schemas", "--format", "concise",
+                   "a.ts"], cwd=root)
+    no_internal_error(res.err)
+    assert res.code == 1
+    assert ("supabase/migrations:1:1: RPC201 [source-error] supabase/migrations: folder cannot be read: "
+            "Permission denied") in res.out
+    assert "schemas/sub:1:1: RPC201" in res.out
+    res = run_cli(["check", "--schema", "schemas/**/*.sql", "--format", "concise", "a.ts"], cwd=root)
+    assert res.code == 1 and "schemas/sub:1:1: RPC201" in res.out, res.out + res.err
+
+
+def test_vanishing_and_unlistable_folders_in_discovery(tmp_path, monkeypatch):
+    """A folder that vanishes between listing and reading (simulated: os.scandir fails as
+    it would) is a diagnostic, not `internal error`."""
+    from rpccheck import discover
+
+    make(tmp_path, {"db/a.sql": SCHEMA, "db/gone/b.sql": SCHEMA})
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("gone"):
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, problems = discover._files_under(tmp_path / "db", "db")
+    assert files == [tmp_path / "db" / "a.sql"]
+    assert [(p.path.name, p.why, p.unreadable) for p in problems] == [("gone", "folder vanished while being read",
+                                                                        True)]
+
+
+def test_a_file_vanishing_mid_run_is_a_diagnostic(tmp_path):
+    """A dangling symlink stands for a file that was listed and then removed."""
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    os.symlink(root / "gone.ts", root / "b.ts")
+    res = cli(["check", "--schema", "s.sql", "--format", "concise", "."], root)
+    out = res.stdout.decode()
+    no_internal_error(res.stderr.decode())
+    assert "b.ts:1:1: RPC201 [source-error] cannot read file: No such file or directory" in out
+
+
+def test_directories_named_like_source_files(tmp_path):
+    root = make(tmp_path, {"s.sql": SCHEMA, "x.ts/a.ts": CALL, "more.sql/t.sql": SCHEMA})
+    res = cli(["check", "--schema", "s.sql", "--schema", "more.sql", "--format", "concise", "x.ts"], root)
+    no_internal_error(res.stderr.decode())
+    assert res.returncode == 1 and "x.ts/a.ts:1:19: RPC003" in res.stdout.decode()
+
+
+def test_symlink_loops_in_the_tree_and_in_a_double_star_glob(tmp_path):
+    root = make(tmp_path, {"db/a.sql": SCHEMA, "src/a.ts": CALL})
+    os.symlink(root / "db", root / "db" / "loop")
+    os.symlink(root / "src", root / "src" / "loop")
+    os.symlink(root / "db" / "self", root / "db" / "self")  # a symlink to itself
+    res = cli(["check", "--schema", "db/**/*.sql", "--format", "concise", "."], root, timeout=60)
+    no_internal_error(res.stderr.decode())
+    assert res.returncode == 1
+    assert res.stdout.decode().count("src/a.ts:1:19: RPC003") == 1
+    from rpccheck.discover import safe_glob
+
+    found, problems = safe_glob(str(root / "db" / "**" / "*.sql"))
+    assert found == [root / "db" / "a.sql"] and not problems
+
+
+def test_cp1252_console_and_cjk_source(tmp_path):
+    """A piped run under pre-commit on Windows: stdout is cp1252."""
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { b: 1 }) // 中文注释\n"})
+    res = cli(["check", "--schema", "s.sql", "a.ts"], root, env={"PYTHONIOENCODING": "cp1252"})
+    assert res.returncode == 1, res.stderr
+    assert b"\\u4e2d\\u6587" in res.stdout  # escaped, not a crash
+    res = cli(["check", "--schema", "s.sql", "--format", "json", "a.ts"], root, env={"PYTHONIOENCODING": "cp1252"})
+    assert "中文" not in res.stdout.decode("utf-8")  # the comment is not in a finding; the JSON is UTF-8
+    json.loads(res.stdout.decode("utf-8"))
+
+
+# --- only regular files, bounded reads -----------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_dev_zero_and_fifo_named_like_source_files(tmp_path):
+    """Symlinks are committable: a pull request could add these to a checked tree. Also
+    when only one other file is passed (pre-commit), which scans the project's clients."""
+    root = make(tmp_path, {"supabase/migrations/001_a.sql": SCHEMA, "a.ts": CALL})
+    os.symlink("/dev/zero", root / "zero.ts")
+    os.symlink("/dev/zero", root / "supabase" / "migrations" / "002_zero.sql")
+    os.mkfifo(root / "pipe.ts")
+    os.mkfifo(root / "database.types.ts")
+    for args in (["check", "--format", "concise", "."], ["check", "--format", "concise", "a.ts"]):
+        res = cli(args, root, timeout=60)
+        out = res.stdout.decode()
+        no_internal_error(res.stderr.decode())
+        assert res.returncode == 1, res.stderr
+        assert "a.ts:1:19: RPC003" in out
+        assert "002_zero.sql" not in out  # not a regular file: the migrations listing passes it by
+        if "." in args:
+            assert "zero.ts:1:1: RPC201 [source-error] a device, not a regular file; not read" in out
+            assert "pipe.ts:1:1: RPC201 [source-error] a named pipe, not a regular file; not read" in out
+
+
+def test_binary_and_oversized_files_are_refused_before_a_whole_read(tmp_path, monkeypatch):
+    from rpccheck import sources
+
+    huge = tmp_path / "dump.sql"
+    with open(huge, "wb") as f:  # sparse: 1 GB of NUL bytes that take no disk
+        f.truncate(1 << 30)
+    big_text = tmp_path / "big.sql"
+    big_text.write_bytes(b"select 1;\n" * 1000)
+    read: list[int] = []
+    real_read = os.read
+    monkeypatch.setattr(sources.os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
+    text, problem = sources.read_text_file(huge, sources.MAX_SQL_BYTES)
+    assert text is None and problem == "binary file (NUL bytes); not read"
+    assert len(read) == 1  # only the head
+    read.clear()
+    assert sources.read_bytes(big_text, 5000) == (None, "file is 10000 bytes, over the 5000 bytes limit; not read")
+    assert not read  # refused from fstat alone
+    assert sources.file_digest(big_text, 5000) is None and not sources.contains(big_text, b"select", 5000)
+
+
+def test_no_home_and_relative_xdg_cache_write_nothing_into_the_tree(tmp_path, run_cli, monkeypatch):
+    from rpccheck import cache
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    monkeypatch.delenv("RPCCHECK_CACHE_DIR", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda p: p)  # no passwd entry either (docker --user N)
+    if sys.platform not in ("win32", "darwin"):
+        assert cache.directory() is None
+    assert run_cli(["check", "--schema", "s.sql", "a.ts"], cwd=root).code == 1
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative-cache")
+    assert run_cli(["check", "--schema", "s.sql", "a.ts"], cwd=root).code == 1
+    assert sorted(p.name for p in root.iterdir()) == ["a.ts", "s.sql"]
+
+
+def test_cache_inside_the_checked_tree_is_not_used(tmp_path, run_cli, monkeypatch):
+    from rpccheck import cache
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    monkeypatch.delenv("RPCCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / ".cache"))
+    monkeypatch.setattr(cache, "_platform_cache_dir", lambda: root / ".cache" / "rpccheck")
+    assert cache.directory(root) is None and cache.directory() == root / ".cache" / "rpccheck"
+    assert run_cli(["check", "--schema", "s.sql", "a.ts"], cwd=root).code == 1
+    assert not (root / ".cache").exists()
+
+
+def test_non_utf8_file_name_and_output_file(tmp_path):
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("file names are Unicode on this platform")
+    root = make(tmp_path, {"s.sql": SCHEMA})
+    (root / os.fsdecode(b"caf\xe9.ts")).write_text(CALL)
+    for fmt in FORMATS:
+        res = cli(["check", "--schema", "s.sql", "--format", fmt, "--output-file", f"out.{fmt}"], root)
+        assert res.returncode == 1, (fmt, res.stderr)
+        no_internal_error(res.stderr.decode())
+        out = (root / f"out.{fmt}").read_bytes().decode("utf-8")
+        assert "caf" in out
+        if fmt == "text":
+            assert "caf\\xe9.ts:1:19: RPC003" in out  # the byte, shown as clean() shows controls
+
+
+# --- the cache is data -------------------------------------------------------------------
+
+def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, monkeypatch):
+    import pickle
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    args = ["check", "--schema", "s.sql", "--format", "json", "a.ts"]
+    first = run_cli(args, cwd=root)
+    entries = list((tmp_path / "cache").glob("catalog-*.json"))
+    assert len(entries) == 1
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    good = entries[0].read_bytes()
+    for poison in (pickle.dumps(Payload()), b'["o", "Catalog"]', good.replace(b'"Function"', b'"Exec"'),
+                   good.replace(b'["o","Param",', b'["o","Param",["l"],', 1)):
+        entries[0].write_bytes(poison)
+        again = run_cli(args, cwd=root)
+        assert again.json() == first.json() and not marker.exists()
+
+
+def test_cache_codec_round_trips_and_validates():
+    from rpccheck import cachecodec
+    from rpccheck.model import Function, Location, Param
+
+    fn = Function("public", "f", (Param("a", "i", "integer", False),), path="s.sql", line=1)
+    value = ([fn], [Location("a.ts", 1, 2, 3, 4)], {("public", "f"): {1, 2}}, frozenset({"x"}),
+             re.compile("report_.*"))
+    back = cachecodec.loads(cachecodec.dumps(value))
+    assert back[:4] == value[:4] and back[4].pattern == "report_.*"
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["o", "Function", 1, 2, ["t"]]')  # wrong field count
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["o", "Location", 1, 2, 3, 4, 5]')  # path is not a str
+    with pytest.raises(TypeError):
+        cachecodec.dumps(object())
+
+
+def test_cache_permission_check_on_windows(monkeypatch, tmp_path):
+    """Mode bits on Windows carry only the read-only flag: they must not make every entry
+    look writable by others (the cache then never hit there)."""
+    from rpccheck import cache
+
+    entry = tmp_path / "e.json"
+    entry.write_text("[]")
+    entry.chmod(0o666)
+    assert not cache._private(entry) or os.name == "nt"
+    monkeypatch.setattr(cache.os, "name", "nt")
+    assert cache._private(entry)
