@@ -132,14 +132,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "RPC200", "schema-parse-error", WARNING,
         "A SQL statement that defines routines could not be read",
-        "Reports SQL that rpccheck cannot read (an unterminated quote, comment or parenthesis, a "
-        "routine header it cannot parse, a binary or non-UTF-8 file) and statements PostgreSQL "
-        "itself would reject while replaying migrations (CREATE of a function that already exists, "
-        "DROP FUNCTION of a procedure, an ambiguous DROP, a rename onto an existing name). The run goes "
-        "on; such statements change nothing in rpccheck's catalog, as they change nothing in PostgreSQL.",
-        "A signature rpccheck cannot read is a signature it cannot check calls against.",
-        "CREATE FUNCTION f(a int RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
-        "CREATE FUNCTION f(a int) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
+        "Reports SQL files rpccheck cannot read: an unterminated quote, comment or dollar-quoted "
+        "string (the rest of the file cannot be cut into statements), a binary, non-UTF-8 or too large "
+        "file. Statements are read by PostgreSQL's own grammar (libpg_query); a statement that "
+        "grammar rejects is not this rule but `schema-statement-rejected`.",
+        "A file rpccheck cannot read defines signatures it cannot check calls against.",
+        "CREATE FUNCTION f() RETURNS text AS $$ SELECT 'x' LANGUAGE sql;  -- $$ never closed",
+        "CREATE FUNCTION f() RETURNS text AS $$ SELECT 'x' $$ LANGUAGE sql;",
     ),
     Rule(
         "RPC201", "source-error", WARNING,
@@ -172,6 +171,28 @@ RULES: tuple[Rule, ...] = (
         "A migration that is never applied defines nothing; code that depends on it fails at run time.",
         "supabase/migrations/add_credits.sql",
         "supabase/migrations/20240101120000_add_credits.sql",
+    ),
+    Rule(
+        "RPC204", "schema-statement-rejected", WARNING,
+        "A SQL statement PostgreSQL itself rejects",
+        "Reports a schema statement that PostgreSQL would refuse, with PostgreSQL's own error: a "
+        "syntax error (PostgreSQL's grammar, through libpg_query), `CREATE OR REPLACE FUNCTION` "
+        "changing the result or the OUT row type, a parameter without a default after one with a "
+        "default, `VARIADIC` not last, `serial` as a parameter type, `DROP FUNCTION` of a function "
+        "that does not exist (without IF EXISTS), an ambiguous DROP, a rename onto an existing name. "
+        "A rejected statement changes nothing (a failed `DROP FUNCTION a(), b()` drops neither). In a "
+        "Supabase migration (`supabase/migrations/<timestamp>_<name>.sql`) it undoes more: `supabase "
+        "db push`, `migration up` and `db reset` send each file as one batch "
+        "(supabase/cli pkg/migration/file.go, `MigrationFile.ExecBatch`: \"ExecBatch is implicitly "
+        "transactional\"), so nothing of that file is applied, and `ApplyMigrations` "
+        "(pkg/migration/apply.go) returns at the first error, so no later migration runs either; "
+        "rpccheck replays exactly that. Any other SQL file is replayed as `psql -f` runs it: the "
+        "statement fails and the next one runs.",
+        "The migration fails where it is applied: every function it and the later migrations define is "
+        "missing from a database built from the repository, and calls to them fail at run time.",
+        "CREATE FUNCTION f(a int, OUT total int) ...;\n"
+        "CREATE OR REPLACE FUNCTION f(a int, OUT total bigint) ...;  -- cannot change return type",
+        "DROP FUNCTION f(int);\nCREATE FUNCTION f(a int, OUT total bigint) ...;",
     ),
     Rule(
         "RPC300", "schema-drift", INFO,

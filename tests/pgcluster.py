@@ -321,6 +321,15 @@ class PgCluster:
             return self._run(argv, check=check)
         return self._run(argv, check=check, input=sql)
 
+    def load_migration(self, db: str, path: str | os.PathLike, check: bool = True) -> subprocess.CompletedProcess:
+        """Apply ``path`` as the Supabase CLI applies a migration file: all its
+        statements in one transaction that the first error undoes (the CLI sends
+        them as one pgconn batch; one multi-statement query string behaves alike:
+        an implicit transaction block, explicit BEGIN/COMMIT inside it honoured)."""
+        text = Path(path).read_text()
+        argv = [self._bin("psql"), "-X", "-q", *self._conn_args(db), "-v", "ON_ERROR_STOP=1", "-c", text]
+        return self._run(argv, check=check)
+
     def execute(self, db: str, sql: str) -> subprocess.CompletedProcess:
         """Run SQL and raise PgError (with psql's stderr) on failure."""
         return self.psql(db, sql=sql, check=True)

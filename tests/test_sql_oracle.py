@@ -14,7 +14,6 @@ import pytest
 from conftest import FIXTURES
 from pgcluster import by_signature
 from rpccheck.sql.replay import load_catalog
-from rpccheck.sql.routines import Resolvers, params_from_sqlglot, params_from_tokens, read_header
 from rpccheck.sql.scanner import split_statements
 
 TORTURE = FIXTURES / "sql" / "torture.sql"
@@ -69,37 +68,3 @@ def test_corpus_dump_equals_pg_proc(pg, tmp_path, small_corpus):
     truth = {k: v for k, v in by_signature(pg.functions("corpus")).items() if k[0] in ("public", "private", "auth")}
     ours = {k: v for k, v in extracted(sql).items() if k[0] in ("public", "private", "auth")}
     assert_same(truth, ours)
-
-
-def test_sqlglot_and_token_readings_agree():
-    """Headers sqlglot reads must give what the token reader gives; and sqlglot must
-    actually read most of them (the fallback is for what it rejects or degrades)."""
-    text = TORTURE.read_text()
-    statements, problems = split_statements(text)
-    assert not problems
-    by_sqlglot = 0
-    routines = 0
-    for st in statements:
-        head = text[st.start : st.start + 40].lower()
-        if "function" not in head and "procedure" not in head:
-            continue
-        if not head.startswith("create"):
-            continue
-        routines += 1
-        h = read_header(text, st.start, st.end, Resolvers())
-        ours = params_from_tokens(h.param_groups, Resolvers())
-        if h.table_groups is not None:
-            ours += params_from_tokens(h.table_groups, Resolvers(), "table")
-        theirs = params_from_sqlglot(text, st.start, h, Resolvers())
-        if theirs is not None:
-            by_sqlglot += 1
-            assert theirs == ours, text[st.start : st.start + 80]
-    assert routines >= 30
-    assert by_sqlglot >= routines // 2
-
-
-def test_token_reader_alone_equals_pg_proc(pg):
-    """The fallback path, forced for every routine, is exact on its own."""
-    pg.create_db("torture_tokens")
-    pg.load_files("torture_tokens", [TORTURE])
-    assert_same(by_signature(pg.functions("torture_tokens")), extracted(TORTURE, use_sqlglot=False))

@@ -16,7 +16,7 @@ from .extensions import (
     EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
     TYPE_EXTENSION,
 )
-from .types import quote_ident
+from .pgtree import print_user_type, quote_ident
 
 # Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
 # no `extensions` schema exists nothing resolves there, so plain PostgreSQL's
@@ -24,25 +24,25 @@ from .types import quote_ident
 DEFAULT_SEARCH_PATH = SUPABASE_SEARCH_PATH
 
 
-@dataclass
-class _TableSpan:
-    path: str
-    text: str
-    start: int
-    end: int
-    columns: Optional[dict[str, str]] = None
-    # the search_path CREATE TABLE ran with: its column types resolved through it
-    search_path: tuple[str, ...] = DEFAULT_SEARCH_PATH
-
-
 _MISSING = object()
 
 
-def _print_type(schema: str, name: str) -> str:
-    """format_type() text of a user type, as types.py prints it."""
-    if schema in ("public", "pg_catalog"):
-        return quote_ident(name)
-    return f"{quote_ident(schema)}.{quote_ident(name)}"
+def _print_type(schema: str, name: str, catalog: "Optional[Catalog]" = None) -> str:
+    """format_type() text of a user type (pgtree.print_user_type)."""
+    if catalog is None:
+        catalog = _NO_CATALOG
+    return print_user_type(schema, name, catalog)
+
+
+class _Nothing:
+    def has_type(self, schema, name):
+        return False
+
+    def schema_exists(self, name):
+        return False
+
+
+_NO_CATALOG = _Nothing()
 
 
 def _input_signature(fn: Function) -> str:
@@ -62,7 +62,9 @@ class Catalog:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     schemas: set[str] = field(default_factory=lambda: {"public"})
-    _tables: dict[tuple[str, str], _TableSpan] = field(default_factory=dict, repr=False)
+    # relations with a row type (tables, views, composite types) → their columns'
+    # types, None when unknown
+    _tables: dict[tuple[str, str], Optional[dict]] = field(default_factory=dict, repr=False)
     _types: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _journal: Optional[list] = field(default=None, repr=False)
     _from_earlier_sources: set = field(default_factory=set, repr=False)
@@ -73,6 +75,71 @@ class Catalog:
     # ... and those that drop routines: (path, line, DynamicDdl); `DynamicDdl.may_drop(name)`
     # tells which names they may drop, `may_have_dropped(fn)` which overloads
     dynamic_drops: list = field(default_factory=list)
+    # (schema, name, input types, path, line) → when it first appeared: a DO block that
+    # may drop any routine may have dropped those older than it (`DynamicDdl.horizon`)
+    _order: dict = field(default_factory=dict, repr=False)
+    # base type text → keys of routines that ever used it (a superset: checked on use),
+    # so DROP TYPE/TABLE looks at the routines using the type, not at every routine
+    _type_users: dict = field(default_factory=dict, repr=False)
+    _version: int = field(default=0, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def _index(self, fn: Function) -> None:
+        key = (fn.schema, fn.name)
+        for t in [p.type for p in fn.params] + [fn.returns]:
+            self._type_users.setdefault(_base_type(t), set()).add(key)
+        self._order.setdefault((fn.schema, fn.name, fn.identity, fn.path, fn.line), len(self._order))
+        self._version += 1
+
+    def users_of(self, printed: set[str]) -> list[Function]:
+        """The routines whose argument or result types include one of `printed`."""
+        keys: set = set()
+        for t in printed:
+            keys |= self._type_users.get(t, set())
+        out = []
+        for key in sorted(keys):
+            out += [f for f in self.functions.get(key, ()) if _uses_types(f, printed, None)]
+        return out
+
+    def has_type(self, schema: str, name: str) -> bool:
+        return (schema, name) in self._types or (schema, name) in self._tables
+
+    def schema_exists(self, name: str) -> bool:
+        return self.schema_known(name)
+
+    def from_earlier(self, key: tuple[str, str]) -> bool:
+        return ("relation", key) in self._from_earlier_sources
+
+    @property
+    def earlier_schemas(self) -> set:
+        return {k[1] for k in self._from_earlier_sources if k[0] == "schema"}
+
+    def from_earlier_name(self, name: str) -> bool:
+        return ("name", name) in self._from_earlier_sources
+
+    def function_names(self):
+        """The routine names the catalog has (a set, rebuilt only after changes)."""
+        memo = self._memo.get("names")
+        if memo is None or memo[0] != self._version:
+            memo = (self._version, {name for _, name in self.functions})
+            self._memo["names"] = memo
+        return memo[1]
+
+    def names_matching(self, predicate) -> list[str]:
+        return [n for n in self.function_names() if predicate(n)]
+
+    def by_name(self, name: str) -> list[Function]:
+        return [f for key in self._keys_named(name) for f in self.functions.get(key, ())]
+
+    def _keys_named(self, name: str) -> list:
+        memo = self._memo.get("keys")
+        if memo is None or memo[0] != self._version:
+            by: dict = {}
+            for key in self.functions:
+                by.setdefault(key[1], []).append(key)
+            memo = (self._version, by)
+            self._memo["keys"] = memo
+        return memo[1].get(name, [])
 
     def all_functions(self) -> list[Function]:
         return [f for overloads in self.functions.values() for f in overloads]
@@ -112,6 +179,7 @@ class Catalog:
         j = self._journal
         if j is None:
             return
+        self._version += 1
         while len(j) > mark:
             entry = j.pop()
             what = entry[0]
@@ -155,6 +223,7 @@ class Catalog:
         key = (fn.schema, fn.name)
         if self._journal is not None:
             self._touch(key)
+        self._index(fn)
         overloads = self.functions.setdefault(key, [])
         for i, old in enumerate(overloads):
             if old.identity == fn.identity:
@@ -172,6 +241,7 @@ class Catalog:
         if not overloads:
             if self._journal is not None:
                 self._touch(key)
+            self._index(fn)
             self.functions[key] = [fn]
             return
         identity = fn.identity
@@ -181,10 +251,12 @@ class Catalog:
                     _check_replacement(old, fn, or_replace)
                 if self._journal is not None:
                     self._touch(key)
+                self._index(fn)
                 overloads[i] = fn
                 return
         if self._journal is not None:
             self._touch(key)
+        self._index(fn)
         overloads.append(fn)
 
     def release_sources(self) -> None:
@@ -198,16 +270,47 @@ class Catalog:
         made without PostgreSQL's "already exists" checks."""
         self._from_earlier_sources = {
             (key, fn.identity) for key, overloads in self.functions.items() for fn in overloads
-        } | {("extension", name) for name in self.extensions}
+        } | {("extension", name) for name in self.extensions} | {
+            ("relation", key) for key in self._tables
+        } | {("schema", name) for name in self.schemas} | {("name", name) for _, name in self.functions}
 
     def add_schema(self, name: str) -> None:
         if name not in self.schemas:
             self._touch_schemas()
             self.schemas.add(name)
 
-    def add_table(self, key: tuple[str, str], span: _TableSpan) -> None:
+    def add_table(self, key: tuple[str, str], columns: Optional[dict]) -> None:
         self._touch_table(key)
-        self._tables[key] = span
+        self._tables[key] = columns
+
+    def set_columns(self, key: tuple[str, str], columns: Optional[dict]) -> None:
+        self._touch_table(key)
+        self._tables[key] = columns
+
+    def move_type(self, old: tuple[str, str], new: tuple[str, str], relation: bool) -> None:
+        """ALTER TYPE|DOMAIN|TABLE|VIEW ... RENAME TO / SET SCHEMA: PostgreSQL records
+        types by OID, so every routine using the type now prints its new name."""
+        if old == new:
+            return
+        if self.has_type(*new):
+            what = "relation" if relation else "type"
+            raise ReplayError(f'{what} "{new[1]}" already exists' + ("" if relation else f' in schema "{new[0]}"'))
+        before = _print_type(old[0], old[1], self)
+        users = self.users_of({before})
+        if relation:
+            columns = self._tables[old]
+            self._touch_table(old)
+            del self._tables[old]
+            self.add_table(new, columns)
+        else:
+            self._touch_type(old)
+            self._types.discard(old)
+            self.add_type(new)
+        after = _print_type(new[0], new[1], self)
+        for fn in users:
+            retyped = _retype(fn, {before: after}, None, new[0])
+            if retyped is not fn:
+                self._put(fn, retyped)
 
     def add_type(self, key: tuple[str, str]) -> None:
         if key not in self._types:
@@ -220,6 +323,7 @@ class Catalog:
         for i, f in enumerate(overloads):
             if f is fn:
                 self._touch(key)
+                self._version += 1
                 del overloads[i]
                 if not overloads:
                     del self.functions[key]
@@ -227,6 +331,7 @@ class Catalog:
 
     def _put(self, old: Function, new: Function) -> None:
         """Replace `old` by `new`, in place when the key does not change."""
+        self._index(new)
         if (old.schema, old.name) == (new.schema, new.name):
             key = (old.schema, old.name)
             overloads = self.functions[key]
@@ -310,7 +415,7 @@ class Catalog:
         return hits[0] if hits else None
 
     # -- DROP / ALTER routines --------------------------------------------------------
-    def drop_routines(self, cmd: DropRoutines, search_path: tuple[str, ...]) -> list[RoutineRef]:
+    def drop_routines(self, cmd: DropRoutines, search_path: tuple[str, ...], apply: bool = True) -> list[RoutineRef]:
         """Apply DROP {FUNCTION|PROCEDURE|ROUTINE}; returns the refs that matched nothing.
 
         All names are looked up before anything is dropped: one rejected name leaves
@@ -326,6 +431,8 @@ class Catalog:
                     raise ReplayError(f'"{".".join(ref.parts)}" is an aggregate function (use DROP AGGREGATE)')
                 if not any(t is fn for t in targets):
                     targets.append(fn)
+        if not apply:
+            return missing
         for fn in targets:
             self._remove(fn)
         return missing
@@ -430,7 +537,7 @@ class Catalog:
         if not self.schema_may_exist(new_schema):
             raise ReplayError(f'schema "{new_schema}" does not exist')
         types = EXTENSION_TYPES.get(name, ())
-        mapping = {_print_type(old, t): _print_type(new_schema, t) for t in types}
+        mapping = {_print_type(old, t, self): _print_type(new_schema, t, self) for t in types}
         for fn in self.all_functions():
             retyped = _retype(fn, mapping, None, new_schema)
             if retyped is not fn:
@@ -453,9 +560,9 @@ class Catalog:
             if schema is None:
                 continue
             for t in EXTENSION_TYPES.get(name, ()):
-                printed.add(_print_type(schema, t))
+                printed.add(_print_type(schema, t, self))
                 keys.append((schema, t))
-        users = [f for f in self.all_functions() if _uses_types(f, printed, None)] if printed else []
+        users = self.users_of(printed) if printed else []
         if users and not cascade:
             raise ReplayError(
                 f"cannot drop extension {', '.join(names)} because other objects depend on it "
@@ -476,8 +583,9 @@ class Catalog:
     def dynamic_drop_of(self, fn: Function) -> Optional[tuple[str, int]]:
         """(path, line) of a DO block or EXECUTE that may have dropped `fn` (which
         existed when it ran), or None."""
+        order = self._order.get((fn.schema, fn.name, fn.identity, fn.path, fn.line))
         for path, line, d in self.dynamic_drops:
-            if d.may_have_dropped(fn):
+            if d.may_have_dropped(fn) or (d.drops_unknown and order is not None and order < d.horizon):
                 return path, line
         return None
 
@@ -498,7 +606,7 @@ class Catalog:
                     what = f"function {n}.{_input_signature(inside[0])}" if inside else "its types and tables"
                     raise ReplayError(f'cannot drop schema {n} because other objects depend on it ({what}); use CASCADE')
         for n in known:
-            type_names = {_print_type(n, t) for t in self._schema_type_names(n)}
+            type_names = {_print_type(n, t, self) for t in self._schema_type_names(n)}
             prefix = None if n in ("public", "pg_catalog") else quote_ident(n) + "."
             for fn in self.all_functions():
                 if fn.schema == n or _uses_types(fn, type_names, prefix):
@@ -523,12 +631,14 @@ class Catalog:
         keys = []
         for parts in cmd.names:
             schemas = [parts[0]] if len(parts) == 2 else _path_schemas(search_path)
-            known = self._tables if cmd.objtype == "table" else self._types
-            key = next(((s, parts[-1]) for s in schemas if (s, parts[-1]) in known), None)
+            known = (self._tables,) if cmd.objtype == "table" else (self._types, self._tables)
+            key = next(((s, parts[-1]) for s in schemas if any((s, parts[-1]) in k for k in known)), None)
             if key is not None and key not in keys:
                 keys.append(key)
-        printed = {_print_type(s, n) for s, n in keys}
-        users = [f for f in self.all_functions() if _uses_types(f, printed, None)]
+        if not keys:
+            return
+        printed = {_print_type(s, n, self) for s, n in keys}
+        users = self.users_of(printed)
         if users and not cmd.cascade:
             raise ReplayError(
                 f"cannot drop {cmd.objtype} {', '.join(sorted(printed))} because other objects depend on it "
@@ -537,7 +647,7 @@ class Catalog:
         for f in users:
             self._remove(f)
         for key in keys:
-            if cmd.objtype == "table":
+            if key in self._tables:
                 self._touch_table(key)
                 del self._tables[key]
             else:
@@ -553,7 +663,7 @@ class Catalog:
         if self.schema_known(new):
             raise ReplayError(f'schema "{new}" already exists')
         names = self._schema_type_names(old)
-        mapping = {_print_type(old, n): _print_type(new, n) for n in names}
+        mapping = {_print_type(old, n, self): _print_type(new, n, self) for n in names}
         prefix = None if old in ("public", "pg_catalog") else quote_ident(old) + "."
         for fn in self.all_functions():
             moved = replace(fn, schema=new) if fn.schema == old else fn

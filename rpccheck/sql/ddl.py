@@ -1,14 +1,12 @@
-"""DROP / ALTER of routines and schemas, transaction control, and dynamic SQL.
+"""Command records for DROP / ALTER of routines and schemas, transaction control, and
+dynamic SQL.
 
 These are the statements, besides CREATE FUNCTION, that change which routines a
-database ends up with when migrations are replayed in order. Each is read from
-the tokens of that one statement into a small command record; catalog.py applies
-the records the way PostgreSQL would.
-
-DROP TYPE|DOMAIN|TABLE are read too, since with CASCADE they drop the routines that
-use the type. The grammar followed is PostgreSQL 15's (gram.y: RemoveFuncStmt,
-AlterFunctionStmt, RenameStmt, AlterObjectSchemaStmt, DropStmt for schemas,
-TransactionStmt).
+database ends up with when migrations are replayed in order. replay.py builds the
+records from PostgreSQL's parse tree (pgtree.py); catalog.py applies them the way
+PostgreSQL would. Transaction control is read from tokens (its grammar is tiny), and
+dynamic SQL (DO blocks, EXECUTE) by patterns over its text, since rpccheck does not
+run it.
 """
 
 from __future__ import annotations
@@ -18,21 +16,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import IN, INOUT, VARIADIC, Param
-from .lexer import IDENT, OP, LexError, Token, is_name, matching_paren, read_qualified_name, split_top_level, tokenize
-from .routines import Resolvers, RoutineSyntaxError, _MODES, _skip_set_clause, aggregate_arg_groups, params_from_tokens
-from .types import TypeSyntaxError
+from .lexer import IDENT, OP, LexError, Token, is_name, tokenize
 
-_GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
-# statement heads, matched at the statement's first character
-DROP_HEAD = re.compile(
-    rf"drop{_GAP}(function|procedure|routine|aggregate|schema|type|domain|table|extension)(?![\w$])", re.I
-)
-ALTER_HEAD = re.compile(rf"alter{_GAP}(function|procedure|routine|aggregate|schema|extension)(?![\w$])", re.I)
-# An ALTER FUNCTION that mentions none of these words changes nothing rpccheck
-# records (pg_dump writes one `ALTER FUNCTION ... OWNER TO` per routine): it is
-# skipped without being tokenized.
-ALTER_ROUTINE_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|immutable|stable|volatile)(?![\w$])", re.I)
-ALTER_SCHEMA_MATTERS = re.compile(r"(?<![\w$])rename(?![\w$])", re.I)
 # Text that creates, drops or alters a routine, possibly spread over string pieces
 # ('CREATE ' || 'FUNCTION ...'); used on DO blocks and other dynamic SQL.
 DYNAMIC_ROUTINE_DDL = re.compile(
@@ -161,6 +146,9 @@ class DynamicDdl:
     # (schema, name, input types, path, line) of the routines that existed when the
     # statement ran and that it may drop (filled in by replay)
     candidates: frozenset = frozenset()
+    # with `drops_unknown`: how many routines the catalog had seen when it ran (those
+    # are the ones it may have dropped; see Catalog.dynamic_drop_of)
+    horizon: int = 0
 
     def may_create(self, name: str) -> bool:
         """A name one of the dynamic CREATEs visibly makes (`report_%s` and `report_emea`)."""
@@ -204,213 +192,6 @@ def statement_tokens(text: str, start: int, end: int) -> list[Token]:
     while toks and toks[-1].kind == OP and toks[-1].value == ";":
         toks.pop()
     return toks
-
-
-def _err(toks: list[Token], i: int, message: str) -> DdlSyntaxError:
-    offset = toks[i].start if i < len(toks) else (toks[-1].end if toks else None)
-    return DdlSyntaxError(message, offset)
-
-
-def _group_has_mode(g: list[Token]) -> bool:
-    # [mode] [name] type  or  name mode type
-    if len(g) > 1 and g[0].kind == IDENT and g[0].value in _MODES:
-        return True
-    return len(g) > 2 and g[1].kind == IDENT and g[1].value in _MODES
-
-
-def read_routine_ref(toks: list[Token], i: int, resolvers: Resolvers) -> tuple[RoutineRef, int]:
-    start = i
-    parts, i = read_qualified_name(toks, i)
-    if not parts:
-        raise _err(toks, i, "expected a routine name")
-    if len(parts) > 3:
-        raise _err(toks, start, "improper qualified name (too many dotted names)")
-    if len(parts) == 3:
-        parts = parts[1:]  # database.schema.name: the database part is the current one
-    if i < len(toks) and toks[i].kind == OP and toks[i].value == "(":
-        close = matching_paren(toks, i)
-        if close < 0:
-            raise _err(toks, i, "unbalanced parentheses in the argument list")
-        groups = aggregate_arg_groups(toks[i + 1 : close])
-        try:
-            params = params_from_tokens(groups, resolvers)
-        except (RoutineSyntaxError, TypeSyntaxError) as e:
-            raise DdlSyntaxError(str(e), getattr(e, "offset", None) or toks[i].start) from None
-        ref = RoutineRef(parts, params, any(_group_has_mode(g) for g in groups), toks[start].start)
-        return ref, close + 1
-    return RoutineRef(parts, None, False, toks[start].start), i
-
-
-def _name(toks: list[Token], i: int, what: str) -> str:
-    if i >= len(toks) or not is_name(toks[i]):
-        raise _err(toks, i, f"expected {what}")
-    return toks[i].value
-
-
-def _expect_end(toks: list[Token], i: int) -> None:
-    if i < len(toks):
-        raise _err(toks, i, f"unexpected {toks[i].value!r}")
-
-
-def parse_drop_routines(toks: list[Token], resolvers: Resolvers) -> DropRoutines:
-    """DROP {FUNCTION|PROCEDURE|ROUTINE} [IF EXISTS] ref [, ...] [CASCADE | RESTRICT]"""
-    objtype = toks[1].value
-    if_exists, items, cascade = _drop_list(toks)
-    if not items:
-        raise _err(toks, len(toks) - 1, "expected a routine name")
-    refs = []
-    for item in items:
-        if not item:
-            raise _err(toks, len(toks) - 1, "empty item in the list")
-        ref, j = read_routine_ref(item, 0, resolvers)
-        _expect_end(item, j)
-        refs.append(ref)
-    return DropRoutines(objtype, if_exists, refs, cascade)
-
-
-def parse_alter_routine(toks: list[Token], resolvers: Resolvers) -> AlterRoutine:
-    """ALTER {FUNCTION|PROCEDURE|ROUTINE} ref action ...: RENAME TO, SET SCHEMA, OWNER TO,
-    [NO] DEPENDS ON EXTENSION, or a list of options (volatility among them)."""
-    objtype = toks[1].value
-    ref, i = read_routine_ref(toks, 2, resolvers)
-    cmd = AlterRoutine(objtype, ref)
-    if i >= len(toks):
-        raise _err(toks, i, "expected an action")
-    t = toks[i]
-    if t.is_word("rename"):
-        if i + 1 >= len(toks) or not toks[i + 1].is_word("to"):
-            raise _err(toks, i + 1, "expected TO after RENAME")
-        cmd.rename_to = _name(toks, i + 2, "a new name")
-        _expect_end(toks, i + 3)
-        return cmd
-    if t.is_word("set") and i + 2 < len(toks) and toks[i + 1].is_word("schema") and is_name(toks[i + 2]):
-        # `SET SCHEMA name` moves the routine; `SET SCHEMA 'x'` is `SET search_path = 'x'`
-        cmd.set_schema = toks[i + 2].value
-        _expect_end(toks, i + 3)
-        return cmd
-    if t.is_word("owner", "depends", "no"):
-        return cmd
-    volatility: list[str] = []
-    k = i
-    while k < len(toks):
-        t = toks[k]
-        if t.kind == IDENT:
-            if t.value in ("immutable", "stable", "volatile"):
-                volatility.append(t.value)
-            elif t.value == "rows":
-                cmd.rows = True
-            elif t.value == "set":
-                k = _skip_set_clause(toks, k)
-                continue
-            elif t.value == "reset":
-                k += 2
-                continue
-        k += 1
-    if len(volatility) > 1:
-        raise ReplayError("conflicting or redundant options")
-    if volatility:
-        cmd.volatility = volatility[0]
-    return cmd
-
-
-def _drop_list(toks: list[Token]) -> tuple[bool, list[list[Token]], bool]:
-    """`DROP <kind> [IF EXISTS] item [, ...] [CASCADE | RESTRICT]` → (if_exists, items, cascade)."""
-    i = 2
-    if_exists = False
-    if i + 1 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("exists"):
-        if_exists, i = True, i + 2
-    cascade = False
-    end = len(toks)
-    if end > i and toks[end - 1].is_word("cascade", "restrict"):
-        cascade = toks[end - 1].value == "cascade"
-        end -= 1
-    return if_exists, split_top_level(toks[i:end]), cascade
-
-
-def parse_drop_schemas(toks: list[Token]) -> DropSchemas:
-    """DROP SCHEMA [IF EXISTS] name [, ...] [CASCADE | RESTRICT]"""
-    if_exists, items, cascade = _drop_list(toks)
-    names = []
-    for item in items:
-        if len(item) != 1 or not is_name(item[0]):
-            raise _err(item or toks, 0, "expected a schema name")
-        names.append(item[0].value)
-    if not names:
-        raise _err(toks, len(toks) - 1, "expected a schema name")
-    return DropSchemas(if_exists, names, cascade)
-
-
-def parse_drop_types(toks: list[Token]) -> DropTypes:
-    """DROP {TYPE|DOMAIN|TABLE} [IF EXISTS] name [, ...] [CASCADE | RESTRICT]"""
-    if_exists, items, cascade = _drop_list(toks)
-    names = []
-    for item in items:
-        parts, j = read_qualified_name(item, 0)
-        if not parts or j != len(item):
-            raise _err(item or toks, 0, f"expected a {toks[1].value} name")
-        names.append(parts[-2:])
-    if not names:
-        raise _err(toks, len(toks) - 1, f"expected a {toks[1].value} name")
-    return DropTypes(toks[1].value, if_exists, names, cascade)
-
-
-def parse_create_extension(toks: list[Token]) -> CreateExtension:
-    """CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] [VERSION v] [FROM v] [CASCADE]"""
-    i = 2
-    if_not_exists = False
-    if i + 2 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("not") and toks[i + 2].is_word("exists"):
-        if_not_exists, i = True, i + 3
-    name = _name(toks, i, "an extension name")
-    i += 1
-    schema, cascade = None, False
-    while i < len(toks):
-        t = toks[i]
-        if t.is_word("with"):
-            i += 1
-        elif t.is_word("schema"):
-            schema = _name(toks, i + 1, "a schema name")
-            i += 2
-        elif t.is_word("version", "from") and i + 1 < len(toks):
-            i += 2
-        elif t.is_word("cascade"):
-            cascade, i = True, i + 1
-        else:
-            raise _err(toks, i, f"unexpected {t.value!r}")
-    return CreateExtension(name, schema, if_not_exists, cascade)
-
-
-def parse_alter_extension_schema(toks: list[Token]) -> Optional[tuple[str, str]]:
-    """ALTER EXTENSION name SET SCHEMA s → (name, s); None for the other forms
-    (UPDATE, ADD/DROP a member), which change nothing rpccheck records."""
-    name = _name(toks, 2, "an extension name")
-    if len(toks) > 4 and toks[3].is_word("set") and toks[4].is_word("schema"):
-        new = _name(toks, 5, "a schema name")
-        _expect_end(toks, 6)
-        return name, new
-    return None
-
-
-def parse_drop_extensions(toks: list[Token]) -> tuple[list[str], bool]:
-    """DROP EXTENSION [IF EXISTS] name [, ...] [CASCADE | RESTRICT] → (names, cascade)"""
-    _, items, cascade = _drop_list(toks)
-    names = []
-    for item in items:
-        if len(item) != 1 or not is_name(item[0]):
-            raise _err(item or toks, 0, "expected an extension name")
-        names.append(item[0].value)
-    if not names:
-        raise _err(toks, len(toks) - 1, "expected an extension name")
-    return names, cascade
-
-
-def parse_alter_schema(toks: list[Token]) -> Optional[RenameSchema]:
-    """ALTER SCHEMA name RENAME TO new (OWNER TO changes nothing rpccheck records)."""
-    name = _name(toks, 2, "a schema name")
-    if len(toks) > 4 and toks[3].is_word("rename") and toks[4].is_word("to"):
-        new = _name(toks, 5, "a new schema name")
-        _expect_end(toks, 6)
-        return RenameSchema(name, new)
-    return None
 
 
 TRANSACTION_WORDS = frozenset({"begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release"})

@@ -1,7 +1,14 @@
 """Replay SQL files into a Catalog, in the order PostgreSQL would run them.
 
-Only statements that shape the callable surface are read closely; everything else
-is skipped after a glance at its first word.
+The scanner cuts a file into statements (psql's rules: meta-commands, COPY data);
+every statement that can change the callable surface is then parsed by PostgreSQL's
+own grammar (pgtree.py) and applied from its parse tree; everything else is skipped
+after a glance at its first words.
+
+A statement PostgreSQL rejects changes nothing and is reported as
+`schema-statement-rejected`. What else a rejection undoes depends on who runs the
+file (see `load_catalog`): psql -f goes on with the next statement, the Supabase CLI
+rolls the whole migration file back and applies no later migration.
 """
 
 from __future__ import annotations
@@ -13,62 +20,102 @@ from typing import Callable, Iterable, Optional
 
 from ..model import Location
 from ..sources import MAX_SQL_BYTES, display_path, read_text_file
-from .catalog import DEFAULT_SEARCH_PATH, Catalog, _TableSpan
+from . import pgtree
+from .catalog import DEFAULT_SEARCH_PATH, Catalog
 from .ddl import (
-    ALTER_HEAD, ALTER_ROUTINE_MATTERS, ALTER_SCHEMA_MATTERS, DROP_HEAD, TRANSACTION_WORDS, DdlSyntaxError, ReplayError, describe_dynamic, find_dynamic_ddl,
-    parse_alter_extension_schema, parse_alter_routine, parse_alter_schema, parse_create_extension, parse_drop_extensions,
-    parse_drop_routines, parse_drop_schemas, parse_drop_types, parse_transaction, statement_tokens,
+    AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, TRANSACTION_WORDS, AlterRoutine, DdlSyntaxError, DropRoutines,
+    DropSchemas, DropTypes, ReplayError, RoutineRef, describe_dynamic, find_dynamic_ddl, parse_transaction,
+    statement_tokens,
 )
-from .extensions import SUPABASE_SCHEMAS
-from .lexer import IDENT, OP, QIDENT, STRING, LexError, is_name, read_qualified_name, split_top_level, tokenize
-from .routines import Resolvers, RoutineSyntaxError, build_aggregate, build_function
-from .scanner import split_statements
-from .types import TypeSyntaxError, parse_type
+from .extensions import SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
+from .lexer import IDENT, OP, QIDENT, STRING, LexError, tokenize
+from .pgtree import PgRejected, names_of
+from .scanner import head_words, split_statements
 
-_GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_ROUTINE = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?(?:function|procedure)\b", re.I)
-_OR_REPLACE = re.compile(rf"create{_GAP}or{_GAP}replace(?![\w$])", re.I)
-_TABLE = re.compile(
-    rf"create{_GAP}(?:(?:global|local){_GAP})?(?:(?:temp|temporary|unlogged){_GAP})?table{_GAP}(?:if{_GAP}not{_GAP}exists{_GAP})?",
-    re.I,
-)
-_TYPE = re.compile(rf"create{_GAP}(?:type|domain){_GAP}", re.I)
-_SET_SEARCH_PATH = re.compile(
-    rf"""set{_GAP}(?:(session|local){_GAP})?(?:search_path\b|schema{_GAP}?(?=[eE]?'))""", re.I
-)
-_RESET_SEARCH_PATH = re.compile(rf"reset{_GAP}(?:search_path|all)\b", re.I)
-_SCHEMA = re.compile(rf"create{_GAP}schema\b", re.I)
-_EXTENSION = re.compile(rf"create{_GAP}extension\b", re.I)
-_AGGREGATE = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?aggregate\b", re.I)
 _SET_CONFIG = re.compile(r"select\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'search_path'", re.I)
-_SERIALS = {"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
-            "smallserial": "smallint", "serial2": "smallint"}
-_TABLE_CONSTRAINTS = frozenset({"constraint", "primary", "unique", "check", "foreign", "exclude", "like"})
+# Supabase CLI migration file names (pkg/migration/file.go: migrateFilePattern)
+MIGRATION_FILE = re.compile(r"^([0-9]+)_(.*)\.sql$")
 
+# the second word of CREATE statements that can change what is callable
+_CREATE_WORDS = frozenset(
+    """function procedure aggregate table view materialized type domain schema extension temp temporary
+    unlogged global local recursive foreign or""".split()
+)
+_DROP_OBJECTS = {
+    "OBJECT_FUNCTION": FUNCTION, "OBJECT_PROCEDURE": PROCEDURE, "OBJECT_ROUTINE": ROUTINE,
+    "OBJECT_AGGREGATE": AGGREGATE,
+}
+_RELATION_OBJECTS = {
+    "OBJECT_TABLE": "table", "OBJECT_VIEW": "view", "OBJECT_MATVIEW": "materialized view",
+    "OBJECT_FOREIGN_TABLE": "foreign table",
+}
+_TYPE_OBJECTS = {"OBJECT_TYPE": "type", "OBJECT_DOMAIN": "domain"}
+# An ALTER of a routine that mentions none of these words changes nothing rpccheck
+# records (pg_dump writes one `ALTER FUNCTION ... OWNER TO` per routine): skipped unparsed.
+_ALTER_ROUTINE_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|immutable|stable|volatile)(?![\w$])", re.I)
+_ALTER_OTHER_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|add|drop|type)(?![\w$])", re.I)
+
+
+class _Stop(Exception):
+    """The Supabase CLI stops applying migrations here."""
+
+
+class _Env:
+    """What the type printer asks of the catalog, under this session's search_path."""
+
+    __slots__ = ("reader",)
+
+    def __init__(self, reader: "_FileReader") -> None:
+        self.reader = reader
+
+    @property
+    def search_path(self) -> tuple[str, ...]:
+        return self.reader.search_path
+
+    def has_type(self, schema: str, name: str) -> bool:
+        return self.reader.catalog.has_type(schema, name)
+
+    def schema_exists(self, name: str) -> bool:
+        return self.reader.catalog.schema_known(name)
+
+    def column_type(self, names: list[str]) -> Optional[str]:
+        return self.reader.column_type(names)
+
+    def extension_type_schema(self, name: str) -> Optional[str]:
+        catalog = self.reader.catalog
+        if name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in catalog.extensions \
+                and SUPABASE_EXTENSION_SCHEMA in self.reader.search_path:
+            return SUPABASE_EXTENSION_SCHEMA
+        return None
 
 
 class _FileReader:
-    """One SQL session reading one file (psql -f): its search_path and transaction.
+    """One SQL session reading one file: its search_path and transaction.
 
     The search_path has a session value and, inside a transaction, possibly a SET
     LOCAL value over it; both go back to what they were when a transaction or
     savepoint is rolled back, as PostgreSQL's GUC stack does.
+
+    `migration`: the file is a Supabase migration, which the CLI sends as one batch
+    (one implicit transaction, stopped at the first error); else it runs as psql -f.
     """
 
-    def __init__(self, catalog: Catalog, path: str, text: str, use_sqlglot: bool = True) -> None:
+    def __init__(self, catalog: Catalog, path: str, text: str, migration: bool = False) -> None:
         self.catalog = catalog
-        self.use_sqlglot = use_sqlglot
         self.path = path
         self.text = text
+        self.migration = migration
         self.session_path: tuple[str, ...] = DEFAULT_SEARCH_PATH
         self.local_path: Optional[tuple[str, ...]] = None
         self.in_tx = False
+        self.aborted = False  # a statement failed inside the explicit transaction
+        self.explicit_tx = False
         self.tx_line = 0
         self.tx_saved: tuple = ()
         self.savepoints: list[tuple[str, int, tuple[str, ...], Optional[tuple[str, ...]]]] = []
         self.search_path: tuple[str, ...] = DEFAULT_SEARCH_PATH
-        self.resolvers = Resolvers(column_type=self._column_type, type_schema=self._type_schema)
+        self.env = _Env(self)
+        self.stopped_at: Optional[int] = None  # line of the statement a migration stopped at
 
     # -- search_path ------------------------------------------------------------------
     def _set_path(self, path: tuple[str, ...], local: bool) -> None:
@@ -87,33 +134,45 @@ class _FileReader:
     def creation_schema(self) -> str:
         """The first existing schema on the path (Supabase's own schemas exist)."""
         for s in self.search_path:
-            if s == "$user" or s.startswith("pg_temp"):
+            if s == "$user":
+                s = pgtree.SESSION_ROLE
+                if not self.catalog.schema_known(s):
+                    continue
+            if s.startswith("pg_temp"):
                 continue
-            if s in self.catalog.schemas or s in SUPABASE_SCHEMAS:
+            if s in self.catalog.schemas or s in SUPABASE_SCHEMAS or self.catalog.schema_known(s):
                 return s
         return "public"
 
-    def _type_schema(self, name: str) -> Optional[str]:
-        return self.catalog.type_schema(name, self.search_path)
+    def _lookup_path(self) -> list[str]:
+        return pgtree.effective_path(self.search_path, self.catalog.schema_known)
 
-    def _column_type(self, parts: list[str]) -> Optional[str]:
-        if len(parts) == 3:
-            keys = [(parts[0], parts[1])]
-        elif len(parts) == 2:
-            keys = [(s, parts[0]) for s in self.search_path]
-        else:
-            return None
-        col = parts[-1]
-        for key in keys:
-            span = self.catalog._tables.get(key)
-            if span is None:
-                continue
-            if span.columns is None:
-                at_creation = Resolvers(type_schema=lambda name: self.catalog.type_schema(name, span.search_path))
-                span.columns = _read_table_columns(span.text, span.start, span.end, at_creation)
-            if col in span.columns:
-                return span.columns[col]
+    def relation_key(self, parts: list[str]) -> Optional[tuple[str, str]]:
+        """The relation a (schema-qualified) name names, looked up on the path."""
+        if len(parts) >= 2:
+            key = (parts[-2], parts[-1])
+            return key if key in self.catalog._tables else None
+        for s in self._lookup_path():
+            if (s, parts[0]) in self.catalog._tables:
+                return (s, parts[0])
         return None
+
+    def column_type(self, names: list[str]) -> Optional[str]:
+        """`rel.col%TYPE`: the column's type; None when rpccheck does not know the relation."""
+        if len(names) < 2:
+            raise PgRejected(f"improper %TYPE reference (too few dotted names): {'.'.join(names)}")
+        if len(names) > 4:
+            raise PgRejected(f"improper %TYPE reference (too many dotted names): {'.'.join(names)}")
+        rel, col = names[-3:-1] if len(names) >= 3 else names[:1], names[-1]
+        key = self.relation_key(list(rel))
+        if key is None:
+            return None
+        columns = self.catalog._tables[key]
+        if columns is None:
+            return None
+        if col not in columns:
+            raise PgRejected(f'column "{col}" of relation "{key[1]}" does not exist')
+        return columns[col]
 
     # -- statements -------------------------------------------------------------------
     def run(self) -> None:
@@ -121,33 +180,24 @@ class _FileReader:
         statements, problems = split_statements(text)
         for p in problems:
             self.warn(p.line, f"{p.message}; statements after line {p.line} were not read")
-        dispatch = self._dispatch
-        first_word = _FIRST_WORD.match
-        for st in statements:
-            m = first_word(text, st.start)
-            if m is None:
-                continue
-            word = m.group().lower()
-            if word == "create":  # the bulk of any dump: no detour through the table
-                if _ROUTINE.match(text, st.start):
-                    self.routine(st)
-                elif (t := _TABLE.match(text, st.start)) is not None:
-                    self.table(t.end(), st)
-                elif (t := _TYPE.match(text, st.start)) is not None:
-                    self.type_name(t.end(), st)
-                elif _SCHEMA.match(text, st.start):
-                    self.create_schema(st)
-                elif _EXTENSION.match(text, st.start):
-                    self.create_extension(st)
-                elif _AGGREGATE.match(text, st.start):
-                    self.aggregate(st)
-                continue
-            handler = dispatch.get(word)
-            if handler is not None:
-                handler(self, st)
+        if self.migration:
+            self._begin(1)
+        try:
+            for st in statements:
+                words = head_words(text, st.start, 2)
+                if not words:
+                    continue
+                word = words[0]
+                if self.aborted and word not in TRANSACTION_WORDS:
+                    continue  # "current transaction is aborted, commands ignored until end of transaction block"
+                handler = self._dispatch.get(word)
+                if handler is not None:
+                    handler(self, st, words)
+        except _Stop:
+            return
         if self.in_tx:
-            if problems:
-                self.catalog.commit()  # the rest of the file was not read: keep what was
+            if problems or (self.migration and not self.explicit_tx):
+                self.catalog.commit()  # the CLI's batch commits; an unreadable rest keeps what was read
             else:
                 self.warn(
                     self.tx_line,
@@ -158,39 +208,47 @@ class _FileReader:
             self.in_tx = False
 
     # one handler per first word; any other statement is skipped unread
-    def _on_alter(self, st) -> None:
-        if (t := ALTER_HEAD.match(self.text, st.start)) is not None:
-            self.alter(st, t.group(1).lower())
+    def _on_create(self, st, words) -> None:
+        if len(words) > 1 and words[1] in _CREATE_WORDS:
+            self.tree(st)
 
-    def _on_drop(self, st) -> None:
-        if (t := DROP_HEAD.match(self.text, st.start)) is not None:
-            self.drop(st, t.group(1).lower())
+    def _on_alter(self, st, words) -> None:
+        if len(words) < 2:
+            return
+        seg = self.text[st.start : st.end]
+        if words[1] in ("function", "procedure", "routine", "aggregate"):
+            if _ALTER_ROUTINE_MATTERS.search(seg) is None:
+                return
+        elif words[1] in ("type", "domain", "table", "view", "materialized", "foreign", "schema", "extension"):
+            if _ALTER_OTHER_MATTERS.search(seg) is None:
+                return
+        else:
+            return
+        self.tree(st)
 
-    def _on_set(self, st) -> None:
-        if (t := _SET_SEARCH_PATH.match(self.text, st.start)) is not None:
-            self.set_search_path(st, local=(t.group(1) or "").lower() == "local")
+    def _on_drop(self, st, words) -> None:
+        self.tree(st)
 
-    def _on_select(self, st) -> None:
+    def _on_set(self, st, words) -> None:
+        self.tree(st)
+
+    def _on_select(self, st, words) -> None:
         if _SET_CONFIG.match(self.text, st.start):
             self.set_config(st)
         self.dynamic(st, "SELECT statement")
 
-    def _on_do(self, st) -> None:
+    def _on_do(self, st, words) -> None:
         self.dynamic(st, "DO block")
 
-    def _on_execute(self, st) -> None:
+    def _on_execute(self, st, words) -> None:
         self.dynamic(st, "EXECUTE statement")
 
-    def _on_reset(self, st) -> None:
-        if _RESET_SEARCH_PATH.match(self.text, st.start):
-            self._set_path(DEFAULT_SEARCH_PATH, local=False)
-
-    def _on_transaction(self, st) -> None:
+    def _on_transaction(self, st, words) -> None:
         self.transaction(st)
 
     _dispatch = {
-        "alter": _on_alter, "drop": _on_drop, "set": _on_set,
-        "select": _on_select, "do": _on_do, "execute": _on_execute, "reset": _on_reset,
+        "create": _on_create, "alter": _on_alter, "drop": _on_drop, "set": _on_set, "reset": _on_set,
+        "select": _on_select, "do": _on_do, "execute": _on_execute,
         **dict.fromkeys(TRANSACTION_WORDS, _on_transaction),
     }
 
@@ -201,118 +259,284 @@ class _FileReader:
             make_diagnostic("schema-parse-error", message, Location(self.path, line, 1))
         )
 
-    def routine(self, st) -> None:
+    # -- the parse tree ---------------------------------------------------------------
+    def tree(self, st) -> None:
         if not st.terminated:
             return  # reported by the scanner
+        sql = self.text[st.start : st.end]
         try:
-            fn = build_function(
-                self.text, st.start, st.end,
-                default_schema=self.creation_schema(), path=self.path, line=st.line, resolvers=self.resolvers,
-                use_sqlglot=self.use_sqlglot,
-            )
-        except (RoutineSyntaxError, LexError, TypeSyntaxError) as e:
-            offset = getattr(e, "offset", None)
-            line = st.line if offset is None else st.line + self.text.count("\n", st.start, offset)
-            head = " ".join(self.text[st.start : st.start + 120].split())
-            self.warn(line, f"cannot read routine definition ({e}): {head[:80]}")
+            stmts = pgtree.parse(sql)
+        except PgRejected as e:
+            self.reject(st, _statement_label(sql), e, e.offset)
             return
-        try:
-            self.catalog.create(fn, _OR_REPLACE.match(self.text, st.start) is not None)
-        except ReplayError as e:
-            what = "CREATE OR REPLACE" if _OR_REPLACE.match(self.text, st.start) else "CREATE"
-            self._rejected(st, f"{what} {fn.kind.upper() if fn.kind == 'procedure' else 'FUNCTION'}", e)
+        for stmt in stmts:
+            (kind, node), = stmt.items()
+            handler = _TREE_HANDLERS.get(kind)
+            if handler is None:
+                continue
+            mark = self.catalog.savepoint() if self.catalog._journal is not None else None
+            try:
+                handler(self, st, node)
+            except (PgRejected, ReplayError) as e:
+                if mark is not None:
+                    self.catalog.rollback_to(mark)
+                self.reject(st, _statement_label(sql), e, getattr(e, "offset", None))
+                return
 
-    def aggregate(self, st) -> None:
-        if not st.terminated:
-            return  # reported by the scanner
-        or_replace = _OR_REPLACE.match(self.text, st.start) is not None
-        try:
-            head = build_aggregate(
-                self.text, st.start, st.end,
-                default_schema=self.creation_schema(), path=self.path, line=st.line, resolvers=self.resolvers,
+    def reject(self, st, what: str, e: Exception, offset: Optional[int] = None) -> None:
+        """PostgreSQL rejects the statement: it changes nothing, and what else goes
+        depends on who runs the file."""
+        from ..rules import make_diagnostic
+
+        line = st.line if offset is None else st.line + self.text.count("\n", st.start, st.start + offset)
+        message = f"PostgreSQL rejects this {what} statement: {e}"
+        if self.migration:
+            message += (
+                "; the Supabase CLI runs each migration file as one transaction and stops at the first error, "
+                "so nothing in this file is applied, nor any later migration"
             )
-        except (RoutineSyntaxError, LexError, TypeSyntaxError) as e:
-            self._ddl_error(st, "CREATE AGGREGATE", e)
+        elif self.in_tx:
+            message += "; the transaction it is in is aborted, so nothing in it is applied"
+        else:
+            message += "; it changes nothing"
+        self.catalog.diagnostics.append(
+            make_diagnostic("schema-statement-rejected", message, Location(self.path, line, 1))
+        )
+        if self.migration:
+            self.catalog.rollback()
+            self.session_path = self.tx_saved[0] if self.tx_saved else DEFAULT_SEARCH_PATH
+            self.local_path = None
+            self._sync_path()
+            self.in_tx = False
+            self.stopped_at = line
+            raise _Stop
+        if self.in_tx:
+            self.aborted = True
+
+    # -- CREATE -----------------------------------------------------------------------
+    def create_function(self, st, node) -> None:
+        head = pgtree.read_create_function(node, self.env, self.creation_schema(), self.path, st.line)
+        self._check_schema(head.function.schema)
+        self.catalog.create(head.function, head.or_replace)
+
+    def create_aggregate(self, st, node) -> None:
+        if node.get("kind") != "OBJECT_AGGREGATE":
+            if node.get("kind") == "OBJECT_TYPE":
+                self._add_type(names_of(node.get("defnames")))
             return
+        head = pgtree.read_create_aggregate(node, self.env, self.creation_schema(), self.path, st.line)
         fn = head.function
-        if head.finalfunc is not None:
+        self._check_schema(fn.schema)
+        inputs = tuple(p.type for p in fn.params)
+        if head.finalfunc:
             final = self.catalog.final_function(head.finalfunc, head.stype, self.search_path)
             if final is not None:
                 fn = replace(fn, returns=final.returns)
-        try:
-            self.catalog.create(fn, or_replace)
-        except ReplayError as e:
-            self._rejected(st, "CREATE OR REPLACE AGGREGATE" if or_replace else "CREATE AGGREGATE", e)
+            elif len(head.finalfunc) == 1 or head.finalfunc[0] == "pg_catalog":
+                args = (head.stype, *inputs) if head.finalfunc_extra else (head.stype,)
+                ret = pgtree.builtin_final_result(head.finalfunc[-1], args)
+                if ret is not None:
+                    fn = replace(fn, returns=ret)
+        self.catalog.create(fn, head.or_replace)
 
-    def create_extension(self, st) -> None:
-        toks = self._tokens(st, "CREATE EXTENSION")
-        if toks is None:
-            return
-        try:
-            cmd = parse_create_extension(toks)
-            self.catalog.create_extension(cmd.name, cmd.schema or self.creation_schema(), cmd.if_not_exists, cmd.cascade)
-        except DdlSyntaxError as e:
-            self._ddl_error(st, "CREATE EXTENSION", e)
-        except ReplayError as e:
-            self._rejected(st, "CREATE EXTENSION", e)
+    def _check_schema(self, schema: str) -> None:
+        if not self.catalog.schema_may_exist(schema) and schema != "pg_catalog":
+            raise PgRejected(f'schema "{schema}" does not exist')
 
-    def table(self, name_at: int, st) -> None:
-        try:
-            toks = list(tokenize(self.text, name_at, min(st.end, name_at + 400)))
-        except LexError:
-            return
-        parts, _ = read_qualified_name(toks, 0)
-        if not parts:
-            return
-        key = (parts[-2], parts[-1]) if len(parts) >= 2 else (self.creation_schema(), parts[-1])
-        self.catalog.add_table(key, _TableSpan(self.path, self.text, name_at, st.end, search_path=self.search_path))
+    def _qualify(self, parts: list[str]) -> tuple[str, str]:
+        return pgtree.qualified(parts, self.creation_schema())
 
-    def type_name(self, name_at: int, st) -> None:
-        try:
-            toks = list(tokenize(self.text, name_at, min(st.end, name_at + 200)))
-        except LexError:
-            return
-        parts, _ = read_qualified_name(toks, 0)
-        if parts:
-            schema = parts[-2] if len(parts) >= 2 else self.creation_schema()
-            self.catalog.add_type((schema, parts[-1]))
+    def _add_type(self, parts: list[str]) -> None:
+        key = self._qualify(parts)
+        self.catalog.add_type(key)
 
-    def create_schema(self, st) -> None:
-        try:
-            toks = list(tokenize(self.text, st.start, min(st.end, st.start + 300)))
-        except LexError:
-            return
-        i = 2
-        if i + 2 < len(toks) and toks[i].is_word("if") and toks[i + 1].is_word("not") and toks[i + 2].is_word("exists"):
-            i += 3
-        if i < len(toks) and is_name(toks[i]) and not toks[i].is_word("authorization"):
-            self.catalog.add_schema(toks[i].value)
-        elif i + 1 < len(toks) and toks[i].is_word("authorization") and is_name(toks[i + 1]):
-            self.catalog.add_schema(toks[i + 1].value)
+    def create_enum(self, st, node) -> None:
+        self._add_type(names_of(node["typeName"]))
 
-    def set_search_path(self, st, local: bool) -> None:
-        """SET [SESSION | LOCAL] {search_path | SCHEMA} {TO | =} value [, ...] | DEFAULT"""
-        try:
-            toks = list(tokenize(self.text, st.start, st.end))
-        except LexError:
+    def create_domain(self, st, node) -> None:
+        parts = names_of(node["domainname"])
+        pgtree.type_text(node["typeName"], self.env)  # the base type must be readable
+        self._add_type(parts)
+
+    def create_range(self, st, node) -> None:
+        parts = names_of(node["typeName"])
+        schema, name = self._qualify(parts)
+        self.catalog.add_type((schema, name))
+        multirange = None
+        for p in node.get("params") or ():
+            d = p["DefElem"]
+            if d["defname"].lower() == "multirange_type_name":
+                multirange = names_of(d["arg"]["TypeName"]["names"]) if "TypeName" in d.get("arg", {}) else None
+        if multirange:
+            self.catalog.add_type(pgtree.qualified(multirange, schema))
+        else:
+            mr = name.replace("range", "multirange", 1) if "range" in name else name + "_multirange"
+            self.catalog.add_type((schema, mr[:63]))
+
+    def create_composite(self, st, node) -> None:
+        rv = node["typevar"]
+        key = self._relation_name(rv)
+        self.catalog.add_table(key, self._columns(node.get("coldeflist")))
+
+    def _relation_name(self, rv: dict) -> tuple[str, str]:
+        schema = rv.get("schemaname")
+        if rv.get("relpersistence") == "t":
+            return ("pg_temp", rv["relname"])
+        return (schema, rv["relname"]) if schema else (self.creation_schema(), rv["relname"])
+
+    def _columns(self, elts) -> dict[str, Optional[str]]:
+        cols: dict[str, Optional[str]] = {}
+        for e in elts or ():
+            cd = e.get("ColumnDef")
+            if cd is None:
+                continue
+            tn = cd.get("typeName")
+            if tn is None:
+                cols[cd["colname"]] = None
+                continue
+            names = names_of(tn.get("names"))
+            if len(names) == 1 and names[0] in _SERIAL_COLUMNS:
+                cols[cd["colname"]] = _SERIAL_COLUMNS[names[0]] + ("[]" if tn.get("arrayBounds") else "")
+                continue
+            try:
+                cols[cd["colname"]] = pgtree.type_text(tn, self.env)
+            except PgRejected:
+                cols[cd["colname"]] = None
+        return cols
+
+    def create_table(self, st, node) -> None:
+        key = self._relation_name(node["relation"])
+        if key[0] != "pg_temp":
+            self._check_schema(key[0])
+        if key in self.catalog._tables and not node.get("if_not_exists") and not self.catalog.from_earlier(key):
+            raise PgRejected(f'relation "{key[1]}" already exists')
+        if key in self.catalog._tables and node.get("if_not_exists"):
             return
-        i = next((k for k, t in enumerate(toks) if t.is_word("search_path", "schema")), None)
-        if i is None or i + 1 >= len(toks):
+        elts = node.get("tableElts") or ()
+        complete = not node.get("inhRelations") and not node.get("partbound") and not any(
+            "TableLikeClause" in e for e in elts
+        )
+        cols = self._columns(elts)
+        self.catalog.add_table(key, cols if complete else _open_columns(cols))
+
+    def create_table_as(self, st, node) -> None:
+        into = node.get("into", {}).get("IntoClause", node.get("into", {}))
+        rel = into.get("rel") if isinstance(into, dict) else None
+        if rel:
+            self.catalog.add_table(self._relation_name(rel), None)
+
+    def create_view(self, st, node) -> None:
+        key = self._relation_name(node["view"])
+        self._check_schema(key[0]) if key[0] != "pg_temp" else None
+        cols = self._view_columns(node)
+        if key in self.catalog._tables and not node.get("replace") and not self.catalog.from_earlier(key):
+            raise PgRejected(f'relation "{key[1]}" already exists')
+        self.catalog.add_table(key, cols)
+
+    def _view_columns(self, node) -> Optional[dict[str, Optional[str]]]:
+        """A view's columns, for the simple SELECT lists whose types can be known:
+        columns of one relation, casts and literals."""
+        sel = node.get("query", {}).get("SelectStmt")
+        if sel is None or sel.get("op", "SETOP_NONE") != "SETOP_NONE":
+            return None
+        sources: list[dict] = []
+        for f in sel.get("fromClause") or ():
+            rv = f.get("RangeVar")
+            if rv is None:
+                return None
+            parts = ([rv["schemaname"]] if rv.get("schemaname") else []) + [rv["relname"]]
+            key = self.relation_key(parts)
+            sources.append(self.catalog._tables.get(key) or {} if key else {})
+        cols: dict[str, Optional[str]] = {}
+        order: list[str] = []
+        for t in sel.get("targetList") or ():
+            rt = t["ResTarget"]
+            val = rt.get("val", {})
+            name, typ = rt.get("name"), None
+            if "TypeCast" in val:
+                try:
+                    typ = pgtree.type_text(val["TypeCast"]["typeName"], self.env)
+                except PgRejected:
+                    typ = None
+                inner = val["TypeCast"].get("arg", {})
+                if name is None:
+                    name = _column_label(inner) if "ColumnRef" in inner else None
+                    if name is None:
+                        name = names_of(val["TypeCast"]["typeName"].get("names"))[-1]
+            elif "ColumnRef" in val:
+                fields = val["ColumnRef"].get("fields") or ()
+                if fields and "A_Star" in fields[-1]:
+                    return None
+                col = _column_label(val)
+                if name is None:
+                    name = col
+                for src in sources:
+                    if src and col in src:
+                        typ = src[col]
+                        break
+            elif "A_Const" in val:
+                c = val["A_Const"]
+                typ = "integer" if "ival" in c else "text" if "sval" in c else "boolean" if "boolval" in c else None
+                if name is None:
+                    name = "?column?"
+            else:
+                if name is None:
+                    return None
+            if name is None:
+                return None
+            order.append(name)
+            cols.setdefault(name, typ)
+        aliases = names_of(node.get("aliases"))
+        if aliases:
+            renamed: dict[str, Optional[str]] = {}
+            for i, n in enumerate(order):
+                renamed[aliases[i] if i < len(aliases) else n] = cols[n]
+            cols = renamed
+        return cols
+
+    def create_schema(self, st, node) -> None:
+        name = node.get("schemaname") or (node.get("authrole") or {}).get("rolename")
+        if not name:
             return
-        i += 1
-        if toks[i].is_word("to") or (toks[i].kind == OP and toks[i].value == "="):
-            i += 1
-        values = [t for t in toks[i:] if not (t.kind == OP and t.value in (",", ";"))]
-        if len(values) == 1 and values[0].is_word("default"):
+        if self.catalog.schema_known(name) and name in self.catalog.schemas and not node.get("if_not_exists") \
+                and name not in self.catalog.earlier_schemas:
+            raise PgRejected(f'schema "{name}" already exists')
+        self.catalog.add_schema(name)
+
+    def create_extension(self, st, node) -> None:
+        schema = None
+        cascade = False
+        for opt in node.get("options") or ():
+            d = opt["DefElem"]
+            if d["defname"] == "schema":
+                schema = d["arg"]["String"]["sval"]
+            elif d["defname"] == "cascade":
+                cascade = bool(pgtree._defelem_value(d.get("arg")))
+        self.catalog.create_extension(node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")),
+                                      cascade)
+
+    # -- SET --------------------------------------------------------------------------
+    def variable_set(self, st, node) -> None:
+        kind = node.get("kind")
+        name = node.get("name")
+        if kind == "VAR_RESET_ALL":
+            self._set_path(DEFAULT_SEARCH_PATH, local=False)
+            return
+        if name != "search_path":
+            return
+        local = bool(node.get("is_local"))
+        if kind in ("VAR_SET_DEFAULT", "VAR_RESET"):
             self._set_path(DEFAULT_SEARCH_PATH, local)
+        elif kind == "VAR_SET_VALUE":
+            path: list[str] = []
+            for a in node.get("args") or ():
+                v = pgtree.const_text(a)
+                if v is None:
+                    return
+                path.extend(_split_path_string(v) if "," in v or " " in v.strip() else [v])
+            self._set_path(tuple(path), local)
+        elif kind == "VAR_SET_CURRENT":
             return
-        path: list[str] = []
-        for t in values:
-            if t.kind == STRING:
-                path.extend(_split_path_string(t.value))
-            elif t.kind in (IDENT, QIDENT):
-                path.append(t.value)
-        self._set_path(tuple(path), local)
 
     def set_config(self, st) -> None:
         """SELECT set_config('search_path', value, is_local)"""
@@ -331,77 +555,165 @@ class _FileReader:
         self._set_path(tuple(_split_path_string(toks[k].value)), local)
 
     # -- DROP / ALTER -----------------------------------------------------------------
-    def _tokens(self, st, what: str):
-        if not st.terminated:
-            return None  # reported by the scanner
-        try:
-            return statement_tokens(self.text, st.start, st.end)
-        except DdlSyntaxError as e:
-            self._ddl_error(st, what, e)
-            return None
+    def _ref(self, owa: dict) -> RoutineRef:
+        parts = names_of(owa.get("objname"))
+        if len(parts) > 3:
+            raise PgRejected(f"improper qualified name (too many dotted names): {'.'.join(parts)}")
+        if len(parts) == 3:
+            parts = parts[1:]
+        params, has_modes = pgtree.routine_ref_params(owa, self.env)
+        return RoutineRef(parts, params, has_modes)
 
-    def _ddl_error(self, st, what: str, e: Exception) -> None:
-        offset = getattr(e, "offset", None)
-        line = st.line if offset is None else st.line + self.text.count("\n", st.start, offset)
-        head = " ".join(self.text[st.start : st.start + 120].split())
-        self.warn(line, f"cannot read {what} statement ({e}): {head[:80]}")
+    def drop(self, st, node) -> None:
+        rt = node.get("removeType")
+        cascade = node.get("behavior") == "DROP_CASCADE"
+        if_exists = bool(node.get("missing_ok"))
+        objects = node.get("objects") or ()
+        if rt in _DROP_OBJECTS:
+            objtype = _DROP_OBJECTS[rt]
+            refs = [self._ref(o["ObjectWithArgs"]) for o in objects]
+            cmd = DropRoutines(objtype, if_exists, refs, cascade)
+            missing = self.catalog.drop_routines(cmd, self.search_path, apply=False)
+            if missing and not if_exists:
+                for ref in missing:
+                    if self._surely_missing(ref):
+                        raise PgRejected(f"{objtype} {ref.display()} does not exist")
+            self.catalog.drop_routines(cmd, self.search_path)
+        elif rt == "OBJECT_SCHEMA":
+            names = [o["String"]["sval"] for o in objects if "String" in o]
+            if not if_exists:
+                for n in names:
+                    if not self.catalog.schema_may_exist(n) and n not in self.catalog.earlier_schemas:
+                        raise PgRejected(f'schema "{n}" does not exist')
+            self.catalog.drop_schemas(DropSchemas(if_exists, names, cascade))
+        elif rt == "OBJECT_EXTENSION":
+            names = [o["String"]["sval"] for o in objects if "String" in o]
+            self.catalog.drop_extensions(names, cascade)
+        elif rt in _TYPE_OBJECTS:
+            names = []
+            for o in objects:
+                parts = names_of(o["TypeName"]["names"]) if "TypeName" in o else names_of(o.get("List", {}).get("items"))
+                names.append(parts)
+            self.catalog.drop_types(DropTypes(_TYPE_OBJECTS[rt], if_exists, [p[-2:] for p in names], cascade),
+                                    tuple(self._lookup_path()))
+        elif rt in _RELATION_OBJECTS:
+            names = [names_of(o.get("List", {}).get("items"))[-2:] for o in objects]
+            self.catalog.drop_types(DropTypes("table", if_exists, names, cascade), tuple(self._lookup_path()))
 
-    def _rejected(self, st, what: str, e: ReplayError) -> None:
-        self.warn(st.line, f"PostgreSQL rejects this {what} statement: {e}; it changes nothing")
+    def _surely_missing(self, ref: RoutineRef) -> bool:
+        """A routine rpccheck does not know that no other source can have made: not in
+        one of Supabase's own schemas or an extension's, not made by dynamic SQL."""
+        name = ref.parts[-1]
+        if len(ref.parts) >= 2:
+            schemas = [ref.parts[-2]]
+        else:
+            schemas = [s for s in self._lookup_path() if s != "pg_catalog"]
+        extension_schemas = set(self.catalog.extensions.values())
+        if any(s in SUPABASE_SCHEMAS or s in extension_schemas for s in schemas):
+            return False
+        if any(d.may_create(name) for _, _, d in self.catalog.dynamic_creates):
+            return False
+        return not self.catalog.from_earlier_name(name)
 
-    def drop(self, st, objtype: str) -> None:
-        what = f"DROP {objtype.upper()}"
-        toks = self._tokens(st, what)
-        if toks is None:
+    def alter_function(self, st, node) -> None:
+        objtype = _DROP_OBJECTS.get(node.get("objtype"), FUNCTION)
+        ref = self._ref(node["func"])
+        cmd = AlterRoutine(objtype, ref)
+        vol = []
+        for a in node.get("actions") or ():
+            d = a["DefElem"]
+            if d["defname"] == "volatility":
+                vol.append(pgtree._defelem_value(d.get("arg")))
+            elif d["defname"] == "rows":
+                cmd.rows = True
+        if len(vol) > 1:
+            raise PgRejected("conflicting or redundant options")
+        cmd.volatility = vol[0] if vol else None
+        self._alter_routine(cmd)
+
+    def _alter_routine(self, cmd: AlterRoutine) -> None:
+        if not self.catalog.alter_routine(cmd, self.search_path) and self._surely_missing(cmd.ref):
+            raise PgRejected(f"{cmd.objtype} {cmd.ref.display()} does not exist")
+
+    def rename(self, st, node) -> None:
+        rt = node.get("renameType")
+        new = node.get("newname")
+        if rt in _DROP_OBJECTS:
+            cmd = AlterRoutine(_DROP_OBJECTS[rt], self._ref(node["object"]["ObjectWithArgs"]), rename_to=new)
+            self._alter_routine(cmd)
+        elif rt == "OBJECT_SCHEMA":
+            self.catalog.rename_schema(node["subname"], new)
+        elif rt in _TYPE_OBJECTS:
+            parts = _object_names(node["object"])
+            key = self._type_key(parts)
+            if key is not None:
+                self.catalog.move_type(key, (key[0], new), relation=False)
+        elif rt in _RELATION_OBJECTS:
+            key = self.relation_key(_rangevar_parts(node["relation"]))
+            if key is not None:
+                self.catalog.move_type(key, (key[0], new), relation=True)
+        elif rt in ("OBJECT_COLUMN", "OBJECT_ATTRIBUTE"):
+            key = self.relation_key(_rangevar_parts(node["relation"]))
+            cols = self.catalog._tables.get(key) if key else None
+            if cols is not None and node.get("subname") in cols:
+                self.catalog.set_columns(key, {(new if c == node["subname"] else c): t for c, t in cols.items()})
+
+    def _type_key(self, parts: list[str]) -> Optional[tuple[str, str]]:
+        if len(parts) >= 2:
+            key = (parts[-2], parts[-1])
+            return key if key in self.catalog._types else None
+        for s in self._lookup_path():
+            if (s, parts[0]) in self.catalog._types:
+                return (s, parts[0])
+        return None
+
+    def set_schema(self, st, node) -> None:
+        ot = node.get("objectType")
+        new = node.get("newschema")
+        if ot in _DROP_OBJECTS:
+            cmd = AlterRoutine(_DROP_OBJECTS[ot], self._ref(node["object"]["ObjectWithArgs"]), set_schema=new)
+            self._alter_routine(cmd)
+        elif ot == "OBJECT_EXTENSION":
+            self.catalog.alter_extension_schema(node["object"]["String"]["sval"], new)
+        elif ot in _TYPE_OBJECTS:
+            key = self._type_key(_object_names(node["object"]))
+            if key is not None:
+                self._check_schema(new)
+                self.catalog.move_type(key, (new, key[1]), relation=False)
+        elif ot in _RELATION_OBJECTS:
+            key = self.relation_key(_rangevar_parts(node["relation"]))
+            if key is not None:
+                self._check_schema(new)
+                self.catalog.move_type(key, (new, key[1]), relation=True)
+
+    def alter_table(self, st, node) -> None:
+        key = self.relation_key(_rangevar_parts(node["relation"]))
+        if key is None:
             return
-        try:
-            if objtype == "schema":
-                self.catalog.drop_schemas(parse_drop_schemas(toks))
-            elif objtype == "extension":
-                self.catalog.drop_extensions(*parse_drop_extensions(toks))
-            elif objtype in ("type", "domain", "table"):
-                self.catalog.drop_types(parse_drop_types(toks), self.search_path)
-            else:
-                self.catalog.drop_routines(parse_drop_routines(toks, self.resolvers), self.search_path)
-        except DdlSyntaxError as e:
-            self._ddl_error(st, what, e)
-        except ReplayError as e:
-            self._rejected(st, what, e)
-
-    def alter(self, st, objtype: str) -> None:
-        # OWNER TO, SECURITY DEFINER, SET search_path, ...: nothing rpccheck records.
-        # pg_dump writes an ALTER ... OWNER TO per routine: a substring test on the
-        # lower-cased text rules most out cheaply, the regex then checks word bounds.
-        seg = self.text[st.start : st.end].lower()
-        if objtype == "schema":
-            if "rename" not in seg or ALTER_SCHEMA_MATTERS.search(seg) is None:
-                return
-        elif objtype == "extension":
-            if "schema" not in seg:
-                return
-        elif not (
-            "rename" in seg or "schema" in seg or "stable" in seg or "volatile" in seg or "immutable" in seg
-        ) or ALTER_ROUTINE_MATTERS.search(seg) is None:
+        cols = self.catalog._tables.get(key)
+        if cols is None:
             return
-        what = f"ALTER {objtype.upper()}"
-        toks = self._tokens(st, what)
-        if toks is None:
-            return
-        try:
-            if objtype == "schema":
-                cmd = parse_alter_schema(toks)
-                if cmd is not None:
-                    self.catalog.rename_schema(cmd.name, cmd.new_name)
-            elif objtype == "extension":
-                moved = parse_alter_extension_schema(toks)
-                if moved is not None:
-                    self.catalog.alter_extension_schema(*moved)
-            else:
-                self.catalog.alter_routine(parse_alter_routine(toks, self.resolvers), self.search_path)
-        except DdlSyntaxError as e:
-            self._ddl_error(st, what, e)
-        except ReplayError as e:
-            self._rejected(st, what, e)
+        cols = dict(cols)
+        for c in node.get("cmds") or ():
+            cmd = c["AlterTableCmd"]
+            sub = cmd.get("subtype")
+            if sub == "AT_AddColumn":
+                added = self._columns([cmd["def"]])
+                for name, typ in added.items():
+                    if name in cols:
+                        if cmd.get("missing_ok"):
+                            continue
+                        raise PgRejected(f'column "{name}" of relation "{key[1]}" already exists')
+                    cols[name] = typ
+            elif sub == "AT_DropColumn":
+                if cmd.get("name") in cols:
+                    del cols[cmd["name"]]
+                elif not cmd.get("missing_ok") and not isinstance(cols, _open_columns):
+                    raise PgRejected(f'column "{cmd.get("name")}" of relation "{key[1]}" does not exist')
+            elif sub == "AT_AlterColumnType":
+                if cmd.get("name") in cols:
+                    cols[cmd["name"]] = _type_or_none(cmd["def"]["ColumnDef"], self.env)
+        self.catalog.set_columns(key, _open_columns(cols) if isinstance(self.catalog._tables[key], _open_columns) else cols)
 
     # -- dynamic SQL ------------------------------------------------------------------
     def dynamic(self, st, what: str) -> None:
@@ -415,10 +727,14 @@ class _FileReader:
             self.catalog.dynamic_creates.append((self.path, st.line, found))
         if "drop" in found.verbs:
             catalog = self.catalog
-            found.settle_drops({name for _, name in catalog.functions})
-            found.candidates = frozenset(
-                (f.schema, f.name, f.identity, f.path, f.line) for f in catalog.all_functions() if found.may_drop(f.name)
-            )
+            found.settle_drops(catalog.function_names())
+            if found.drops_unknown:
+                found.horizon = len(catalog._order)  # any routine that existed may be gone
+            else:
+                found.candidates = frozenset(
+                    (f.schema, f.name, f.identity, f.path, f.line)
+                    for name in catalog.names_matching(found.may_drop) for f in catalog.by_name(name)
+                )
             catalog.dynamic_drops.append((self.path, st.line, found))
         self.catalog.diagnostics.append(
             make_diagnostic("dynamic-sql", describe_dynamic(what, found), Location(self.path, st.line, column))
@@ -432,22 +748,32 @@ class _FileReader:
             return
         cmd = parse_transaction(toks)
         if cmd.action == "begin":
-            if not self.in_tx:  # else: "there is already a transaction in progress"
+            if self.migration and self.in_tx and not self.explicit_tx:
+                self.explicit_tx = True  # the batch's implicit transaction becomes a block
+            elif not self.in_tx:  # else: "there is already a transaction in progress"
                 self._begin(st.line)
+                self.explicit_tx = True
         elif not self.in_tx:
             return  # COMMIT/ROLLBACK outside a transaction only warn; SAVEPOINT is an error
         elif cmd.action in ("commit", "rollback"):
-            if cmd.action == "commit":
+            if cmd.action == "commit" and not self.aborted:
                 self.catalog.commit()
-            else:
+            else:  # COMMIT of an aborted transaction rolls it back
                 self.catalog.rollback()
                 self.session_path = self.tx_saved[0]
             self.local_path = None
             self._sync_path()
             self.in_tx = False
+            self.aborted = False
+            self.explicit_tx = False
             self.savepoints.clear()
             if cmd.chain:
                 self._begin(st.line)
+                self.explicit_tx = True
+            elif self.migration:
+                self._begin(st.line)  # the rest of the batch: a new implicit transaction
+        elif self.aborted and cmd.action != "rollback_to":
+            return
         elif cmd.action == "savepoint" and cmd.savepoint:
             self.savepoints.append((cmd.savepoint, self.catalog.savepoint(), self.session_path, self.local_path))
         elif cmd.action in ("rollback_to", "release"):
@@ -461,6 +787,7 @@ class _FileReader:
                 self._sync_path()
                 del self.savepoints[k + 1 :]  # the savepoint itself stays
                 self.catalog.rollback_to(mark)
+                self.aborted = False
 
     def _begin(self, line: int) -> None:
         self.in_tx = True
@@ -468,6 +795,88 @@ class _FileReader:
         self.tx_saved = (self.session_path,)
         self.savepoints.clear()
         self.catalog.begin()
+
+
+class _open_columns(dict):
+    """Columns of a relation that may have more (LIKE, INHERITS, PARTITION OF): a
+    missing column is unknown, not an error."""
+
+    def __contains__(self, key) -> bool:  # every column may exist
+        return True
+
+    def __getitem__(self, key):
+        return dict.get(self, key)
+
+
+_SERIAL_COLUMNS = {"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
+                   "smallserial": "smallint", "serial2": "smallint"}
+
+
+def _type_or_none(cd: dict, env) -> Optional[str]:
+    try:
+        return pgtree.type_text(cd["typeName"], env)
+    except (PgRejected, KeyError):
+        return None
+
+
+def _column_label(val: dict) -> Optional[str]:
+    fields = val["ColumnRef"].get("fields") or ()
+    if fields and "String" in fields[-1]:
+        return fields[-1]["String"]["sval"]
+    return None
+
+
+def _object_names(obj: dict) -> list[str]:
+    if "List" in obj:
+        return names_of(obj["List"].get("items"))
+    if "TypeName" in obj:
+        return names_of(obj["TypeName"].get("names"))
+    if "String" in obj:
+        return [obj["String"]["sval"]]
+    return []
+
+
+def _rangevar_parts(rv: dict) -> list[str]:
+    return ([rv["schemaname"]] if rv.get("schemaname") else []) + [rv["relname"]]
+
+
+_TREE_HANDLERS: dict[str, Callable] = {
+    "CreateFunctionStmt": _FileReader.create_function,
+    "DefineStmt": _FileReader.create_aggregate,
+    "CreateEnumStmt": _FileReader.create_enum,
+    "CreateDomainStmt": _FileReader.create_domain,
+    "CreateRangeStmt": _FileReader.create_range,
+    "CompositeTypeStmt": _FileReader.create_composite,
+    "CreateStmt": _FileReader.create_table,
+    "CreateForeignTableStmt": lambda self, st, node: _FileReader.create_table(self, st, node["base"]),
+    "CreateTableAsStmt": _FileReader.create_table_as,
+    "ViewStmt": _FileReader.create_view,
+    "CreateSchemaStmt": _FileReader.create_schema,
+    "CreateExtensionStmt": _FileReader.create_extension,
+    "VariableSetStmt": _FileReader.variable_set,
+    "DropStmt": _FileReader.drop,
+    "AlterFunctionStmt": _FileReader.alter_function,
+    "RenameStmt": _FileReader.rename,
+    "AlterObjectSchemaStmt": _FileReader.set_schema,
+    "AlterTableStmt": _FileReader.alter_table,
+}
+
+_LABEL_WORDS = 3
+
+
+def _statement_label(sql: str) -> str:
+    """`CREATE OR REPLACE FUNCTION`, `DROP FUNCTION`, ...: the statement's leading keywords."""
+    words = head_words(sql, 0, 5)
+    keep = []
+    for w in words:
+        if w in ("or", "replace", "if", "not", "exists") and keep:
+            if w in ("or", "replace"):
+                keep.append(w)
+            continue
+        keep.append(w)
+        if len([k for k in keep if k not in ("or", "replace")]) >= 2:
+            break
+    return " ".join(keep).upper()
 
 
 def _split_path_string(value: str) -> list[str]:
@@ -486,76 +895,73 @@ def _split_path_string(value: str) -> list[str]:
     return out
 
 
-def _read_table_columns(text: str, start: int, end: int, resolvers: Resolvers) -> dict[str, str]:
-    try:
-        toks = list(tokenize(text, start, end))
-    except LexError:
-        return {}
-    i = next((k for k, t in enumerate(toks) if t.kind == OP and t.value == "("), None)
-    if i is None:
-        return {}
-    depth, close = 0, None
-    for k in range(i, len(toks)):
-        if toks[k].kind == OP and toks[k].value == "(":
-            depth += 1
-        elif toks[k].kind == OP and toks[k].value == ")":
-            depth -= 1
-            if depth == 0:
-                close = k
-                break
-    if close is None:
-        return {}
-    cols: dict[str, str] = {}
-    for g in split_top_level(toks[i + 1 : close]):
-        if len(g) < 2 or not is_name(g[0]) or (g[0].kind == IDENT and g[0].value in _TABLE_CONSTRAINTS):
-            continue
-        if g[1].kind == IDENT and g[1].value in _SERIALS:
-            cols[g[0].value] = _SERIALS[g[1].value]
-            continue
-        try:
-            typ, _ = parse_type(g, 1, type_schema=resolvers.type_schema)
-        except TypeSyntaxError:
-            continue
-        cols[g[0].value] = typ
-    return cols
+def is_migration_file(path: Path) -> bool:
+    """A file the Supabase CLI applies as a migration: `<digits>_<name>.sql` in a
+    `migrations` folder."""
+    return path.parent.name == "migrations" and MIGRATION_FILE.match(path.name) is not None
 
 
 def load_catalog(
     paths: Iterable[Path],
     catalog: Catalog | None = None,
     *,
-    use_sqlglot: bool = True,
     on_file: Optional[Callable[[str], None]] = None,
     sources: Optional[list[str]] = None,
 ) -> Catalog:
     """Replay SQL files, in the given order, into one catalog.
 
-    Each file is one session, as `psql -f` runs it: it starts with the default
-    search_path, and a transaction left open at its end is rolled back. The files
-    read are appended to `catalog.files` in the order they were applied, and
-    `on_file(path)` (when given) is called as each one is started; files that could
-    not be read at all are reported as diagnostics and are in neither.
-    `use_sqlglot=False` reads every header from tokens only (tests compare both readings).
+    Each file is one session: it starts with the default search_path, and a
+    transaction left open at its end is rolled back. A Supabase migration
+    (`migrations/<digits>_<name>.sql`) runs as the Supabase CLI runs it
+    (pkg/migration/file.go `ExecBatch`: the file's statements go in one pgconn batch,
+    which is one implicit transaction, and `ApplyMigrations` returns at the first
+    error): a statement PostgreSQL rejects undoes the whole file, and the later
+    migrations of that folder are not applied. Any other file runs as `psql -f`
+    does: a rejected statement changes nothing and the next one runs.
+
+    The files read are appended to `catalog.files` in the order they were applied,
+    and `on_file(path)` (when given) is called as each one is started; files that
+    could not be read at all, or that the CLI would not reach, are in neither.
     `sources` names, per path, the source it came from (a migrations folder, a dump):
     where it changes, `Catalog.begin_source` is called.
     """
+    from ..rules import make_diagnostic
+
     catalog = catalog or Catalog()
     previous = None
+    stopped: Optional[tuple[str, str, int]] = None  # (source, file, line) a migration run stopped at
+    skipped = 0
     for i, p in enumerate(paths):
+        p = Path(p)
+        source = sources[i] if sources is not None else str(p.parent)
         if sources is not None:
             if previous is not None and sources[i] != previous:
                 catalog.begin_source()
             previous = sources[i]
+        migration = is_migration_file(p)
+        if stopped is not None and migration and stopped[0] == source:
+            skipped += 1
+            continue
         shown = display_path(p)
         text, problem = read_text_file(p, MAX_SQL_BYTES)
         if problem is not None:
-            from ..rules import make_diagnostic
-
             catalog.diagnostics.append(make_diagnostic("schema-parse-error", problem, Location(shown, 1, 1)))
             if text is None:
                 continue
         catalog.files.append(shown)
         if on_file is not None:
             on_file(shown)
-        _FileReader(catalog, shown, text, use_sqlglot).run()
+        reader = _FileReader(catalog, shown, text, migration)
+        reader.run()
+        if reader.stopped_at is not None:
+            catalog.files.remove(shown)
+            stopped = (source, shown, reader.stopped_at)
+    if stopped is not None and skipped:
+        # say how many migrations the stop cost, on the statement's own diagnostic
+        for k in range(len(catalog.diagnostics) - 1, -1, -1):
+            d = catalog.diagnostics[k]
+            if d.rule == "schema-statement-rejected" and d.loc.path == stopped[1] and d.loc.line == stopped[2]:
+                catalog.diagnostics[k] = replace(d, message=d.message + f" ({skipped} later migration file"
+                                                 f"{'s' if skipped != 1 else ''} not applied)")
+                break
     return catalog

@@ -32,11 +32,6 @@ _DOLLAR_TAG = re.compile(r"\$(?:[^\W\d$][\w]*)?\$")
 _ESTRING_BODY = re.compile(r"(?:[^'\\]|\\.|'')*'", re.DOTALL)
 _BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
 _LEADING = re.compile(r"(?:\s+|--[^\n]*)+")
-_GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
-_ROUTINE_HEAD = re.compile(
-    rf"create{_GAP}(?:or{_GAP}replace{_GAP})?(?:function|procedure)(?![\w$])", re.IGNORECASE
-)
-_RULE_HEAD = re.compile(rf"create{_GAP}(?:or{_GAP}replace{_GAP})?rule(?![\w$])", re.IGNORECASE)
 _COPY_FROM_STDIN = re.compile(r"copy\b[\s\S]*\bfrom\s+stdin\b", re.IGNORECASE)
 _COPY_END = re.compile(r"^\\\.[ \t]*\r?$", re.MULTILINE)
 # meta-commands that send the query buffer, so end the statement: \g, \gx, \gexec,
@@ -159,8 +154,9 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
         start = pos
         line += text.count("\n", line_pos, start)
         line_pos = start
-        routine = _ROUTINE_HEAD.match(text, start) is not None
-        nested = routine or _RULE_HEAD.match(text, start) is not None
+        head = head_words(text, start, 4) if c in "cC" else ()
+        routine = _is_routine_head(head)
+        nested = routine or _is_rule_head(head)
         try:
             end, terminated = _find_end(text, start, nested, routine)
         except _Unterminated as e:
@@ -233,6 +229,53 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
             continue
         nxt = skip_token(text, i, tok)
         pos = nxt if nxt is not None else i + 1
+
+
+_WORD = re.compile(r"[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*")
+_SPACE = re.compile(r"\s+")
+
+
+def head_words(text: str, pos: int, n: int) -> list[str]:
+    """The first `n` words of the statement at `pos`, lower-cased, skipping whitespace
+    and comments (nested ones included, as PostgreSQL's lexer does); stops at the
+    first token that is not a plain word."""
+    words: list[str] = []
+    end = len(text)
+    while len(words) < n and pos < end:
+        m = _SPACE.match(text, pos)
+        if m:
+            pos = m.end()
+            continue
+        if text.startswith("--", pos):
+            j = text.find("\n", pos)
+            pos = end if j < 0 else j + 1
+            continue
+        if text.startswith("/*", pos):
+            try:
+                pos = _skip_block_comment(text, pos)
+            except _Unterminated:
+                break
+            continue
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        words.append(m.group().lower())
+        pos = m.end()
+    return words
+
+
+def _is_routine_head(words) -> bool:
+    if len(words) < 2 or words[0] != "create":
+        return False
+    i = 3 if words[1:3] == ["or", "replace"] else 1
+    return len(words) > i and words[i] in ("function", "procedure")
+
+
+def _is_rule_head(words) -> bool:
+    if len(words) < 2 or words[0] != "create":
+        return False
+    i = 3 if words[1:3] == ["or", "replace"] else 1
+    return len(words) > i and words[i] == "rule"
 
 
 def line_of(text: str, offset: int, base_line: int = 1, base_offset: int = 0) -> int:

@@ -1,0 +1,472 @@
+"""Statements read with PostgreSQL's own grammar (pglast: libpg_query, the server's parser).
+
+Every statement that changes the callable surface (routines, DROP/ALTER of routines,
+types, domains, tables, views, schemas, SET search_path, CREATE EXTENSION) is parsed
+here into PostgreSQL's raw parse tree, as JSON; names, modes, types and defaults are
+taken from that tree, never guessed from tokens. A statement the grammar rejects is a
+statement PostgreSQL rejects (`PgRejected`, with the server's own "syntax error at or
+near ..." message), not a statement to skip.
+
+What the server checks after parsing (functioncmds.c: interpret_function_parameter_list,
+compute_return_type; pg_aggregate.c) is checked here too, with the server's messages,
+where it can be decided from the SQL alone; what depends on objects rpccheck may not
+see (a type from an extension it was not given) is never called an error.
+
+The type printer follows format_type() (format_type.c) with the search_path of the
+session that prints it: pg_catalog's special spellings (`integer`, `character varying`,
+`timestamp with time zone`, `"char"`), and other types unqualified only when visible.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Protocol
+
+from ..model import IN, INOUT, OUT, TABLE, VARIADIC, Function, Param
+from .pgcatalog_data import BUILTIN_FINAL_FUNCTIONS, PG_CATALOG_TYPES, QUOTED_KEYWORDS
+
+# the role migrations run as on Supabase (and the oracle's superuser): `"$user"` on
+# the search_path names the schema called like it
+SESSION_ROLE = "postgres"
+
+_MODES = {
+    "FUNC_PARAM_IN": IN, "FUNC_PARAM_DEFAULT": IN, "FUNC_PARAM_OUT": OUT, "FUNC_PARAM_INOUT": INOUT,
+    "FUNC_PARAM_VARIADIC": VARIADIC, "FUNC_PARAM_TABLE": TABLE,
+}
+# pseudo-types written as parameter types that are really column shorthands
+_SERIALS = frozenset({"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"})
+_POLYMORPHIC_ARRAYS = frozenset({"anyarray", "anycompatiblearray", '"any"'})
+
+
+class PgRejected(Exception):
+    """PostgreSQL rejects the statement (the message is the server's)."""
+
+    def __init__(self, message: str, offset: Optional[int] = None) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+_parser = None
+
+
+def _load_parser():
+    global _parser
+    if _parser is None:
+        from pglast import parser
+
+        _parser = parser
+    return _parser
+
+
+# Keywords PostgreSQL 16-18 reserve (as col_name or reserved keywords) that PostgreSQL
+# 15 reads as plain identifiers: pglast carries the newest grammar, where `json json`
+# (a parameter named json) is a syntax error that 15 accepts.
+_NEWER_KEYWORDS = frozenset(
+    """json json_array json_arrayagg json_exists json_object json_objectagg json_query json_scalar
+    json_serialize json_table json_value merge_action system_user""".split()
+)
+_NEWER_KEYWORD_RE = re.compile(r"(?<![\w$])(?:json\w*|merge_action|system_user)(?![\w$])", re.I)
+
+
+def _as_pg15(sql: str) -> Optional[str]:
+    """`sql` with the newer keywords, where they are identifier tokens, quoted (as
+    PostgreSQL 15 folds them: `JSON` is `"json"`), so the newer grammar reads it as 15
+    does; None when there is nothing to quote."""
+    from .lexer import IDENT, LexError, tokenize
+
+    out, last = [], 0
+    try:
+        for t in tokenize(sql):
+            if t.kind == IDENT and t.value in _NEWER_KEYWORDS:
+                out.append(sql[last : t.start])
+                out.append(f'"{t.value}"')
+                last = t.end
+    except LexError:
+        return None
+    if not out:
+        return None
+    out.append(sql[last:])
+    return "".join(out)
+
+
+def parse(sql: str) -> list[dict]:
+    """The raw parse trees of the statements in `sql` ([] for only comments).
+
+    Raises PgRejected for what PostgreSQL's grammar rejects; `offset` is a character
+    offset into `sql`."""
+    parser = _load_parser()
+    try:
+        tree = json.loads(parser.parse_sql_json(sql))
+    except parser.ParseError as e:
+        if _NEWER_KEYWORD_RE.search(sql):
+            compat = _as_pg15(sql)
+            if compat is not None:
+                try:
+                    return [s["stmt"] for s in json.loads(parser.parse_sql_json(compat)).get("stmts", ())]
+                except (parser.ParseError, RecursionError):
+                    pass
+        message, pos = e.args[0], (e.args[1] if len(e.args) > 1 else None)
+        # libpg_query reports a byte offset, PostgreSQL says `at or near`
+        offset = None
+        if isinstance(pos, int) and pos >= 0:
+            offset = len(sql.encode("utf-8")[:pos].decode("utf-8", "ignore"))
+        raise PgRejected(str(message), offset) from None
+    except RecursionError:
+        raise PgRejected("stack depth limit exceeded") from None
+    return [s["stmt"] for s in tree.get("stmts", ())]
+
+
+def quote_ident(name: str) -> str:
+    """quote_identifier() of ruleutils.c: quoted unless all lower-case letters, digits
+    and underscores (not starting with a digit) and not a keyword that needs it."""
+    if name and (name[0].islower() or name[0] == "_") and name.isascii() and all(
+        c.islower() or c.isdigit() or c == "_" for c in name
+    ) and name not in QUOTED_KEYWORDS:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def names_of(nodes) -> list[str]:
+    return [n["String"]["sval"] for n in nodes or () if "String" in n]
+
+
+class Env(Protocol):
+    """What the type printer needs from the catalog and the session."""
+
+    search_path: tuple[str, ...]
+
+    def has_type(self, schema: str, name: str) -> bool: ...
+
+    def schema_exists(self, name: str) -> bool: ...
+
+    def column_type(self, names: list[str]) -> Optional[str]: ...
+
+    def extension_type_schema(self, name: str) -> Optional[str]: ...
+
+
+def effective_path(search_path: tuple[str, ...], schema_exists: Callable[[str], bool]) -> list[str]:
+    """The schemas names are looked up in, in order (namespace.c: recomputeNamespacePath):
+    `$user` is the role's schema when it exists, pg_catalog is first unless listed."""
+    out: list[str] = []
+    for s in search_path:
+        if s == "$user":
+            s = SESSION_ROLE
+            if not schema_exists(s):
+                continue
+        if s.startswith("pg_temp") or s in out:
+            continue
+        out.append(s)
+    if "pg_catalog" not in out:
+        out.insert(0, "pg_catalog")
+    return out
+
+
+def print_user_type(schema: str, name: str, env: Env) -> str:
+    """format_type() of a user type in the oracle's session (`"$user", public`): bare
+    when it is the first of its name on that path (pg_catalog is searched first)."""
+    if schema == "pg_catalog":
+        return PG_CATALOG_TYPES.get(name, quote_ident(name))
+    if name not in PG_CATALOG_TYPES:
+        role_schema = env.schema_exists(SESSION_ROLE)
+        if schema == SESSION_ROLE and role_schema:
+            return quote_ident(name)
+        if schema == "public" and not (role_schema and env.has_type(SESSION_ROLE, name)):
+            return quote_ident(name)
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def type_text(tn: dict, env: Env) -> str:
+    """format_type() text of a TypeName node (typmods dropped, as pg_proc drops them)."""
+    names = names_of(tn.get("names"))
+    if tn.get("pct_type"):
+        base = env.column_type(names)
+        if base is None:
+            base = ".".join(quote_ident(n) for n in names) + "%TYPE"
+    else:
+        base = named_type(names, env, tn.get("location"))
+    if tn.get("arrayBounds") and not base.endswith("[]"):
+        base += "[]"
+    return base
+
+
+def named_type(names: list[str], env: Env, location=None) -> str:
+    if len(names) > 3 or not names:
+        raise PgRejected(f"improper qualified name (too many dotted names): {'.'.join(names)}", location)
+    if len(names) == 3:
+        names = names[1:]  # database.schema.type: the database must be the current one
+    if len(names) == 2:
+        schema, name = names
+        if schema == "pg_catalog":
+            if name in PG_CATALOG_TYPES:
+                return PG_CATALOG_TYPES[name]
+            raise PgRejected(f'type "pg_catalog.{name}" does not exist', location)
+        return print_user_type(schema, name, env)
+    (name,) = names
+    for s in effective_path(env.search_path, env.schema_exists):
+        if s == "pg_catalog":
+            if name in PG_CATALOG_TYPES:
+                return PG_CATALOG_TYPES[name]
+        elif env.has_type(s, name):
+            return print_user_type(s, name, env)
+    if name in _SERIALS:
+        raise PgRejected(f'type "{name}" does not exist', location)
+    ext = env.extension_type_schema(name)
+    if ext is not None:
+        return print_user_type(ext, name, env)
+    # a type rpccheck was not shown (an extension's, one made elsewhere): as written
+    return quote_ident(name)
+
+
+# -- routines ---------------------------------------------------------------------------
+
+@dataclass
+class RoutineHead:
+    """What CREATE FUNCTION|PROCEDURE says, read from its parse tree."""
+
+    function: Function
+    or_replace: bool
+
+
+def _defelem_value(arg):
+    if arg is None:
+        return None
+    if "String" in arg:
+        return arg["String"]["sval"]
+    if "Boolean" in arg:
+        return arg["Boolean"].get("boolval", False)
+    if "Integer" in arg:
+        return arg["Integer"].get("ival", 0)
+    return arg
+
+
+def read_params(nodes, env: Env, kind: str) -> list[Param]:
+    """interpret_function_parameter_list(): each FunctionParameter → Param, with the
+    server's checks on modes, VARIADIC, defaults and names."""
+    params: list[Param] = []
+    have_defaults = False
+    var_count = 0
+    seen: list[tuple[str, str]] = []
+    for node in nodes or ():
+        fp = node["FunctionParameter"]
+        loc = fp.get("location")
+        mode = _MODES.get(fp.get("mode", "FUNC_PARAM_DEFAULT"), IN)
+        tn = fp["argType"]
+        if tn.get("setof"):
+            raise PgRejected("functions cannot accept set arguments", loc)
+        typ = type_text(tn, env)
+        is_input = mode in (IN, INOUT, VARIADIC)
+        if is_input:
+            if var_count:
+                raise PgRejected("VARIADIC parameter must be the last input parameter", loc)
+        if mode in (OUT, INOUT, TABLE) and kind == "procedure" and var_count:
+            raise PgRejected("VARIADIC parameter must be the last parameter", loc)
+        if mode == VARIADIC:
+            var_count += 1
+            if not typ.endswith("[]") and typ not in _POLYMORPHIC_ARRAYS:
+                raise PgRejected("VARIADIC parameter must be an array", loc)
+        name = fp.get("name") or None
+        if name:
+            for prev_name, prev_mode in seen:
+                if prev_name != name:
+                    continue
+                # an input and an output parameter may share a name (functions only)
+                if kind != "procedure" and (
+                    (mode in (IN, VARIADIC) and prev_mode in (OUT, TABLE))
+                    or (prev_mode in (IN, VARIADIC) and mode in (OUT, TABLE))
+                ):
+                    continue
+                raise PgRejected(f'parameter name "{name}" used more than once', loc)
+            seen.append((name, mode))
+        has_default = "defexpr" in fp
+        if has_default:
+            if not is_input:
+                raise PgRejected("only input parameters can have default values", loc)
+            have_defaults = True
+        elif is_input and have_defaults:
+            raise PgRejected("input parameters after one with a default value must also have defaults", loc)
+        elif kind == "procedure" and have_defaults and mode in (OUT, INOUT):
+            raise PgRejected("procedure OUT parameters cannot appear after one with a default value", loc)
+        params.append(Param(name, mode, typ, has_default))
+    return params
+
+
+def qualified(parts: list[str], default_schema: str, location=None) -> tuple[str, str]:
+    if len(parts) > 3:
+        raise PgRejected(f"improper qualified name (too many dotted names): {'.'.join(parts)}", location)
+    if len(parts) == 1:
+        return default_schema, parts[0]
+    return parts[-2], parts[-1]
+
+
+def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, line: int) -> RoutineHead:
+    """CREATE [OR REPLACE] FUNCTION|PROCEDURE → the Function pg_proc records."""
+    kind = "procedure" if stmt.get("is_procedure") else "function"
+    schema, name = qualified(names_of(stmt["funcname"]), default_schema)
+    params = read_params(stmt.get("parameters"), env, kind)
+    volatility = None
+    window = False
+    for opt in stmt.get("options") or ():
+        d = opt["DefElem"]
+        dn = d["defname"]
+        if dn == "volatility":
+            if volatility is not None:
+                raise PgRejected("conflicting or redundant options", d.get("location"))
+            volatility = _defelem_value(d.get("arg"))
+        elif dn == "window":
+            window = bool(_defelem_value(d.get("arg")))
+    if kind == "procedure" and volatility is not None:
+        raise PgRejected("invalid attribute in procedure definition", None)
+    outs = [p for p in params if p.mode in (OUT, INOUT)]
+    tables = [p for p in params if p.mode == TABLE]
+    if tables and outs:
+        raise PgRejected("OUT and INOUT arguments aren't allowed in TABLE functions")
+    rt = stmt.get("returnType")
+    returns_set = False
+    if kind == "procedure":
+        returns = "record" if outs else "void"
+    else:
+        out_types = [p.type for p in outs]
+        required = None
+        if out_types:
+            required = out_types[0] if len(out_types) == 1 else "record"
+        if rt is None:
+            if required is None:
+                raise PgRejected("function result type must be specified")
+            returns = required
+        else:
+            returns_set = bool(rt.get("setof"))
+            returns = type_text(rt, env)
+            if required is not None and returns != required:
+                raise PgRejected(f"function result type must be {required} because of OUT parameters")
+    fn = Function(
+        schema=schema, name=name, params=tuple(params),
+        kind="procedure" if kind == "procedure" else ("window" if window else "function"),
+        returns=returns, returns_set=returns_set, volatility=volatility or "volatile",
+        path=path, line=line,
+    )
+    return RoutineHead(fn, bool(stmt.get("replace")))
+
+
+@dataclass
+class AggregateHead:
+    """CREATE AGGREGATE: the aggregate (its result the state type until the final
+    function is looked up) and its final function's name and extra-argument flag."""
+
+    function: Function
+    stype: str
+    sfunc: list[str]
+    finalfunc: Optional[list[str]]
+    finalfunc_extra: bool
+    or_replace: bool
+
+
+def read_create_aggregate(stmt: dict, env: Env, default_schema: str, path: str, line: int) -> AggregateHead:
+    """DefineStmt(kind=OBJECT_AGGREGATE), new style `name (args) (options)` or old
+    style `name (BASETYPE = t, ...)` (pg_aggregate.c, DefineAggregate)."""
+    schema, name = qualified(names_of(stmt["defnames"]), default_schema)
+    options: dict[str, dict] = {}
+    for opt in stmt.get("definition") or ():
+        d = opt["DefElem"]
+        options[d["defname"].lower()] = d
+    args = stmt.get("args")
+    if args is not None:
+        arg_list = args[0].get("List", {}).get("items", []) if args and args[0] else []
+        params = read_params(arg_list, env, "aggregate")
+        for p in params:
+            if p.mode in (OUT, INOUT):
+                raise PgRejected("aggregates cannot have output arguments")
+    else:
+        base = options.get("basetype")
+        if base is None:
+            raise PgRejected("aggregate input type must be specified")
+        bt = base.get("arg")
+        written = names_of(bt["TypeName"].get("names")) if bt and "TypeName" in bt else (
+            [bt["String"]["sval"]] if bt and "String" in bt else [])
+        if [n.lower() for n in written] in (["any"], ["pg_catalog", "any"]):
+            params = []
+        else:
+            params = [Param(None, IN, _option_type(bt, env), False)]
+    if "stype" not in options:
+        raise PgRejected("aggregate stype must be specified")
+    if "sfunc" not in options:
+        raise PgRejected("aggregate sfunc must be specified")
+    stype = _option_type(options["stype"].get("arg"), env)
+    sfunc = _option_name(options["sfunc"].get("arg"))
+    ff = options.get("finalfunc")
+    finalfunc = _option_name(ff.get("arg")) if ff is not None else None
+    fn = Function(
+        schema=schema, name=name, params=tuple(params), kind="aggregate",
+        returns=stype, returns_set=False,
+        volatility="immutable",  # pg_aggregate.c: not used, always recorded as immutable
+        path=path, line=line,
+    )
+    return AggregateHead(fn, stype, sfunc, finalfunc or None, "finalfunc_extra" in options, bool(stmt.get("replace")))
+
+
+def _option_type(arg, env: Env) -> str:
+    """A type given as an aggregate option: `int4`, `numeric[]` or the string '_int4'."""
+    if arg is None:
+        raise PgRejected("aggregate option requires a type")
+    if "TypeName" in arg:
+        return type_text(arg["TypeName"], env)
+    if "String" in arg:
+        return named_type([arg["String"]["sval"]], env)
+    raise PgRejected("cannot read an aggregate type")
+
+
+def _option_name(arg) -> list[str]:
+    if arg is None:
+        return []
+    if "TypeName" in arg:
+        return names_of(arg["TypeName"].get("names"))
+    if "String" in arg:
+        return [arg["String"]["sval"]]
+    if "List" in arg:
+        return names_of(arg["List"].get("items"))
+    return []
+
+
+def builtin_final_result(name: str, arg_types: tuple[str, ...]) -> Optional[str]:
+    """The result type of a built-in final function taking `arg_types`, or None."""
+    for (fname, fargs), ret in _FINALS_BY_NAME.get(name, ()):
+        if len(fargs) == len(arg_types) and all(a == b or a in ("internal", '"any"') or a.startswith("any")
+                                                for a, b in zip(fargs, arg_types)):
+            if ret.startswith("any"):
+                return None  # polymorphic: depends on the actual arguments
+            return ret
+    return None
+
+
+_FINALS_BY_NAME: dict[str, list] = {}
+for _key, _ret in BUILTIN_FINAL_FUNCTIONS.items():
+    _FINALS_BY_NAME.setdefault(_key[0], []).append((_key, _ret))
+
+
+def routine_ref_params(owa: dict, env: Env) -> tuple[Optional[list[Param]], bool]:
+    """An ObjectWithArgs' argument list → (params or None when unspecified, has_modes)."""
+    if owa.get("args_unspecified"):
+        return None, False
+    params = []
+    has_modes = False
+    for node in owa.get("objfuncargs") or ():
+        fp = node["FunctionParameter"]
+        m = fp.get("mode", "FUNC_PARAM_DEFAULT")
+        has_modes = has_modes or m != "FUNC_PARAM_DEFAULT"
+        params.append(Param(fp.get("name") or None, _MODES.get(m, IN), type_text(fp["argType"], env), False))
+    if not params and owa.get("objargs"):
+        params = [Param(None, IN, type_text(t["TypeName"], env), False) for t in owa["objargs"]]
+    return params, has_modes
+
+
+def const_text(node) -> Optional[str]:
+    """The value of an A_Const string / identifier in SET and similar places."""
+    c = node.get("A_Const")
+    if c is not None:
+        if "sval" in c:
+            return c["sval"].get("sval", "")
+        if "ival" in c:
+            return str(c["ival"].get("ival", 0))
+        return None
+    return None
