@@ -21,7 +21,8 @@ import pytest
 
 from conftest import SHARED
 
-EVIL = "x\n::error file=pwn.ts,line=1::injected\r\n  ::add-mask::secret ##[add-mask]s\x1b[31m\x01"
+# under 63 bytes: PostgreSQL truncates longer identifiers (NAMEDATALEN), and so does rpccheck
+EVIL = "x\n::error file=p.ts::inj\r\n  ::add-mask::s ##[add-mask]s\x1b[31m\x01"
 # the same name as a JavaScript string literal and as a quoted SQL identifier
 EVIL_JS = EVIL.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\x1b", "\\x1b") \
     .replace("\x01", "\\x01").replace("'", "\\'")
@@ -119,7 +120,7 @@ def test_no_line_of_any_format_is_a_workflow_command(hostile, run_cli, fmt):
         cases = suites.findall("./testsuite/testcase")
         assert len(cases) == expected and int(suites.get("failures")) == expected
         messages = [c.find("failure").get("message") for c in cases]
-        assert any("::add-mask::secret ##[add-mask]s" in m for m in messages)  # same text, read back
+        assert any("::add-mask::s ##[add-mask]s" in m for m in messages)  # same text, read back
         assert all("\x1b" not in m and "\x01" not in m for m in messages)  # not XML characters
 
 
