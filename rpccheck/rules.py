@@ -195,6 +195,19 @@ RULES: tuple[Rule, ...] = (
         "-- regenerate: supabase gen types typescript --local > database.types.ts",
     ),
     Rule(
+        "RPC302", "types-disagree", INFO,
+        "Two generated types files disagree with each other",
+        "Compares the generated types files of one project with each other (one per app or package is "
+        "normal) and reports, once per pair, the functions they list differently. Each call is checked "
+        "with the types nearest to it (the types file sharing the longest folder path with the call's "
+        "file), and a function only the types know counts once however many files repeat it.",
+        "Types generated at different times or from different databases mean that code in one package "
+        "type-checks against a function signature another package no longer sees.",
+        "-- packages/cli/src/supabase.types.ts:   f: { Args: { org_id: string } }\n"
+        "-- supabase/functions/_shared/supabase.types.ts:   f: { Args: { p_org_id: string } }",
+        "-- regenerate both: supabase gen types typescript --local > <each types file>",
+    ),
+    Rule(
         "RPC900", "unused-suppression", WARNING,
         "An rpccheck-ignore comment that suppresses nothing",
         "Reports `rpccheck-ignore[...]` comments that match no finding on their line (or the next line, "
