@@ -163,6 +163,15 @@ def skipped_definitions(sources: list[SourceFile]) -> dict[str, tuple[str, int, 
     return out
 
 
+def _extension_functions(catalog) -> list[Function]:
+    from .sql import extension_sql
+
+    out: list[Function] = []
+    for name, schema in sorted(getattr(catalog, "extensions", {}).items()):
+        out.extend(extension_sql.functions(name, schema))
+    return out
+
+
 @dataclass
 class Project:
     """What checking code against one Supabase project needs. Built once per project and
@@ -193,7 +202,9 @@ class Project:
                     Location(display_path(s.path), 1, 1)))
         diags.extend(catalog.diagnostics)
         sql_fns = catalog.all_functions()
-        ext_schemas = frozenset(getattr(catalog, "extensions", {}).values()) - {"public"}
+        # schemas extensions put their functions in: what types list there is the extension's
+        ext_schemas = (frozenset(getattr(catalog, "extensions", {}).values())
+                       | {f.schema for f in _extension_functions(catalog)}) - {"public"}
         drift_seen: set[Optional[str]] = set()
         for t in types:
             for d in typegen.compare(sql_fns, t.functions, extension_schemas=ext_schemas):
@@ -240,9 +251,15 @@ class Project:
                 mine = [f for f in self.types[i].functions if (f.schema, f.name) not in defined]
                 functions.extend(mine)
                 defined |= {(f.schema, f.name) for f in mine}
+            # what CREATE EXTENSION made (the types, when they list it, know the installed version)
+            functions.extend(f for f in self.extension_functions() if (f.schema, f.name) not in defined)
             index = Index(with_platform(functions), self.catalog.dynamic_creates, self.catalog.dynamic_drop_of)
             self._indexes[order] = index
         return index
+
+    def extension_functions(self) -> list[Function]:
+        """The functions of well-known extensions the SQL creates, where it creates them."""
+        return _extension_functions(self.catalog)
 
     def resolver_for(self, path: Path | str, client_schemas=dict) -> Resolver:
         return Resolver(self.index_for(path), self.settings, client_schemas)

@@ -223,3 +223,48 @@ def test_many_suppressions_parse_in_one_pass():
     alone = "// rpccheck-ignore\n\n" * n + "x()\n"
     sups = suppress.parse("b.ts", alone)
     assert len(sups) == n and sups[-1].line == 2 * n - 1 and sups[-1].targets == frozenset({2 * n - 1, 2 * n + 1})
+
+
+# --- extensions -------------------------------------------------------------------------------
+
+def test_extension_data_cites_its_source():
+    from rpccheck.sql.extension_sql import HERE
+
+    names = sorted(p.stem for p in HERE.glob("*.json"))
+    assert names == ["http", "pg_cron", "pg_net", "pgjwt", "pgmq", "pgsodium", "supabase_vault"]
+    for p in HERE.glob("*.json"):
+        data = json.loads(p.read_text(encoding="utf-8"))
+        assert data["source"].startswith("https://github.com/") and len(data["commit"]) == 40 and data["version"]
+        assert data["functions"], p.name
+
+
+def test_extension_functions_by_schema(tmp_path, run_cli):
+    root = make(tmp_path, {
+        "supabase/config.toml": '[api]\nschemas = ["public", "cron", "vault", "pgmq"]\n',
+        "supabase/migrations/20240101000000_a.sql": "create extension pg_cron;\ncreate extension http;\n"
+                                                    "create extension supabase_vault cascade;\ncreate extension pgmq;\n",
+        "src/types/database.types.ts": "export type Database = { pgmq: { Functions: {\n"
+                                       "  send: { Args: { queue_name: string; msg: Json }; Returns: number[] }\n"
+                                       "} } }\n",
+        "a.ts": "supabase.schema('cron').rpc('schedule', { job_name: 'j', schedule: '* * * * *', command: 'x' })\n"
+                "supabase.rpc('http_get', { uri: 'https://x' })\n"
+                "supabase.schema('vault').rpc('create_secret', { new_secret: 's' })\n"
+                "supabase.schema('cron').rpc('unschedule', { job: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    got = [(d["line"], d["rule"], d.get("parameter")) for d in res.json()]
+    # http without a schema goes where the migration creates objects (public); pgmq's functions
+    # are in its own schema whatever CREATE EXTENSION says, and the types' pgmq.send is not drift
+    assert got == [(4, "no-matching-overload", None), (4, "unknown-parameter", "job")], res.out
+
+
+def test_a_nested_config_with_schema_makes_a_project(tmp_path, run_cli):
+    root = repo(tmp_path, {
+        "services/api/rpccheck.toml": 'schema = ["db/schema.sql"]\n',
+        "services/api/db/schema.sql": F.format(name="api_fn"),
+        "services/api/src/a.ts": "supabase.rpc('api_fn', { p_b: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    assert res.code == 1, res.err
+    assert {(d["rule"], d["definition"]["path"]) for d in res.json()} == {
+        ("missing-parameter", "services/api/db/schema.sql"), ("unknown-parameter", "services/api/db/schema.sql")}
