@@ -160,7 +160,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
             raise _fail(f"cannot write {output_file}: {e.strerror or e}") from None
     else:
         click.echo(out, nl=False, color=ctx.color)
-    _warn_unchecked(result, opts, quiet)
+    _warn_unchecked(result, opts, cfg, quiet)
     if result.stale_baseline and not quiet:
         click.echo(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
                    f"stale (fixed findings); refresh with --write-baseline", err=True)
@@ -168,7 +168,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
     raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
-def _warn_unchecked(result, opts, quiet: bool) -> None:
+def _warn_unchecked(result, opts, cfg, quiet: bool) -> None:
     """On stderr, not as a finding (the exit code stays): files passed that rpccheck does
     not read, and a run over folders that checked no call at all, which otherwise looks
     the same as a run that checked every call and found nothing."""
@@ -183,10 +183,11 @@ def _warn_unchecked(result, opts, quiet: bool) -> None:
     folders = [p for p in (opts.paths or [Path(".")]) if p.is_dir()]
     if folders and run.calls_checked == 0 and not quiet:
         filters = ""
-        if opts.include:
-            filters += f"; --include {', '.join(opts.include)}"
-        if opts.exclude:
-            filters += f"; --exclude {', '.join(opts.exclude)}"
+        for flag, given, configured in (("include", opts.include, cfg.include), ("exclude", opts.exclude, cfg.exclude)):
+            if given:
+                filters += f"; --{flag} {', '.join(given)}"
+            elif given is None and configured:
+                filters += f"; `{flag}` in {cfg.file.name if cfg.file else 'the config'}: {', '.join(configured)}"
         shown = ", ".join(display_path(p) or "." for p in folders)
         what = (f"{run.calls_found} .rpc() call{'s' if run.calls_found != 1 else ''} found, none checkable"
                 if run.calls_found else "no .rpc() call found")
@@ -204,6 +205,16 @@ def _repository_root(project_root: Path) -> Path:
         if project_root.resolve() == ws or ws in project_root.resolve().parents:
             return ws
     return git_root(project_root.resolve()) or project_root
+
+
+def _outermost(folders: list[str]) -> list[str]:
+    """The folders, without those inside another one listed."""
+    out: list[str] = []
+    for f in sorted(set(folders), key=lambda f: (f.count("/"), f)):
+        if f == "." or not any(o == "." or f.startswith(o + "/") for o in out):
+            if "." not in out:
+                out.append(f)
+    return sorted(out)
 
 
 def _sources_text(sources, type_files: list[str]) -> str:
@@ -271,6 +282,8 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
     if nested:  # a nested project's types are its own
         types = [t for t in types if os.path.realpath(pmap.root_for(t) or cfg.root) not in nested]
     listed = [(os.path.realpath(cfg.root), cfg, found, types)]
+    if nested and not found and not types and not projects.get(listed[0][0]):
+        listed = []  # no root project: only the nested ones
     for key, pcfg in nested.items():
         listed.append((key, pcfg, schema_sources(pcfg)[0],
                        [display_path(t) for t in engine.type_files(pcfg, [], [pcfg.root])]))
@@ -282,7 +295,7 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
         }
         if nested:
             doc["projects"] = [{
-                "root": display_path(pcfg.root) or ".", "folders": sorted(projects.get(key, [])),
+                "root": display_path(pcfg.root) or ".", "folders": _outermost(projects.get(key, [])),
                 "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in srcs],
                 "types": tys,
             } for key, pcfg, srcs, tys in listed]
@@ -295,7 +308,9 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
             raise _fail("no schema files found")
         return
     for key, pcfg, srcs, tys in listed:
-        folders = sorted(projects.get(key, []))
+        folders = _outermost(projects.get(key, []))
+        if len(folders) > 8:
+            folders = folders[:8] + [f"and {len(folders) - 8} more"]
         click.echo(f"\nproject {display_path(pcfg.root) or '.'}: "
                    + (f"used by {', '.join(folders)}" if folders else "used by no folder checked"))
         click.echo(_sources_text(srcs, tys), nl=False)

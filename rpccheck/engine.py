@@ -120,8 +120,8 @@ class RunSummary:
     calls_checked: int = 0
     not_checked: dict[str, int] = field(default_factory=dict)  # reason -> calls
     not_read: list[str] = field(default_factory=list)  # files passed explicitly that rpccheck does not read
-    # (project root, schema sources used, types files, folders checked with it)
-    projects: list[tuple[str, list[str], list[str], list[str]]] = field(default_factory=list)
+    # (project root, schema sources used, types files, code files checked with it)
+    projects: list[tuple[str, list[str], list[str], int]] = field(default_factory=list)
 
     def count(self, call: RpcCall, found: list[Diagnostic], why: Optional[str] = None) -> None:
         self.calls_found += 1
@@ -311,8 +311,8 @@ def run(cfg: Config, opts: Options) -> Result:
         for s in project.sources:
             if s.applied:
                 _sql_suppressions(s.path, suppressions)
-    summary.projects = [(display_path(p.root) or ".", _used_sources(p), p.type_files, sorted(
-        {display_path(os.path.dirname(f)) or "." for f in plans[k].files})) for k, p in projects.items()]
+    summary.projects = [(display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files))
+                        for k, p in projects.items()]
 
     policy = Policy(
         select=opts.select if opts.select is not None else cfg.select,

@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
         "RPC900", "unused-suppression", WARNING,
         "An rpccheck-ignore comment that suppresses nothing",
         "Reports `rpccheck-ignore[...]` comments that match no finding on their line (or the next line, "
-        "when the comment stands alone).",
+        "when the comment stands alone), nor anywhere in an `.rpc()` call that starts on that line.",
         "Stale suppressions hide the next real problem on that line and mislead readers.",
         "// rpccheck-ignore[unknown-parameter]: legacy key\nsupabase.rpc('f', { p_id })  // no finding here",
         "supabase.rpc('f', { p_id })",

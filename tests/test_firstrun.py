@@ -104,7 +104,7 @@ def test_nested_projects_from_the_repository_root(tmp_path, run_cli):
     text = run_cli(["check", "--format", "concise"], cwd=root).out
     # a file under no project, with no schema at the root: not checkable, and said so
     assert "1 not checkable (1 no Supabase project above the file, and none at the root)" in text
-    assert "Project apps/web (apps/web/src): schema: apps/web/supabase/migrations; types: none." in text
+    assert "Project apps/web (1 file): schema: apps/web/supabase/migrations; types: none." in text
 
 
 def test_check_a_nested_app_from_the_root(tmp_path, run_cli):

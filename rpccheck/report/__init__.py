@@ -69,8 +69,8 @@ def run_lines(run) -> list[str]:
         shown = ", ".join(run.not_read[:5]) + (f" and {len(run.not_read) - 5} more" if len(run.not_read) > 5 else "")
         out.append(f"Not checked: {shown} (not a language rpccheck reads).")
     many = len(run.projects) > 1
-    for root, schema, types, folders in run.projects:
-        where = "Schema" if not many else f"Project {root}" + (f" ({', '.join(folders)})" if folders else "") + ": schema"
+    for root, schema, types, files in run.projects:
+        where = "Schema" if not many else f"Project {root} ({_n(files, 'file')}): schema"
         out.append(f"{where}: {', '.join(schema) or 'none'}; types: {', '.join(types) or 'none'}.")
     return out
 
