@@ -17,7 +17,7 @@ from . import cache, suppress
 from .callers import FileScan, read_calls
 from .config import Config
 from .discover import TYPES_LOCATIONS, SourceFile, Walker, schema_sources
-from .model import Diagnostic, Function, Location, RpcCall
+from .model import Diagnostic, Function, RpcCall
 from .parallel import Deferred
 from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
@@ -233,7 +233,11 @@ def run(cfg: Config, opts: Options) -> Result:
         key = os.path.realpath(r) if r is not None else root_key
         if key not in plans:
             pcfg = project_config(cfg, Path(key))
-            plans[key] = _Planned(pcfg, schema_sources(pcfg)[0])
+            nested_sources, nested_missing = schema_sources(pcfg)
+            if nested_missing:
+                raise RunError(f"schema path not found: {nested_missing[0]} (`schema` in "
+                               f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})")
+            plans[key] = _Planned(pcfg, nested_sources)
         plans[key].files.append(f)
         owner[f] = key
     if not plans[root_key].files and len(plans) > 1:
@@ -398,10 +402,15 @@ def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker:
                 seen.add(real)
                 out.append(p)
         return out
-    # only files were passed (as pre-commit does): each project's types at the usual places
-    out = []
-    for root in [cfg.root, *project_roots]:
-        out += [root / rel for rel in TYPES_LOCATIONS if (root / rel).is_file()]
+    # only files were passed (as pre-commit does): each project's types at the usual places,
+    # and any passed file that is generated types
+    out, seen = [], set()
+    passed = list(walker.types_found) + list(by_content) if walker is not None else list(by_content)
+    for p in [root / rel for root in [cfg.root, *project_roots] for rel in TYPES_LOCATIONS] + passed:
+        real = os.path.realpath(p)
+        if real not in seen and os.path.isfile(real):
+            seen.add(real)
+            out.append(p)
     return out
 
 

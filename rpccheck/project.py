@@ -163,6 +163,38 @@ def skipped_definitions(sources: list[SourceFile]) -> dict[str, tuple[str, int, 
     return out
 
 
+# a hint is not worth reading a dump for
+_HINT_MAX_BYTES = 2 * 1024 * 1024
+
+
+def _other_sql_definitions(root: Path, sources: list[SourceFile]) -> dict[str, tuple[str, int]]:
+    """Routine names defined in the project's .sql files that no schema source includes:
+    name → (shown path, line). Read only when a call names an unknown function."""
+    from .callers import DEFAULT_EXCLUDED_DIRS
+
+    known = {os.path.realpath(s.path) for s in sources}
+    out: dict[str, tuple[str, int]] = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith("."))
+        for name in sorted(filenames):
+            if not name.lower().endswith(".sql"):
+                continue
+            p = os.path.join(dirpath, name)
+            try:
+                if os.path.realpath(p) in known or not os.path.isfile(p) or os.path.getsize(p) > _HINT_MAX_BYTES:
+                    continue
+                with open(p, encoding="utf-8", errors="replace") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            line, at = 1, 0
+            for m in _CREATE_ROUTINE.finditer(text):
+                line += text.count("\n", at, m.start())
+                at = m.start()
+                out.setdefault(_ident(m.group("name")), (display_path(p), line))
+    return out
+
+
 def _extension_functions(catalog) -> list[Function]:
     from .sql import extension_sql
 
@@ -186,6 +218,7 @@ class Project:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # schema, types comparison
     skipped: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     _indexes: dict[tuple[int, ...], Index] = field(default_factory=dict, repr=False)
+    _other_sql: Optional[dict[str, tuple[str, int]]] = field(default=None, repr=False)
 
     @classmethod
     def build(cls, cfg: Config, sources: list[SourceFile], catalog, types: list[TypesFile],
@@ -266,8 +299,21 @@ class Project:
 
     def hint_unknown(self, d: Diagnostic) -> Diagnostic:
         """An `unknown-function` finding, with where the name is defined in a schema file
-        that was found but not applied, and why it was not."""
-        if d.rule != "unknown-function" or not d.function or d.function not in self.skipped:
+        that was found but not applied, and why it was not (or in another .sql file of the
+        project, such as a hand-run script, which no schema source includes)."""
+        if d.rule != "unknown-function" or not d.function:
+            return d
+        if d.function not in self.skipped and "did you mean" not in d.message and " exists in schema " not in d.message:
+            if self._other_sql is None:
+                self._other_sql = _other_sql_definitions(self.root, self.sources)
+            if d.function in self._other_sql:
+                path, line = self._other_sql[d.function]
+                d.message += (f"; `{d.function}` is defined at {path}:{line}, which is not among the schema files "
+                              f"read (a hand-run script?)")
+                if not d.help:
+                    d.help = "make it a migration, or pass it with --schema"
+            return d
+        if d.function not in self.skipped:
             return d
         path, line, why = self.skipped[d.function]
         d.message += f"; `{d.function}` is defined at {path}:{line}, which was not applied: {why}"

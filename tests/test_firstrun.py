@@ -268,3 +268,27 @@ def test_a_nested_config_with_schema_makes_a_project(tmp_path, run_cli):
     assert res.code == 1, res.err
     assert {(d["rule"], d["definition"]["path"]) for d in res.json()} == {
         ("missing-parameter", "services/api/db/schema.sql"), ("unknown-parameter", "services/api/db/schema.sql")}
+
+
+def test_a_passed_types_file_is_read_as_types(tmp_path, run_cli):
+    """pre-commit passes the regenerated types file itself: it is compared with the SQL."""
+    root = make(tmp_path, {
+        "rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
+        "packages/db/generated.ts": "export type Database = { public: { Functions: {\n"
+                                    "  f: { Args: { p_b: number }; Returns: number }\n} } }\n",
+    })
+    res = run_cli(["check", "--format", "json", "packages/db/generated.ts"], cwd=root)
+    assert [(d["rule"], d["path"]) for d in res.json()] == [("stale-types", "packages/db/generated.ts")]
+
+
+def test_unknown_function_names_a_hand_run_script(tmp_path, run_cli):
+    root = make(tmp_path, {
+        "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+        "supabase/scripts/backfill.sql": "-- run by hand in the SQL editor\n" + F.format(name="backfill_credits"),
+        "a.ts": "supabase.rpc('backfill_credits', { p_a: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json", "a.ts"], cwd=root)
+    [d] = res.json()
+    assert d["rule"] == "unknown-function"
+    assert "`backfill_credits` is defined at supabase/scripts/backfill.sql:2, which is not among the schema files read" \
+        in d["message"]
