@@ -134,7 +134,14 @@ def check(paths, schemas, types_, config_file, fmt, output_file, select, ignore,
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if show_sources:
-        click.echo(_sources_text(result.sources, result.type_files), err=True, nl=False)
+        if len(result.projects) > 1:
+            from .sources import display_path
+
+            for project in result.projects:
+                click.echo(f"project {display_path(project.root) or '.'}:", err=True)
+                click.echo(_sources_text(project.sources, project.type_files), err=True, nl=False)
+        else:
+            click.echo(_sources_text(result.sources, result.type_files), err=True, nl=False)
     if write_baseline is not None:
         from . import baseline as baseline_mod
         from .policy import Policy

@@ -292,3 +292,40 @@ def test_unknown_function_names_a_hand_run_script(tmp_path, run_cli):
     assert d["rule"] == "unknown-function"
     assert "`backfill_credits` is defined at supabase/scripts/backfill.sql:2, which is not among the schema files read" \
         in d["message"]
+
+
+def test_each_stale_types_file_is_reported_in_itself_citing_only_itself(tmp_path, run_cli):
+    stale = ("export type Database = { public: { Functions: {\n"
+             "  accept_invitation_to_org: { Args: { p_org: string }; Returns: undefined }\n} } }\n")
+    root = make(tmp_path, {
+        "rpccheck.toml": "",
+        "supabase/migrations/20240101000000_a.sql":
+            "create function public.accept_invitation_to_org(org_id uuid) returns void language sql as $$ select 1 $$;\n",
+        "packages/cli/supabase.types.ts": stale,
+        "supabase/functions/_shared/supabase.types.ts": stale,
+    })
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    got = [(d["rule"], d["path"]) for d in res.json()]
+    assert got == [("stale-types", "packages/cli/supabase.types.ts"),
+                   ("stale-types", "supabase/functions/_shared/supabase.types.ts")]
+    for d in res.json():
+        other = ({"packages/cli/supabase.types.ts", "supabase/functions/_shared/supabase.types.ts"} - {d["path"]}).pop()
+        assert other not in d["message"] and d["path"] in d["message"]
+
+
+def test_projects_as_a_library(tmp_path):
+    """What the language server holds: one Project per Supabase project, found with ProjectMap."""
+    from rpccheck.callers import read_calls
+    from rpccheck.config import load_config
+    from rpccheck.engine import load_project
+    from rpccheck.project import ProjectMap, project_config
+
+    root = repo(tmp_path, MONO)
+    pmap = ProjectMap(root)
+    assert pmap.root_for(root / "apps/web/src/a.ts") == (root / "apps/web").resolve()
+    assert pmap.root_for(root / "scripts/seed.ts") is None
+    cfg = project_config(load_config(root), pmap.root_for(root / "apps/web/src/a.ts"))
+    project = load_project(cfg, use_cache=False)
+    [call] = read_calls(root / "apps/web/src/a.ts").calls
+    found = project.resolver_for(root / "apps/web/src/a.ts").check(call)
+    assert sorted(d.rule for d in found) == ["missing-parameter", "unknown-parameter"]
