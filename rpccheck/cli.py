@@ -273,7 +273,7 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
         pmap = ProjectMap(cfg.root)
         root_key = os.path.realpath(cfg.root)
         for f in Walker(cfg).walk(list(paths) or [Path(".")]):
-            r = pmap.root_for(f)
+            r = pmap.root_for(f, is_file=True)
             key = os.path.realpath(r) if r is not None else root_key
             folder = display_path(os.path.dirname(f)) or "."
             folders = projects.setdefault(key, [])

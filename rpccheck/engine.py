@@ -229,7 +229,7 @@ def run(cfg: Config, opts: Options) -> Result:
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
     owner: dict[Path, str] = {}
     for f in files:
-        r = None if configured else pmap.root_for(f)
+        r = None if configured else pmap.root_for(f, is_file=True)
         key = os.path.realpath(r) if r is not None else root_key
         if key not in plans:
             pcfg = project_config(cfg, Path(key))

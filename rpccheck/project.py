@@ -61,15 +61,23 @@ class ProjectMap:
 
     def __init__(self, top: Path) -> None:
         self.top = os.path.realpath(top)
-        self._by_dir: dict[str, Optional[str]] = {}
+        self._by_dir: dict[str, Optional[str]] = {}  # real folder -> project root
+        self._by_given_dir: dict[str, Optional[Path]] = {}  # folder as given -> answer
 
-    def root_for(self, path: Path | str) -> Optional[Path]:
+    def root_for(self, path: Path | str, is_file: Optional[bool] = None) -> Optional[Path]:
         """The nearest project root at or above `path` (a file or a folder) and at or below
-        `top`; None when there is none, or when `path` is outside `top`."""
-        p = os.path.realpath(path)
-        folder = p if os.path.isdir(p) else os.path.dirname(p)
-        found = self._lookup(folder)
-        return Path(found) if found is not None else None
+        `top`; None when there is none, or when `path` is outside `top`. `is_file=True` saves
+        a `stat` when the caller knows (the walk's files): then a file costs a dict lookup."""
+        given = os.path.abspath(path)
+        if is_file is None:
+            is_file = not os.path.isdir(given)
+        folder = os.path.dirname(given) if is_file else given
+        if folder in self._by_given_dir:
+            return self._by_given_dir[folder]
+        found = self._lookup(os.path.realpath(folder))
+        answer = Path(found) if found is not None else None
+        self._by_given_dir[folder] = answer
+        return answer
 
     def _lookup(self, folder: str) -> Optional[str]:
         trail = []
@@ -125,11 +133,11 @@ class TypesFile:
     path: Path
     shown: str
     functions: list[Function]
-    folder: str = ""  # realpath of its folder, for "nearest"
+    folder: str = ""  # absolute path of its folder, for "nearest"
 
     def __post_init__(self) -> None:
         if not self.folder:
-            self.folder = os.path.dirname(os.path.realpath(self.path))
+            self.folder = os.path.dirname(os.path.abspath(self.path))
 
 
 _CREATE_ROUTINE = re.compile(
@@ -256,8 +264,7 @@ class Project:
 
     def _order(self, path: Path | str) -> tuple[int, ...]:
         """Types files by nearness to `path`: the longest shared folder first."""
-        here = os.path.realpath(path)
-        here_parts = here.split(os.sep)
+        here_parts = os.path.dirname(os.path.abspath(path)).split(os.sep)
 
         def shared(t: TypesFile) -> int:
             n = 0
