@@ -226,6 +226,7 @@ def run(cfg: Config, opts: Options) -> Result:
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
     root_key = os.path.realpath(cfg.root)
+    unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
     owner: dict[Path, str] = {}
     for f in files:
@@ -240,6 +241,23 @@ def run(cfg: Config, opts: Options) -> Result:
             plans[key] = _Planned(pcfg, nested_sources)
         plans[key].files.append(f)
         owner[f] = key
+    if not configured and plans[root_key].files and not plans[root_key].sources:
+        # files under no project, and no schema at the root: a repository with one Supabase
+        # project (packages/db/supabase/) keeps it beside the apps that call it
+        only = pmap.all_roots()
+        if len(only) == 1:
+            key = os.path.realpath(only[0])
+            if key not in plans:
+                pcfg = project_config(cfg, only[0])
+                plans[key] = _Planned(pcfg, schema_sources(pcfg)[0])
+            for f in plans[root_key].files:
+                owner[f] = key
+            plans[key].files.extend(plans[root_key].files)
+            plans[root_key].files = []
+        elif only:
+            unowned_why = (f"under no Supabase project, and the repository has {len(only)} "
+                           f"({', '.join(display_path(r) or '.' for r in only[:3])}{', ...' if len(only) > 3 else ''}): "
+                           f"set `schema` for it")
     if not plans[root_key].files and len(plans) > 1:
         del plans[root_key]  # only nested projects' files are checked: the root's schema is not theirs
     if not any(p.sources for p in plans.values()):
@@ -301,7 +319,7 @@ def run(cfg: Config, opts: Options) -> Result:
         project = projects.get(owner.get(path, root_key))
         if project is None:
             for call in file_calls:
-                summary.count(call, [], "no Supabase project above the file, and none at the root")
+                summary.count(call, [], unowned_why)
         else:
             resolver = project.resolver_for(path, client_schemas)
             for call in file_calls:

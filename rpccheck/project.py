@@ -4,7 +4,8 @@ A monorepo holds several Supabase projects (`apps/web/supabase/`, `packages/db/s
 each with its own migrations, generated types and exposed schemas. With no `schema`
 configured, a code file is checked against its *nearest* project: the closest folder at or
 above it holding `supabase/config.toml`, `supabase/migrations/`, or a config file that sets
-`schema`. A file under no project uses the root configuration.
+`schema`. A file under no project uses the root configuration (and, when the root has no
+schema, the repository's only project, if it has exactly one).
 
 `ProjectMap.root_for` is the one mapping from a file to its project (the check and the
 language server both use it). `Project` is the per-project state a check needs, built once
@@ -78,6 +79,19 @@ class ProjectMap:
         answer = Path(found) if found is not None else None
         self._by_given_dir[folder] = answer
         return answer
+
+    def all_roots(self) -> list[Path]:
+        """Every project root under `top` (not inside node_modules, build output or hidden
+        folders): a folder-only walk, done when a file under no project needs a fallback."""
+        from .callers import DEFAULT_EXCLUDED_DIRS
+
+        out = []
+        for dirpath, dirnames, _files in os.walk(self.top):
+            if "supabase" in dirnames and holds_project(dirpath):
+                out.append(Path(dirpath))
+            dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith(".")
+                                 and n != "supabase")
+        return out
 
     def _lookup(self, folder: str) -> Optional[str]:
         trail = []

@@ -103,8 +103,20 @@ def test_nested_projects_from_the_repository_root(tmp_path, run_cli):
     ]
     text = run_cli(["check", "--format", "concise"], cwd=root).out
     # a file under no project, with no schema at the root: not checkable, and said so
-    assert "1 not checkable (1 no Supabase project above the file, and none at the root)" in text
+    assert ("1 not checkable (1 under no Supabase project, and the repository has 2 (apps/web, packages/x): "
+            "set `schema` for it)") in text
     assert "Project apps/web (1 file): schema: apps/web/supabase/migrations; types: none." in text
+
+
+def test_the_one_project_of_a_repository_serves_apps_beside_it(tmp_path, run_cli):
+    root = repo(tmp_path, {
+        "packages/db/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+        "packages/db/src/client.ts": "export const supabase = createClient(url, key)\n",
+        "apps/web/src/a.ts": "supabase.rpc('f', { p_b: 1 })\n",
+    })
+    for args in (["check"], ["check", "apps/web"], ["check", "apps/web/src/a.ts"]):
+        res = run_cli([*args, "--format", "json"], cwd=root)
+        assert sorted(d["rule"] for d in res.json()) == ["missing-parameter", "unknown-parameter"], args
 
 
 def test_check_a_nested_app_from_the_root(tmp_path, run_cli):
