@@ -189,15 +189,23 @@ def skipped_definitions(sources: list[SourceFile]) -> dict[str, tuple[str, int, 
 _HINT_MAX_BYTES = 2 * 1024 * 1024
 
 
-def _other_sql_definitions(root: Path, sources: list[SourceFile]) -> dict[str, tuple[str, int]]:
+def _other_sql_definitions(root: Path, sources: list[SourceFile]) -> dict[str, tuple[str, int, str]]:
     """Routine names defined in the project's .sql files that no schema source includes:
-    name → (shown path, line). Read only when a call names an unknown function."""
+    name → (shown path, line, the nested Supabase project the file belongs to, or "").
+    Read only when a call names an unknown function."""
     from .callers import DEFAULT_EXCLUDED_DIRS
 
     known = {os.path.realpath(s.path) for s in sources}
-    out: dict[str, tuple[str, int]] = {}
+    out: dict[str, tuple[str, int, str]] = {}
+    top = os.fspath(root)
+    owner_of: dict[str, str] = {top: ""}
     for dirpath, dirnames, filenames in os.walk(root):
+        owner = owner_of.get(dirpath, "")
+        if not owner and dirpath != top and holds_project(dirpath):
+            owner = display_path(dirpath)
         dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith("."))
+        for n in dirnames:
+            owner_of[os.path.join(dirpath, n)] = owner
         for name in sorted(filenames):
             if not name.lower().endswith(".sql"):
                 continue
@@ -213,7 +221,7 @@ def _other_sql_definitions(root: Path, sources: list[SourceFile]) -> dict[str, t
             for m in _CREATE_ROUTINE.finditer(text):
                 line += text.count("\n", at, m.start())
                 at = m.start()
-                out.setdefault(_ident(m.group("name")), (display_path(p), line))
+                out.setdefault(_ident(m.group("name")), (display_path(p), line, owner))
     return out
 
 
@@ -240,7 +248,7 @@ class Project:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # schema, types comparison
     skipped: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     _indexes: dict[tuple[int, ...], Index] = field(default_factory=dict, repr=False)
-    _other_sql: Optional[dict[str, tuple[str, int]]] = field(default=None, repr=False)
+    _other_sql: Optional[dict[str, tuple[str, int, str]]] = field(default=None, repr=False)
 
     @classmethod
     def build(cls, cfg: Config, sources: list[SourceFile], catalog, types: list[TypesFile],
@@ -328,11 +336,15 @@ class Project:
             if self._other_sql is None:
                 self._other_sql = _other_sql_definitions(self.root, self.sources)
             if d.function in self._other_sql:
-                path, line = self._other_sql[d.function]
-                d.message += (f"; `{d.function}` is defined at {path}:{line}, which is not among the schema files "
-                              f"read (a hand-run script?)")
-                if not d.help:
-                    d.help = "make it a migration, or pass it with --schema"
+                path, line, other = self._other_sql[d.function]
+                if other:
+                    d.message += (f"; `{d.function}` is defined at {path}:{line}, in the Supabase project {other}, "
+                                  f"not in this one ({display_path(self.root) or '.'})")
+                else:
+                    d.message += (f"; `{d.function}` is defined at {path}:{line}, which is not among the schema "
+                                  f"files read (a hand-run script?)")
+                    if not d.help:
+                        d.help = "make it a migration, or pass it with --schema"
             return d
         if d.function not in self.skipped:
             return d

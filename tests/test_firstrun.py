@@ -341,3 +341,29 @@ def test_projects_as_a_library(tmp_path):
     [call] = read_calls(root / "apps/web/src/a.ts").calls
     found = project.resolver_for(root / "apps/web/src/a.ts").check(call)
     assert sorted(d.rule for d in found) == ["missing-parameter", "unknown-parameter"]
+
+
+def test_unknown_function_names_the_other_project_that_defines_it(tmp_path, run_cli):
+    root = make(tmp_path, {
+        "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+        "packages/billing/supabase/migrations/20240101000000_b.sql": F.format(name="charge"),
+        "src/a.ts": "supabase.rpc('charge', { p_a: 1 })\n",
+    })
+    [d] = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root).json()
+    assert d["rule"] == "unknown-function"
+    assert ("`charge` is defined at packages/billing/supabase/migrations/20240101000000_b.sql:1, in the Supabase "
+            "project packages/billing, not in this one (.)") in d["message"]
+
+
+def test_each_project_exposes_its_own_schemas(tmp_path, run_cli):
+    sql = "create schema api;\ncreate function api.f(p_a int) returns int language sql as $$ select 1 $$;\n"
+    root = repo(tmp_path, {
+        "apps/a/supabase/config.toml": '[api]\nschemas = ["public", "api"]\n',
+        "apps/a/supabase/migrations/20240101000000_a.sql": sql,
+        "apps/a/x.ts": "supabase.schema('api').rpc('f', { p_a: 1 })\n",
+        "apps/b/supabase/config.toml": '[api]\nschemas = ["public"]\n',
+        "apps/b/supabase/migrations/20240101000000_b.sql": sql,
+        "apps/b/x.ts": "supabase.schema('api').rpc('f', { p_a: 1 })\n",
+    })
+    res = run_cli(["check", "--format", "json"], cwd=root)
+    assert [(d["path"], d["rule"]) for d in res.json()] == [("apps/b/x.ts", "schema-not-exposed")]
