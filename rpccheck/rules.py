@@ -44,7 +44,10 @@ RULES: tuple[Rule, ...] = (
         "schema the client targets (`public` unless `.schema('x')` is used). PostgREST matches the name "
         "verbatim: case-sensitive, and a dot is part of the name, not a schema separator. Procedures, "
         "aggregates, trigger functions and functions with only unnamed non-JSON parameters are not "
-        "callable and count as missing.",
+        "callable and count as missing. When the name is defined in a schema file that was found but not "
+        "applied (a migration not named `<timestamp>_<name>.sql`, declarative schemas beside migrations), "
+        "in a `.sql` file no schema source includes (a hand-run script), or in another Supabase project "
+        "of the repository, the message says where, and why it was not applied.",
         "PostgREST answers such a call with PGRST202 (HTTP 404, \"Could not find the function ... in the "
         "schema cache\"). supabase-js does not throw; it puts the error in `error`, which code often "
         "ignores, so the call fails silently.",
@@ -178,7 +181,9 @@ RULES: tuple[Rule, ...] = (
         "A function known only from the generated types, not from SQL",
         "Reports functions that appear in Supabase's generated `database.types.ts` but in none of the "
         "SQL files rpccheck read (for example, created in the dashboard). Calls to them are checked "
-        "against the types.",
+        "against the types. Functions in the schema of an extension the SQL creates (`CREATE EXTENSION "
+        "x SCHEMA s`), and in the schemas Supabase manages, are not reported. With several types files, "
+        "each function is reported once, in the first file that lists it.",
         "The database has a function that the repository's SQL does not define: a fresh database built "
         "from the migrations would not have it.",
         "-- function created in the Supabase dashboard, present only in database.types.ts",
