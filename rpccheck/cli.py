@@ -191,7 +191,14 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if show_sources:
-        _say(_sources_text(result.sources, result.type_files), err=True, nl=False)
+        if len(result.projects) > 1:
+            from .sources import display_path
+
+            for project in result.projects:
+                _say(f"project {display_path(project.root) or '.'}:", err=True)
+                _say(_sources_text(project.sources, project.type_files), err=True, nl=False)
+        else:
+            _say(_sources_text(result.sources, result.type_files), err=True, nl=False)
     if write_baseline is not None:
         from . import baseline as baseline_mod
         from .policy import Policy
@@ -215,6 +222,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
             quiet=quiet,
             tool_version=__version__,
             root=root,
+            run=result.summary,
         )
         out = report.FORMATS[target_fmt](result.diagnostics, ctx)
         if target is not None:
@@ -224,11 +232,39 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
                 raise _fail(f"cannot write {target}: {e.strerror or e}") from None
         else:
             _emit_document(out, target_fmt in MACHINE_FORMATS, ctx.color)
+    _warn_unchecked(result, opts, cfg, quiet)
     if result.stale_baseline and not quiet:
         _say(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
              f"stale (fixed findings); refresh with --write-baseline", err=True)
     failing = any(d.severity in ("error", "warning") for d in result.diagnostics)
     raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _warn_unchecked(result, opts, cfg, quiet: bool) -> None:
+    """On stderr, not as a finding (the exit code stays): files passed that rpccheck does
+    not read, and a run over folders that checked no call at all, which otherwise looks
+    the same as a run that checked every call and found nothing."""
+    from .sources import display_path
+
+    run = result.summary
+    if run is None:
+        return
+    for p in run.not_read:
+        _say(f"rpccheck: warning: {p} was not checked: rpccheck does not read {Path(p).suffix or 'such'} files",
+             err=True)
+    folders = [p for p in (opts.paths or [Path(".")]) if p.is_dir()]
+    if folders and run.calls_checked == 0 and not quiet:
+        filters = ""
+        for flag, given, configured in (("include", opts.include, cfg.include), ("exclude", opts.exclude, cfg.exclude)):
+            if given:
+                filters += f"; --{flag} {', '.join(given)}"
+            elif given is None and configured:
+                filters += f"; `{flag}` in {cfg.file.name if cfg.file else 'the config'}: {', '.join(configured)}"
+        shown = ", ".join(display_path(p) or "." for p in folders)
+        what = (f"{run.calls_found} .rpc() call{'s' if run.calls_found != 1 else ''} found, none checkable"
+                if run.calls_found else "no .rpc() call found")
+        _say(f"rpccheck: warning: no call was checked under {shown} ({run.files_scanned} file"
+             f"{'s' if run.files_scanned != 1 else ''} scanned, {what}{filters})", err=True)
 
 
 def _repository_root(project_root: Path) -> Path:
@@ -241,6 +277,16 @@ def _repository_root(project_root: Path) -> Path:
         if project_root.resolve() == ws or ws in project_root.resolve().parents:
             return ws
     return git_root(project_root.resolve()) or project_root
+
+
+def _outermost(folders: list[str]) -> list[str]:
+    """The folders, without those inside another one listed."""
+    out: list[str] = []
+    for f in sorted(set(folders), key=lambda f: (f.count("/"), f)):
+        if f == "." or not any(o == "." or f.startswith(o + "/") for o in out):
+            if "." not in out:
+                out.append(f)
+    return sorted(out)
 
 
 def _sources_text(sources, type_files: list[str]) -> str:
@@ -262,35 +308,84 @@ def _sources_text(sources, type_files: list[str]) -> str:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_schema_option
 @click.option("--types", "types_", multiple=True, metavar="FILE", help="Generated types file (repeatable).")
 @_config_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def sources(schemas, types_, config_file, fmt) -> None:
-    """List the schema files rpccheck reads, in the order it applies them, and those it skips."""
+def sources(paths, schemas, types_, config_file, fmt) -> None:
+    """List the schema files rpccheck reads, in the order it applies them, and those it skips.
+
+    In a monorepo (no `schema` configured), code under PATHS (default: the current directory)
+    is checked against its nearest Supabase project: each project is listed with the folders
+    that use it."""
     from . import engine
-    from .discover import schema_sources
+    from .discover import Walker, schema_sources
+    from .project import ProjectMap, project_config
     from .sources import display_path
 
     cfg = _load_config(config_file)
+    for p in paths:
+        if not p.exists():
+            raise _fail(f"path not found: {p}")
     found, missing = schema_sources(cfg, list(schemas))
     if missing:
         raise _fail(f"schema path not found: {missing[0]}")
+    # which project each checked folder uses (as `check` decides it)
+    projects: dict[str, list[str]] = {}
+    nested: dict[str, object] = {}
+    if not (schemas or cfg.schema):
+        pmap = ProjectMap(cfg.root)
+        root_key = os.path.realpath(cfg.root)
+        for f in Walker(cfg).walk(list(paths) or [Path(".")]):
+            r = pmap.root_for(f, is_file=True)
+            key = os.path.realpath(r) if r is not None else root_key
+            folder = display_path(os.path.dirname(f)) or "."
+            folders = projects.setdefault(key, [])
+            if folder not in folders:
+                folders.append(folder)
+        for key in projects:
+            if key != root_key:
+                nested[key] = project_config(cfg, Path(key))
     try:
         types = [display_path(t) for t in engine.type_files(cfg, list(types_), [cfg.root])]
     except engine.RunError as e:
         raise _fail(str(e)) from None
+    if nested:  # a nested project's types are its own
+        types = [t for t in types if os.path.realpath(pmap.root_for(t) or cfg.root) not in nested]
+    listed = [(os.path.realpath(cfg.root), cfg, found, types)]
+    if nested and not found and not types and not projects.get(listed[0][0]):
+        listed = []  # no root project: only the nested ones
+    for key, pcfg in nested.items():
+        listed.append((key, pcfg, schema_sources(pcfg)[0],
+                       [display_path(t) for t in engine.type_files(pcfg, [], [pcfg.root])]))
     if fmt == "json":
-        _emit_json(json.dumps({
+        doc = {
             "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
             "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
             "types": types,
-        }, indent=2))
+        }
+        if nested:
+            doc["projects"] = [{
+                "root": display_path(pcfg.root) or ".", "folders": _outermost(projects.get(key, [])),
+                "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in srcs],
+                "types": tys,
+            } for key, pcfg, srcs, tys in listed]
+        _emit_json(json.dumps(doc, indent=2))
         return
     _say(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
-    _say(_sources_text(found, types), nl=False)
-    if not found:
-        raise _fail("no schema files found")
+    if not nested:
+        _say(_sources_text(found, types), nl=False)
+        if not found:
+            raise _fail("no schema files found")
+        return
+    for key, pcfg, srcs, tys in listed:
+        folders = _outermost(projects.get(key, []))
+        if len(folders) > 8:
+            folders = folders[:8] + [f"and {len(folders) - 8} more"]
+        _say(f"\nproject {display_path(pcfg.root) or '.'}: "
+                   + (f"used by {', '.join(folders)}" if folders else "used by no folder checked"))
+        _say(_sources_text(srcs, tys), nl=False)
 
 
 @cli.command()

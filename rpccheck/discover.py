@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Optional
 
 import pathspec
 
-from .callers import CODE_SUFFIXES, COMPONENT_SUFFIXES, DEFAULT_EXCLUDED_DIRS
+from .callers import DEFAULT_EXCLUDED_DIRS, READ_SUFFIXES
 from .config import Config
 
 MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
@@ -35,7 +35,25 @@ TYPES_LOCATIONS = tuple(
     f"{d}{n}" for d in ("", "src/", "types/", "src/types/", "lib/", "src/lib/", "utils/", "src/utils/",
                         "supabase/", "supabase/functions/_shared/")
     for n in TYPES_NAMES
-) + ("types/supabase.ts", "src/types/supabase.ts")
+) + ("types/supabase.ts", "src/types/supabase.ts", "src/integrations/supabase/types.ts")  # the last: Lovable's
+# Generated types are found by content too: the `Database` declaration that `supabase gen
+# types typescript` (postgres-meta) writes, as a type alias or an interface, with `Functions`.
+# The two byte tests reject nearly every other file before the pattern runs.
+_TYPES_DECLARATION = re.compile(rb"\b(?:type\s+Database\s*=\s*\{|interface\s+Database\s*\{)")
+_FUNCTIONS_KEY = re.compile(rb"\bFunctions\s*\??\s*:")
+
+
+def looks_like_types(data: bytes) -> bool:
+    """Whether a TypeScript file holds Supabase generated types (any generator version)."""
+    return (b"Functions" in data and b"Database" in data and _TYPES_DECLARATION.search(data) is not None
+            and _FUNCTIONS_KEY.search(data) is not None)
+
+
+def hook_files_pattern() -> str:
+    """The `files` regex of the pre-commit hook: exactly what rpccheck reads, plus `.sql`
+    (a staged schema file widens the check). `.pre-commit-hooks.yaml` must hold this text."""
+    names = sorted(s[1:] for s in READ_SUFFIXES | {".sql"})
+    return r"\.(" + "|".join(names) + r")$"
 
 
 @dataclass(frozen=True)
@@ -251,6 +269,7 @@ class Walker:
         self.types_found: list[Path] = []
         # (path, line, what went wrong): unreadable folders, .gitignore lines that are not patterns
         self.problems: list[tuple[str, int, str]] = []
+        self.not_read: list[Path] = []  # files passed explicitly in a language rpccheck does not read
 
     def _own_spec(self, folder: str) -> Optional[pathspec.PathSpec]:
         from .sources import read_text_file
@@ -336,7 +355,9 @@ class Walker:
         for start in paths:
             abs_start = os.path.realpath(start)
             if os.path.isfile(abs_start):
-                if os.path.splitext(abs_start)[1].lower() not in CODE_SUFFIXES | COMPONENT_SUFFIXES:
+                if os.path.splitext(abs_start)[1].lower() not in READ_SUFFIXES:
+                    if os.path.splitext(abs_start)[1].lower() != ".sql":
+                        self.not_read.append(start)
                     continue
                 # explicitly passed files are checked even when excluded, unless --force-exclude (ruff)
                 if force_exclude and (self.excluded(abs_start, False) or not self.included(abs_start)):
@@ -355,7 +376,7 @@ class Walker:
                 plain = self.exclude is None and self.include is None and not self._chain(abs_dir)
                 for name in sorted(filenames):
                     suffix = os.path.splitext(name)[1].lower()
-                    if suffix not in CODE_SUFFIXES and suffix not in COMPONENT_SUFFIXES:
+                    if suffix not in READ_SUFFIXES:
                         continue
                     abs_p = abs_dir + os.sep + name
                     if abs_p in seen:
@@ -364,7 +385,8 @@ class Walker:
                         continue
                     seen.add(abs_p)
                     p = Path(dirpath + os.sep + name)
-                    if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith("/types/supabase.ts"):
+                    if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith(
+                            ("/types/supabase.ts", "/integrations/supabase/types.ts")):
                         self.types_found.append(p)
                     yield p
 

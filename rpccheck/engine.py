@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from . import baseline as baseline_mod
 from . import cache, suppress
@@ -19,8 +19,8 @@ from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
-from .platform import with_platform
 from .policy import Policy
+from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import MAX_SQL_BYTES, contains, display_path, read_bytes, read_text_file
@@ -104,6 +104,47 @@ class Result:
     whole_project: bool = False
     stale_baseline: int = 0
     all_diagnostics: list[Diagnostic] = field(default_factory=list)  # before the baseline
+    projects: list[Project] = field(default_factory=list)
+    summary: Optional["RunSummary"] = None
+
+
+# why a call could not be checked, by the resolver's finding (the reasons the summary counts)
+def _uncheckable(call: RpcCall, found: list[Diagnostic]) -> Optional[str]:
+    if call.name is None:
+        return "function name not known statically"
+    if call.schema_unknown:
+        return "schema not known statically"
+    for d in found:
+        if d.rule == "unresolved-arguments":
+            return "arguments not known statically"
+        if d.rule == "unresolved-call":
+            if "dynamic SQL" in d.message:
+                return "function made or dropped by dynamic SQL"
+            if "which client" in d.message:
+                return "client's schema not known"
+            return "not checkable statically"
+    return None
+
+
+@dataclass
+class RunSummary:
+    """What a run read and checked, for the closing lines of the text report."""
+
+    files_scanned: int = 0
+    calls_found: int = 0
+    calls_checked: int = 0
+    not_checked: dict[str, int] = field(default_factory=dict)  # reason -> calls
+    not_read: list[str] = field(default_factory=list)  # files passed explicitly that rpccheck does not read
+    # (project root, schema sources used, types files, code files checked with it)
+    projects: list[tuple[str, list[str], list[str], int]] = field(default_factory=list)
+
+    def count(self, call: RpcCall, found: list[Diagnostic], why: Optional[str] = None) -> None:
+        self.calls_found += 1
+        why = why or _uncheckable(call, found)
+        if why is None:
+            self.calls_checked += 1
+        else:
+            self.not_checked[why] = self.not_checked.get(why, 0) + 1
 
 
 def check(code_paths, schema_paths, settings: Settings | None = None) -> Result:
@@ -116,51 +157,136 @@ def check(code_paths, schema_paths, settings: Settings | None = None) -> Result:
     return run(cfg, Options(paths=[Path(p) for p in code_paths], schema=[str(p) for p in schema_paths]))
 
 
+_NO_SCHEMA = ("no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "
+              "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under {where}")
+
+
+@dataclass
+class _Planned:
+    """A project whose schema is being read (in a forked child when it is big)."""
+
+    cfg: Config
+    sources: list[SourceFile]
+    key: Optional[str] = None
+    cached: Optional[Catalog] = None
+    pending: Optional[Deferred] = None
+    files: list[Path] = field(default_factory=list)
+
+    def start(self, use_cache: bool) -> None:
+        applied = [s for s in self.sources if s.applied]
+        self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
+                                            use_cache, valid=_valid_catalog, tree=self.cfg.root)
+        if self.cached is None:
+            # a big schema is read in a forked child while this process reads the code
+            sql_bytes = sum(_size(s.path) for s in applied)
+            self.pending = Deferred(_read_schema, applied, self.key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
+
+    def catalog(self) -> Catalog:
+        return self.pending.result() if self.pending is not None else self.cached
+
+
+def _settings(cfg: Config, opts: Options) -> Settings:
+    exposed = tuple(opts.exposed_schemas) if opts.exposed_schemas else cfg.exposed_schemas
+    return Settings(
+        default_schema=opts.default_schema or cfg.default_schema,
+        exposed_schemas=exposed,
+        exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
+    )
+
+
+def load_project(cfg: Config, schema: list[str] = (), types: list[str] = (), use_cache: bool = True,
+                 opts: Optional[Options] = None) -> Project:
+    """One project, read synchronously: its schema (from `schema`, else its config, else
+    discovered), its generated types (given, else at the usual places under its root). For
+    tools that hold a project in memory (the language server: one per project)."""
+    sources, missing = schema_sources(cfg, list(schema))
+    if missing:
+        raise RunError(f"schema path not found: {missing[0]}")
+    if not sources:
+        raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
+    plan = _Planned(cfg, sources)
+    plan.start(use_cache)
+    type_paths = type_files(cfg, list(types), [])
+    types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
+    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()))
+    project.diagnostics.extend(d for _, diags in types_read for d in diags)
+    return project
+
+
+def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, list[Diagnostic]]:
+    fns, diags = _read_types(path, use_cache, tree)
+    return TypesFile(path, display_path(path), fns), diags
+
+
 def run(cfg: Config, opts: Options) -> Result:
-    sources, missing = schema_sources(cfg, opts.schema)
+    root_sources, missing = schema_sources(cfg, opts.schema)
     if missing:
         origin = "" if opts.schema or cfg.file is None else f" (`schema` in {display_path(cfg.file)})"
         raise RunError(f"schema path not found: {missing[0]}{origin}")
-    if not sources:
-        raise RunError(
-            "no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "
-            "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under "
-            f"{display_path(cfg.root) or '.'}"
-        )
-    applied = [s for s in sources if s.applied]
-    key, cached_catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
-                                      opts.use_cache, valid=_valid_catalog, tree=cfg.root)
-    pending = None
-    if cached_catalog is None:
-        # a big schema is read in a forked child while this process reads the code
-        sql_bytes = sum(_size(s.path) for s in applied)
-        pending = Deferred(_read_schema, applied, key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
-    diagnostics: list[Diagnostic] = []
-    for s in sources:
-        if s.unreadable:
-            diagnostics.append(make_diagnostic(
-                "source-error", f"{display_path(s.path)}: {s.why}; its schema files were not read",
-                Location(display_path(s.path), 1, 1)))
-        elif not s.applied:
-            diagnostics.append(make_diagnostic(
-                "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
-                Location(display_path(s.path), 1, 1)))
+    # with a schema given (--schema, or `schema` in the config), one project; else each code
+    # file is checked against its nearest Supabase project
+    configured = bool(opts.schema or cfg.schema)
+    pmap = ProjectMap(cfg.root)
 
-    # what to check: the given paths; a schema file among them means every caller
+    # what to check: the given paths; a schema file among them means every caller (of its project)
     given = opts.paths or [Path(".")]
-    schema_set = {os.path.realpath(s.path) for s in sources}
-    whole = any(p.suffix.lower() == ".sql" or os.path.realpath(p) in schema_set for p in given if p.is_file())
+    schema_set = {os.path.realpath(s.path) for s in root_sources}
+    sql_given = [p for p in given if p.is_file() and (p.suffix.lower() == ".sql" or os.path.realpath(p) in schema_set)]
+    whole = bool(sql_given)
     code_paths = [p for p in given if not (p.is_file() and p.suffix.lower() == ".sql")]
     if whole:
-        code_paths = [cfg.root]
+        roots = {cfg.root if configured else (pmap.root_for(p) or cfg.root) for p in sql_given}
+        code_paths = sorted(roots) if not (configured or cfg.root in roots) else [cfg.root]
     try:
         walker = Walker(cfg, opts.include, opts.exclude)
     except PatternError as e:
         raise RunError(str(e)) from None
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
 
+    root_key = os.path.realpath(cfg.root)
+    unowned_why = "no Supabase project above the file, and none at the root"
+    plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
+    owner: dict[Path, str] = {}
+    for f in files:
+        r = None if configured else pmap.root_for(f, is_file=True)
+        key = os.path.realpath(r) if r is not None else root_key
+        if key not in plans:
+            pcfg = project_config(cfg, Path(key))
+            nested_sources, nested_missing = schema_sources(pcfg)
+            if nested_missing:
+                raise RunError(f"schema path not found: {nested_missing[0]} (`schema` in "
+                               f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})")
+            plans[key] = _Planned(pcfg, nested_sources)
+        plans[key].files.append(f)
+        owner[f] = key
+    if not configured and plans[root_key].files and not plans[root_key].sources:
+        # files under no project, and no schema at the root: a repository with one Supabase
+        # project (packages/db/supabase/) keeps it beside the apps that call it
+        only = pmap.all_roots()
+        if len(only) == 1:
+            key = os.path.realpath(only[0])
+            if key not in plans:
+                pcfg = project_config(cfg, only[0])
+                plans[key] = _Planned(pcfg, schema_sources(pcfg)[0])
+            for f in plans[root_key].files:
+                owner[f] = key
+            plans[key].files.extend(plans[root_key].files)
+            plans[root_key].files = []
+        elif only:
+            unowned_why = (f"under no Supabase project, and the repository has {len(only)} "
+                           f"({', '.join(display_path(r) or '.' for r in only[:3])}{', ...' if len(only) > 3 else ''}): "
+                           f"set `schema` for it")
+    if not plans[root_key].files and len(plans) > 1:
+        del plans[root_key]  # only nested projects' files are checked: the root's schema is not theirs
+    if not any(p.sources for p in plans.values()):
+        raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
+    for plan in plans.values():
+        if plan.sources:
+            plan.start(opts.use_cache)
+
     # with the schema already in hand, the other core reads half of a big tree
-    split = cached_catalog is not None and len(files) >= PARALLEL_CODE_FILES
+    all_cached = all(p.pending is None for p in plans.values())
+    split = all_cached and len(files) >= PARALLEL_CODE_FILES
     other_half = Deferred(_scan, files[1::2], fork=split) if split else None
     mine = _scan(files[0::2] if split else files)
     if other_half is not None:
@@ -169,35 +295,34 @@ def run(cfg: Config, opts: Options) -> Result:
     else:
         scanned = mine
 
-    # generated types: configured, else discovered in the project
-    type_paths = type_files(cfg, opts.types, code_paths, walker)
-    type_fns: list[Function] = []
-    type_files_shown = []
-    if type_paths:
-        from . import typegen
-
-        for tp in type_paths:
-            fns, diags = _read_types(tp, opts.use_cache, cfg.root)
-            type_fns.extend(fns)
-            diagnostics.extend(diags)
-            type_files_shown.append(display_path(tp))
+    # generated types: configured, else discovered (by name or content) in the folders checked
+    content_types = [path for path, scan in scanned if scan.types_file]
+    type_paths = type_files(cfg, opts.types, code_paths, walker, content_types,
+                            [Path(k) for k, p in plans.items() if p.sources and k != root_key])
+    diagnostics: list[Diagnostic] = []
+    types_by_project: dict[str, list[TypesFile]] = {}
+    for tp in type_paths:
+        tf, diags = _types_file(tp, opts.use_cache, cfg.root)
+        diagnostics.extend(diags)
+        r = None if configured else pmap.root_for(tp)
+        key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
+        if key not in plans or not plans[key].sources:
+            key = root_key if root_key in plans and plans[root_key].sources else next(
+                k for k, p in plans.items() if p.sources)
+        types_by_project.setdefault(key, []).append(tf)
 
     for where, line, problem in walker.problems:
         diagnostics.append(make_diagnostic("source-error", problem, Location(display_path(where), line, 1)))
 
-    catalog = pending.result() if pending is not None else cached_catalog
-    diagnostics.extend(catalog.diagnostics)
-    functions: list[Function] = catalog.all_functions()
-    if type_paths:
-        diagnostics.extend(typegen.compare(functions, type_fns))
-        functions = typegen.merge(functions, type_fns)
+    projects: dict[str, Project] = {}
+    for key, plan in plans.items():
+        if not plan.sources:
+            continue
+        project = Project.build(plan.cfg, plan.sources, plan.catalog(), types_by_project.get(key, []),
+                                _settings(plan.cfg, opts))
+        projects[key] = project
+        diagnostics.extend(project.diagnostics)
 
-    exposed = tuple(opts.exposed_schemas) if opts.exposed_schemas else cfg.exposed_schemas
-    settings = Settings(
-        default_schema=opts.default_schema or cfg.default_schema,
-        exposed_schemas=exposed,
-        exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
-    )
     seen_clients = {schema: (display_path(path), line) for path, scan in scanned
                     for schema, line in scan.client_schemas}
 
@@ -205,21 +330,32 @@ def run(cfg: Config, opts: Options) -> Result:
         # a run on single files (pre-commit) has not read the file that creates the client
         return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
 
-    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
-    resolver = Resolver(index, settings, client_schemas)
     calls: list[RpcCall] = []
+    summary = RunSummary(files_scanned=len(files), not_read=[display_path(p) for p in walker.not_read])
     suppressions: dict[str, list[suppress.Suppression]] = {}
-    for path, (file_calls, file_diags, text, _clients) in scanned:
+    for path, scan in scanned:
+        file_calls, file_diags, text = scan.calls, scan.diagnostics, scan.text
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
-        for call in file_calls:
-            diagnostics.extend(resolver.check(call))
+        project = projects.get(owner.get(path, root_key))
+        if project is None:
+            for call in file_calls:
+                summary.count(call, [], unowned_why)
+        else:
+            resolver = project.resolver_for(path, client_schemas)
+            for call in file_calls:
+                found = [project.hint_unknown(d) for d in resolver.check(call)]
+                summary.count(call, found)
+                diagnostics.extend(found)
         if text is not None and suppress.MARKER in text:
             shown = display_path(path)
-            suppressions[shown] = suppress.parse(shown, text)
-    for s in sources:
-        if s.applied:
-            _sql_suppressions(s.path, suppressions)
+            suppressions[shown] = suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in file_calls])
+    for project in projects.values():
+        for s in project.sources:
+            if s.applied:
+                _sql_suppressions(s.path, suppressions)
+    summary.projects = [(display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files))
+                        for k, p in projects.items()]
 
     policy = Policy(
         select=opts.select if opts.select is not None else cfg.select,
@@ -232,8 +368,13 @@ def run(cfg: Config, opts: Options) -> Result:
     diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"),
                                  policy.disabled)
     diagnostics.sort(key=Diagnostic.sort_key)
-    result = Result(diagnostics, catalog, sources, type_files_shown, calls, len(files), whole,
-                    all_diagnostics=list(diagnostics))
+    root_project = projects.get(root_key) or next(iter(projects.values()))
+    if len(summary.projects) > 1:
+        summary.projects = [p for p in summary.projects if p[3]]
+    all_sources = [s for p in projects.values() for s in p.sources]
+    type_files_shown = [t for p in projects.values() for t in p.type_files]
+    result = Result(diagnostics, root_project.catalog, all_sources, type_files_shown, calls, len(files), whole,
+                    all_diagnostics=list(diagnostics), projects=list(projects.values()), summary=summary)
     if opts.baseline is not None:
         try:
             counts = baseline_mod.load(opts.baseline)
@@ -241,6 +382,17 @@ def run(cfg: Config, opts: Options) -> Result:
             raise RunError(str(e)) from None
         result.diagnostics, result.stale_baseline = baseline_mod.filter_new(diagnostics, counts, policy.root_relative)
     return result
+
+
+def _used_sources(project: Project) -> list[str]:
+    """The schema sources a project applied, as folders or files (a migrations folder once)."""
+    out: list[str] = []
+    for s in project.sources:
+        if s.applied:
+            shown = display_path(s.source) if s.source and os.path.isdir(s.source) else display_path(s.path)
+            if shown not in out:
+                out.append(shown)
+    return out
 
 
 def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
@@ -260,9 +412,12 @@ def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
     return found
 
 
-def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None) -> list[Path]:
+def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,
+               by_content: Iterable[Path] = (), project_roots: Iterable[Path] = ()) -> list[Path]:
     """Generated types to read: given (`--types`, else `types` in the config), else found
-    under the folders checked (`walker` has walked them), else at the usual places."""
+    under the folders checked (`walker` has walked them; by name, or `by_content`, the files
+    whose bytes hold the generator's `Database` type), else at the usual places of the root
+    and of each project in `project_roots`."""
     wanted = explicit or cfg.types
     if wanted:
         base = Path.cwd() if explicit else cfg.root
@@ -280,11 +435,36 @@ def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker:
                 walker = Walker(cfg)
             except PatternError as e:
                 raise RunError(str(e)) from None
-            for _ in walker.walk(code_paths):
-                pass
-        return walker.types_found
-    # only files were passed (as pre-commit does): the project's types at the usual places
-    return [cfg.root / rel for rel in TYPES_LOCATIONS if (cfg.root / rel).is_file()]
+            found_by_content = []
+            for p in walker.walk(code_paths):
+                if p.suffix.lower() == ".ts" and p not in walker.types_found and _types_by_content(p):
+                    found_by_content.append(p)
+            by_content = found_by_content
+        out, seen = [], set()
+        for p in list(walker.types_found) + list(by_content):
+            real = os.path.realpath(p)
+            if real not in seen:
+                seen.add(real)
+                out.append(p)
+        return out
+    # only files were passed (as pre-commit does): each project's types at the usual places,
+    # and any passed file that is generated types
+    out, seen = [], set()
+    passed = list(walker.types_found) + list(by_content) if walker is not None else list(by_content)
+    for p in [root / rel for root in [cfg.root, *project_roots] for rel in TYPES_LOCATIONS] + passed:
+        real = os.path.realpath(p)
+        if real not in seen and os.path.isfile(real):
+            seen.add(real)
+            out.append(p)
+    return out
+
+
+def _types_by_content(path: Path) -> bool:
+    from .discover import looks_like_types
+    from .sources import read_bytes
+
+    data, _problem = read_bytes(path)
+    return data is not None and looks_like_types(data)
 
 
 def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) -> None:
@@ -297,4 +477,4 @@ def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) ->
     out[shown] = suppress.parse(shown, text)
 
 
-__all__ = ["Options", "Result", "RunError", "check", "run", "type_files"]
+__all__ = ["Options", "Project", "Result", "RunError", "RunSummary", "check", "load_project", "run", "type_files"]

@@ -146,6 +146,8 @@ def _definition(fn: Function) -> Definition | None:
 def _defined_at(fn: Function) -> str:
     if fn.source == "platform":
         return "Supabase itself (built into every project)"
+    if fn.source.startswith("extension:"):  # rpccheck.sql.extension_sql
+        return f"extension {fn.source[len('extension:'):]}"
     return f"{fn.path}:{fn.line}" if fn.path else "generated types"
 
 

@@ -44,7 +44,10 @@ RULES: tuple[Rule, ...] = (
         "schema the client targets (`public` unless `.schema('x')` is used). PostgREST matches the name "
         "verbatim: case-sensitive, and a dot is part of the name, not a schema separator. Procedures, "
         "aggregates, trigger functions and functions with only unnamed non-JSON parameters are not "
-        "callable and count as missing.",
+        "callable and count as missing. When the name is defined in a schema file that was found but not "
+        "applied (a migration not named `<timestamp>_<name>.sql`, declarative schemas beside migrations), "
+        "in a `.sql` file no schema source includes (a hand-run script), or in another Supabase project "
+        "of the repository, the message says where, and why it was not applied.",
         "PostgREST answers such a call with PGRST202 (HTTP 404, \"Could not find the function ... in the "
         "schema cache\"). supabase-js does not throw; it puts the error in `error`, which code often "
         "ignores, so the call fails silently.",
@@ -199,7 +202,9 @@ RULES: tuple[Rule, ...] = (
         "A function known only from the generated types, not from SQL",
         "Reports functions that appear in Supabase's generated `database.types.ts` but in none of the "
         "SQL files rpccheck read (for example, created in the dashboard). Calls to them are checked "
-        "against the types.",
+        "against the types. Functions in the schema of an extension the SQL creates (`CREATE EXTENSION "
+        "x SCHEMA s`), and in the schemas Supabase manages, are not reported. With several types files, "
+        "each function is reported once, in the first file that lists it.",
         "The database has a function that the repository's SQL does not define: a fresh database built "
         "from the migrations would not have it.",
         "-- function created in the Supabase dashboard, present only in database.types.ts",
@@ -216,10 +221,23 @@ RULES: tuple[Rule, ...] = (
         "-- regenerate: supabase gen types typescript --local > database.types.ts",
     ),
     Rule(
+        "RPC302", "types-disagree", INFO,
+        "Two generated types files disagree with each other",
+        "Compares the generated types files of one project with each other (one per app or package is "
+        "normal) and reports, once per pair, the functions they list differently. Each call is checked "
+        "with the types nearest to it (the types file sharing the longest folder path with the call's "
+        "file), and a function only the types know counts once however many files repeat it.",
+        "Types generated at different times or from different databases mean that code in one package "
+        "type-checks against a function signature another package no longer sees.",
+        "-- packages/cli/src/supabase.types.ts:   f: { Args: { org_id: string } }\n"
+        "-- supabase/functions/_shared/supabase.types.ts:   f: { Args: { p_org_id: string } }",
+        "-- regenerate both: supabase gen types typescript --local > <each types file>",
+    ),
+    Rule(
         "RPC900", "unused-suppression", WARNING,
         "An rpccheck-ignore comment that suppresses nothing",
         "Reports `rpccheck-ignore[...]` comments that match no finding on their line (or the next line, "
-        "when the comment stands alone).",
+        "when the comment stands alone), nor anywhere in an `.rpc()` call that starts on that line.",
         "Stale suppressions hide the next real problem on that line and mislead readers.",
         "// rpccheck-ignore[unknown-parameter]: legacy key\nsupabase.rpc('f', { p_id })  // no finding here",
         "supabase.rpc('f', { p_id })",

@@ -154,13 +154,14 @@ def _find_database(root: ts.Node) -> tuple[Optional[ts.Node], int]:
 
 
 def _first_error(node: ts.Node) -> Optional[ts.Node]:
-    if node.type == "ERROR" or node.is_missing:
-        return node
-    for c in node.children:
-        if c.has_error or c.is_missing:
-            found = _first_error(c)
-            if found is not None:
-                return found
+    """The first ERROR or missing node under `node`, in source order. Iterative: a deeply
+    nested types file must not exhaust Python's stack."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "ERROR" or n.is_missing:
+            return n
+        stack.extend(reversed([c for c in n.children if c.has_error or c.is_missing]))
     return None
 
 
@@ -181,9 +182,18 @@ def _union_members(node: Optional[ts.Node]) -> list[ts.Node]:
     if node.type != "union_type":
         return [node]
     out: list[ts.Node] = []
-    for c in node.named_children:
-        if c.type != "comment":
-            out.extend(_union_members(c))
+    stack = [node]  # iterative: a union of thousands of members nests thousands deep
+    while stack:
+        n = _unwrap(stack.pop())
+        if n is None:
+            continue
+        if n.type == "ERROR":
+            out.extend(c for c in _flatten_errors(n.named_children) if c.type == "object_type")
+            continue
+        if n.type != "union_type":
+            out.append(n)
+            continue
+        stack.extend(reversed([c for c in n.named_children if c.type != "comment"]))
     return out
 
 
@@ -225,9 +235,13 @@ def _members_with_keys(obj: Optional[ts.Node], after: int = 0) -> Iterator[tuple
 
 def _flatten_errors(nodes: list[ts.Node]) -> Iterator[ts.Node]:
     """Children, with those of ERROR nodes (tree-sitter's recovery) spliced in."""
-    for c in nodes:
-        if c.type == "ERROR":
-            yield from _flatten_errors(c.named_children)
+    stack = [iter(nodes)]  # iterative: recovered ERROR nodes can nest deeply
+    while stack:
+        c = next(stack[-1], None)
+        if c is None:
+            stack.pop()
+        elif c.type == "ERROR":
+            stack.append(iter(c.named_children))
         else:
             yield c
 
@@ -468,8 +482,13 @@ def _similarity(a: Sig, b: Sig) -> float:
 SUPABASE_MANAGED_SCHEMAS = frozenset({"graphql_public", "graphql", "storage", "auth", "realtime", "extensions"})
 
 
-def compare(sql_functions: list[Function], type_functions: list[Function]) -> list[Diagnostic]:
-    """schema-drift for functions only the types know; stale-types where they disagree with SQL."""
+def compare(sql_functions: list[Function], type_functions: list[Function],
+            extension_schemas: frozenset[str] = frozenset()) -> list[Diagnostic]:
+    """schema-drift for functions only the types know; stale-types where they disagree with SQL.
+
+    Call it once per types file: its findings are located in that file and cite only it.
+    Functions in the schema of an extension the SQL creates (`extension_schemas`) are the
+    extension's, not drift."""
     sql_by: dict[tuple[str, str], list[Function]] = {}
     for fn in sql_functions:
         sql_by.setdefault((fn.schema, fn.name), []).append(fn)
@@ -482,8 +501,8 @@ def compare(sql_functions: list[Function], type_functions: list[Function]) -> li
         first = t_fns[0]
         sql_fns = sql_by.get(key)
         if not sql_fns:
-            if key[0] in SUPABASE_MANAGED_SCHEMAS:
-                continue  # created by Supabase itself, never in a project's SQL
+            if key[0] in SUPABASE_MANAGED_SCHEMAS or key[0] in extension_schemas:
+                continue  # created by Supabase itself or by an extension, never in a project's SQL
             out.append(make_diagnostic(
                 "schema-drift",
                 f"function `{first.qualified}` is in {_at(first)} but in no SQL file read; "
@@ -567,10 +586,45 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
         help="regenerate the types (supabase gen types typescript), or update the SQL")
 
 
+def disagreements(files: list[tuple[str, list[Function]]]) -> list[Diagnostic]:
+    """`types-disagree`: types files that list different functions or different arguments
+    (generated at different times, or from different databases). Files that agree form one
+    group; each group after the first is reported once, at its first file, against the first
+    group's first file. Each call uses the types nearest to it, so nothing else changes."""
+    groups: list[tuple[dict[tuple[str, str], frozenset[Sig]], str, dict[tuple[str, str], Function]]] = []
+    for shown, fns in files:
+        by: dict[tuple[str, str], set[Sig]] = {}
+        first: dict[tuple[str, str], Function] = {}
+        for fn in fns:
+            by.setdefault((fn.schema, fn.name), set()).add(_sig_of_types(fn))
+            first.setdefault((fn.schema, fn.name), fn)
+        frozen = {k: frozenset(v) for k, v in by.items()}
+        if not any(g[0] == frozen for g in groups):
+            groups.append((frozen, shown, first))
+    out: list[Diagnostic] = []
+    if len(groups) < 2:
+        return out
+    by_a, shown_a, _ = groups[0]
+    for by_b, shown_b, first_b in groups[1:]:
+        differ = sorted(k for k in by_a.keys() | by_b.keys() if by_a.get(k) != by_b.get(k))
+        names = ", ".join(f"`{s}.{n}`" for s, n in differ[:5]) + (f" and {len(differ) - 5} more"
+                                                                  if len(differ) > 5 else "")
+        anchor = next((first_b[k] for k in differ if k in first_b), None)
+        loc = _loc(anchor) if anchor is not None else Location(shown_b, 1, 1)
+        out.append(make_diagnostic(
+            "types-disagree",
+            f"generated types {shown_b} and {shown_a} disagree about {len(differ)} "
+            f"function{'s' if len(differ) != 1 else ''} ({names}); each call is checked with the types "
+            f"nearest to it", loc,
+            function=anchor.name if anchor is not None else None,
+            help="regenerate both from the same database (supabase gen types typescript)"))
+    return out
+
+
 def merge(sql_functions: list[Function], type_functions: list[Function]) -> list[Function]:
     """What the resolver should use: every SQL function, plus types-only (schema, name) pairs."""
     defined = {(f.schema, f.name) for f in sql_functions}
     return list(sql_functions) + [f for f in type_functions if (f.schema, f.name) not in defined]
 
 
-__all__ = ["read_types", "read_types_bytes", "compare", "merge"]
+__all__ = ["read_types", "read_types_bytes", "compare", "disagreements", "merge"]

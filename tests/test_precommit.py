@@ -214,11 +214,17 @@ def test_manifest_is_valid_for_pre_commit():
 
 
 def test_files_pattern_covers_every_source_rpccheck_reads():
-    from rpccheck.callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
+    from rpccheck.callers import READ_SUFFIXES
+    from rpccheck.discover import hook_files_pattern
 
-    files = re.compile(yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))[0]["files"])
-    for suffix in sorted(CODE_SUFFIXES | COMPONENT_SUFFIXES | {".sql"}):
+    raw = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))[0]["files"]
+    # one list of suffixes in code; the manifest holds the pattern derived from it
+    assert raw == hook_files_pattern(), f"set `files: {hook_files_pattern()}` in .pre-commit-hooks.yaml"
+    files = re.compile(raw)
+    for suffix in sorted(READ_SUFFIXES | {".sql"}):
         assert files.search(f"app/deep/file{suffix}"), suffix
+    for suffix in (".py", ".dart", ".rb", ".go"):  # matched only once rpccheck reads them
+        assert bool(files.search(f"app/file{suffix}")) == (suffix in READ_SUFFIXES), suffix
     for name in ("README.md", "rpccheck.toml", "app/x.tsx.bak", "x.d.ts.map", "style.css", "sql"):
         assert not files.search(name), name
 

@@ -10,8 +10,11 @@ from typing import NamedTuple, Optional
 from ..model import Diagnostic, Location, RpcCall
 from ..sources import decode, display_path, read_bytes
 
+# What rpccheck reads, by file suffix: the one list (the walk, the run summary and the
+# pre-commit hook's `files` pattern, checked by tests/test_precommit.py, all derive from it).
 CODE_SUFFIXES = frozenset({".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
 COMPONENT_SUFFIXES = frozenset({".vue", ".svelte", ".astro"})
+READ_SUFFIXES = CODE_SUFFIXES | COMPONENT_SUFFIXES
 DEFAULT_EXCLUDED_DIRS = frozenset({
     "node_modules", ".git", ".hg", ".svn", "dist", "build", ".next", ".nuxt", ".svelte-kit", ".output",
     "coverage", "vendor", ".turbo", ".vercel", ".cache", "__pycache__", ".venv",
@@ -23,6 +26,7 @@ class FileScan(NamedTuple):
     diagnostics: list[Diagnostic]
     text: Optional[str]  # when the file holds a suppression comment
     client_schemas: list[tuple[str, int]]  # (schema, line) of clients configured with a schema
+    types_file: bool = False  # holds Supabase generated types (discover.looks_like_types)
 
 
 _CLIENT_START = re.compile(rb"\bdb\s*:\s*\{|\bnew\s+PostgrestClient\s*\(")
@@ -84,8 +88,11 @@ def read_calls(path: Path) -> FileScan:
                                                  Location(display_path(path), 1, 1))], None, [])
         data = text.encode("utf-8")
     schemas = client_schemas(data)
+    from ..discover import looks_like_types
+
+    types_file = path.suffix.lower() == ".ts" and looks_like_types(data)
     if b"rpc" not in data:
-        return FileScan([], [], None, schemas)
+        return FileScan([], [], None, schemas, types_file)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM is not a column
     shown = display_path(path)
@@ -104,4 +111,5 @@ def read_calls(path: Path) -> FileScan:
                  for c in typescript.extract_calls(code, shown, grammar, original=data)]
     else:
         calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
-    return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas)
+    return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas,
+                    types_file)

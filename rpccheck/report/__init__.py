@@ -22,6 +22,8 @@ class ReportContext:
     tool_version: str = ""
     # for formats that point at the repository root (SARIF uris, GitHub file=)
     root: Optional[Path] = None
+    # what the run read and checked (engine.RunSummary), closing the text and concise reports
+    run: Optional[object] = None
 
 
 def read_source_lines(path: str) -> Optional[list[str]]:
@@ -46,6 +48,31 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     parts = [f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}" for sev, n in counts.items() if n]
     total = len(diagnostics)
     return f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})."
+
+
+def _n(count: int, what: str, plural: str = "") -> str:
+    return f"{count} {what if count == 1 else (plural or what + 's')}"
+
+
+def run_lines(run) -> list[str]:
+    """What was read and checked, in words: files scanned, calls found, checked and not
+    checkable (per reason), and the schema sources and types each project used."""
+    if run is None:
+        return []
+    line = f"Scanned {_n(run.files_scanned, 'file')}: {_n(run.calls_found, '.rpc() call')} found, {run.calls_checked} checked"
+    skipped = sum(run.not_checked.values())
+    if skipped:
+        reasons = ", ".join(f"{n} {why}" for why, n in sorted(run.not_checked.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f", {skipped} not checkable ({reasons})"
+    out = [line + "."]
+    if run.not_read:
+        shown = ", ".join(run.not_read[:5]) + (f" and {len(run.not_read) - 5} more" if len(run.not_read) > 5 else "")
+        out.append(f"Not checked: {shown} (not a language rpccheck reads).")
+    many = len(run.projects) > 1
+    for root, schema, types, files in run.projects:
+        where = "Schema" if not many else f"Project {root} ({_n(files, 'file')}): schema"
+        out.append(f"{where}: {', '.join(schema) or 'none'}; types: {', '.join(types) or 'none'}.")
+    return out
 
 
 # Every writer is `render(diagnostics, ctx=None) -> str`; a missing ctx means ReportContext().

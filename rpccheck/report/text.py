@@ -146,13 +146,14 @@ def _cached(source_lines: Callable[[str], Optional[list[str]]]) -> Callable[[str
 
 
 def closing(diagnostics: list[Diagnostic], ctx, style: Style) -> list[str]:
-    """The statistics table (if asked for) and the summary line, as separate blocks."""
-    from . import summary
+    """The statistics table (if asked for), then the summary line and what the run read
+    and checked, as separate blocks."""
+    from . import run_lines, summary
 
     blocks = []
     if ctx.statistics and diagnostics:
         blocks.append("\n".join(statistics_table(diagnostics)))
-    blocks.append(style.bold(summary(diagnostics)))
+    blocks.append("\n".join([style.bold(summary(diagnostics))] + [clean(ln) for ln in run_lines(ctx.run)]))
     return blocks
 
 

@@ -1,0 +1,362 @@
+"""Supabase projects: which one a file belongs to, and what a check knows about each.
+
+A monorepo holds several Supabase projects (`apps/web/supabase/`, `packages/db/supabase/`),
+each with its own migrations, generated types and exposed schemas. With no `schema`
+configured, a code file is checked against its *nearest* project: the closest folder at or
+above it holding `supabase/config.toml`, `supabase/migrations/`, or a config file that sets
+`schema`. A file under no project uses the root configuration (and, when the root has no
+schema, the repository's only project, if it has exactly one).
+
+`ProjectMap.root_for` is the one mapping from a file to its project (the check and the
+language server both use it). `Project` is the per-project state a check needs, built once
+and reusable: its schema sources and catalog, its generated types (each compared with the
+SQL once), its PostgREST settings, and the resolver for a given code file (which uses the
+generated types nearest to that file).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Optional
+
+from .config import CONFIG_FILES, Config, ConfigError, _read_toml, _supabase_api_schemas
+from .discover import SourceFile
+from .model import Diagnostic, Function, Location
+from .resolve import Index, Resolver, Settings
+from .rules import make_diagnostic
+from .sources import display_path
+
+
+def holds_project(folder: str) -> bool:
+    """Whether `folder` is the root of a Supabase project (or of an rpccheck config with `schema`)."""
+    sb = os.path.join(folder, "supabase")
+    if os.path.isfile(os.path.join(sb, "config.toml")) or os.path.isdir(os.path.join(sb, "migrations")):
+        return True
+    return _config_with_schema(folder) is not None
+
+
+def _config_with_schema(folder: str) -> Optional[Path]:
+    for name in CONFIG_FILES:
+        p = os.path.join(folder, name)
+        if not os.path.isfile(p):
+            continue
+        try:
+            data = _read_toml(Path(p))
+        except ConfigError:
+            continue
+        table = data.get("tool", {}).get("rpccheck") if name == "pyproject.toml" else data
+        if isinstance(table, dict) and table.get("schema"):
+            return Path(p)
+        if name != "pyproject.toml" or table is not None:
+            return None  # the nearest config file decides, as load_config does
+    return None
+
+
+class ProjectMap:
+    """Maps files to the root of their nearest Supabase project, not looking above `top`
+    (the run's project root). Answers are memoised per folder, so mapping every file of a
+    large tree costs one `stat` or two per folder."""
+
+    def __init__(self, top: Path) -> None:
+        self.top = os.path.realpath(top)
+        self._by_dir: dict[str, Optional[str]] = {}  # real folder -> project root
+        self._by_given_dir: dict[str, Optional[Path]] = {}  # folder as given -> answer
+
+    def root_for(self, path: Path | str, is_file: Optional[bool] = None) -> Optional[Path]:
+        """The nearest project root at or above `path` (a file or a folder) and at or below
+        `top`; None when there is none, or when `path` is outside `top`. `is_file=True` saves
+        a `stat` when the caller knows (the walk's files): then a file costs a dict lookup."""
+        given = os.path.abspath(path)
+        if is_file is None:
+            is_file = not os.path.isdir(given)
+        folder = os.path.dirname(given) if is_file else given
+        if folder in self._by_given_dir:
+            return self._by_given_dir[folder]
+        found = self._lookup(os.path.realpath(folder))
+        answer = Path(found) if found is not None else None
+        self._by_given_dir[folder] = answer
+        return answer
+
+    def all_roots(self) -> list[Path]:
+        """Every project root under `top` (not inside node_modules, build output or hidden
+        folders): a folder-only walk, done when a file under no project needs a fallback."""
+        from .callers import DEFAULT_EXCLUDED_DIRS
+
+        out = []
+        for dirpath, dirnames, _files in os.walk(self.top):
+            if "supabase" in dirnames and holds_project(dirpath):
+                out.append(Path(dirpath))
+            dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith(".")
+                                 and n != "supabase")
+        return out
+
+    def _lookup(self, folder: str) -> Optional[str]:
+        trail = []
+        result: Optional[str] = None
+        while True:
+            if folder in self._by_dir:
+                result = self._by_dir[folder]
+                break
+            inside = folder == self.top or folder.startswith(self.top.rstrip(os.sep) + os.sep)
+            if not inside:
+                result = None
+                break
+            trail.append(folder)
+            if holds_project(folder):
+                result = folder
+                break
+            parent = os.path.dirname(folder)
+            if folder == self.top or parent == folder:
+                result = None
+                break
+            folder = parent
+        for f in trail:
+            self._by_dir[f] = result
+        return result
+
+
+def project_config(root_cfg: Config, folder: Path) -> Config:
+    """The configuration of the project rooted at `folder`: its own config file when it has
+    one, else the root configuration with `folder` as the root (schema discovered there,
+    exposed schemas from its `supabase/config.toml` unless the root config sets them)."""
+    from .config import load_config
+
+    folder = Path(os.path.realpath(folder))
+    if Path(os.path.realpath(root_cfg.root)) == folder:
+        return root_cfg
+    own = _config_with_schema(str(folder))
+    if own is not None and (root_cfg.file is None or Path(os.path.realpath(root_cfg.file)) != own):
+        return load_config(folder, own)
+    cfg = replace(root_cfg, root=folder, schema=[], types=[])
+    if root_cfg.exposed_source in ("", "supabase/config.toml"):
+        exposed = _supabase_api_schemas(folder)
+        if exposed is not None:
+            cfg.exposed_schemas, cfg.exposed_source = tuple(exposed), "supabase/config.toml"
+        else:
+            cfg.exposed_schemas, cfg.exposed_source = Config(root=folder).exposed_schemas, ""
+    return cfg
+
+
+@dataclass
+class TypesFile:
+    """One generated types file, read."""
+
+    path: Path
+    shown: str
+    functions: list[Function]
+    folder: str = ""  # absolute path of its folder, for "nearest"
+
+    def __post_init__(self) -> None:
+        if not self.folder:
+            self.folder = os.path.dirname(os.path.abspath(self.path))
+
+
+_CREATE_ROUTINE = re.compile(
+    r"\bcreate\s+(?:or\s+replace\s+)?(?:function|procedure)\s+"
+    r"(?:(?P<schema>\"(?:[^\"]|\"\")+\"|[A-Za-z_][\w$]*)\s*\.\s*)?(?P<name>\"(?:[^\"]|\"\")+\"|[A-Za-z_][\w$]*)\s*\(",
+    re.IGNORECASE)
+
+
+def _ident(raw: str) -> str:
+    return raw[1:-1].replace('""', '"') if raw.startswith('"') else raw.lower()
+
+
+def skipped_definitions(sources: list[SourceFile]) -> dict[str, tuple[str, int, str]]:
+    """Routine names defined in schema files that were found but not applied:
+    name → (shown path, line, why it was not applied). Read with a pattern, not the SQL
+    reader: it only feeds a hint on `unknown-function`, never a signature."""
+    out: dict[str, tuple[str, int, str]] = {}
+    for s in sources:
+        if s.applied:
+            continue
+        try:
+            text = s.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        shown = display_path(s.path)
+        line, at = 1, 0
+        for m in _CREATE_ROUTINE.finditer(text):
+            line += text.count("\n", at, m.start())
+            at = m.start()
+            out.setdefault(_ident(m.group("name")), (shown, line, s.why))
+    return out
+
+
+# a hint is not worth reading a dump for
+_HINT_MAX_BYTES = 2 * 1024 * 1024
+
+
+def _other_sql_definitions(root: Path, sources: list[SourceFile]) -> dict[str, tuple[str, int, str]]:
+    """Routine names defined in the project's .sql files that no schema source includes:
+    name → (shown path, line, the nested Supabase project the file belongs to, or "").
+    Read only when a call names an unknown function."""
+    from .callers import DEFAULT_EXCLUDED_DIRS
+
+    known = {os.path.realpath(s.path) for s in sources}
+    out: dict[str, tuple[str, int, str]] = {}
+    top = os.fspath(root)
+    owner_of: dict[str, str] = {top: ""}
+    for dirpath, dirnames, filenames in os.walk(root):
+        owner = owner_of.get(dirpath, "")
+        if not owner and dirpath != top and holds_project(dirpath):
+            owner = display_path(dirpath)
+        dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith("."))
+        for n in dirnames:
+            owner_of[os.path.join(dirpath, n)] = owner
+        for name in sorted(filenames):
+            if not name.lower().endswith(".sql"):
+                continue
+            p = os.path.join(dirpath, name)
+            try:
+                if os.path.realpath(p) in known or not os.path.isfile(p) or os.path.getsize(p) > _HINT_MAX_BYTES:
+                    continue
+                with open(p, encoding="utf-8", errors="replace") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            line, at = 1, 0
+            for m in _CREATE_ROUTINE.finditer(text):
+                line += text.count("\n", at, m.start())
+                at = m.start()
+                out.setdefault(_ident(m.group("name")), (display_path(p), line, owner))
+    return out
+
+
+def _extension_functions(catalog) -> list[Function]:
+    from .sql import extension_sql
+
+    out: list[Function] = []
+    for name, schema in sorted(getattr(catalog, "extensions", {}).items()):
+        out.extend(extension_sql.functions(name, schema))
+    return out
+
+
+@dataclass
+class Project:
+    """What checking code against one Supabase project needs. Built once per project and
+    run (or held by the language server and rebuilt when its SQL or types change)."""
+
+    root: Path
+    cfg: Config
+    sources: list[SourceFile]
+    catalog: object  # sql.catalog.Catalog
+    settings: Settings
+    types: list[TypesFile] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # schema, types comparison
+    skipped: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    _indexes: dict[tuple[int, ...], Index] = field(default_factory=dict, repr=False)
+    _other_sql: Optional[dict[str, tuple[str, int, str]]] = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, cfg: Config, sources: list[SourceFile], catalog, types: list[TypesFile],
+              settings: Settings) -> "Project":
+        """Compare each types file with the SQL once (its findings located in it and citing
+        only it), and say once where types files disagree with each other."""
+        from . import typegen
+
+        diags: list[Diagnostic] = []
+        for s in sources:
+            if s.unreadable:
+                diags.append(make_diagnostic(
+                    "source-error", f"{display_path(s.path)}: {s.why}; its schema files were not read",
+                    Location(display_path(s.path), 1, 1)))
+            elif not s.applied:
+                diags.append(make_diagnostic(
+                    "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
+                    Location(display_path(s.path), 1, 1)))
+        diags.extend(catalog.diagnostics)
+        sql_fns = catalog.all_functions()
+        # schemas extensions put their functions in: what types list there is the extension's
+        ext_schemas = (frozenset(getattr(catalog, "extensions", {}).values())
+                       | {f.schema for f in _extension_functions(catalog)}) - {"public"}
+        drift_seen: set[Optional[str]] = set()
+        for t in types:
+            for d in typegen.compare(sql_fns, t.functions, extension_schemas=ext_schemas):
+                if d.rule == "schema-drift":
+                    # about the SQL, not the file: once per function, in the first file listing it
+                    if d.message.split("`")[1] in drift_seen:
+                        continue
+                    drift_seen.add(d.message.split("`")[1])
+                diags.append(d)
+        diags.extend(typegen.disagreements([(t.shown, t.functions) for t in types]))
+        return cls(Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources))
+
+    @property
+    def type_files(self) -> list[str]:
+        return [t.shown for t in self.types]
+
+    def _order(self, path: Path | str) -> tuple[int, ...]:
+        """Types files by nearness to `path`: the longest shared folder first."""
+        here_parts = os.path.dirname(os.path.abspath(path)).split(os.sep)
+
+        def shared(t: TypesFile) -> int:
+            n = 0
+            for a, b in zip(t.folder.split(os.sep), here_parts):
+                if a != b:
+                    break
+                n += 1
+            return n
+
+        return tuple(sorted(range(len(self.types)), key=lambda i: (-shared(self.types[i]), i)))
+
+    def index_for(self, path: Path | str) -> Index:
+        """The resolver's index for a code file: the SQL functions, plus each function
+        known only from the types, taken from the nearest types file that has it (one
+        candidate however many files repeat it)."""
+        order = self._order(path) if len(self.types) > 1 else tuple(range(len(self.types)))
+        index = self._indexes.get(order)
+        if index is None:
+            from .platform import with_platform
+
+            functions = list(self.catalog.all_functions())
+            defined = {(f.schema, f.name) for f in functions}
+            for i in order:
+                mine = [f for f in self.types[i].functions if (f.schema, f.name) not in defined]
+                functions.extend(mine)
+                defined |= {(f.schema, f.name) for f in mine}
+            # what CREATE EXTENSION made (the types, when they list it, know the installed version)
+            functions.extend(f for f in self.extension_functions() if (f.schema, f.name) not in defined)
+            index = Index(with_platform(functions), self.catalog.dynamic_creates, self.catalog.dynamic_drop_of)
+            self._indexes[order] = index
+        return index
+
+    def extension_functions(self) -> list[Function]:
+        """The functions of well-known extensions the SQL creates, where it creates them."""
+        return _extension_functions(self.catalog)
+
+    def resolver_for(self, path: Path | str, client_schemas=dict) -> Resolver:
+        return Resolver(self.index_for(path), self.settings, client_schemas)
+
+    def hint_unknown(self, d: Diagnostic) -> Diagnostic:
+        """An `unknown-function` finding, with where the name is defined in a schema file
+        that was found but not applied, and why it was not (or in another .sql file of the
+        project, such as a hand-run script, which no schema source includes)."""
+        if d.rule != "unknown-function" or not d.function:
+            return d
+        if d.function not in self.skipped and "did you mean" not in d.message and " exists in schema " not in d.message:
+            if self._other_sql is None:
+                self._other_sql = _other_sql_definitions(self.root, self.sources)
+            if d.function in self._other_sql:
+                path, line, other = self._other_sql[d.function]
+                if other:
+                    d.message += (f"; `{d.function}` is defined at {path}:{line}, in the Supabase project {other}, "
+                                  f"not in this one ({display_path(self.root) or '.'})")
+                else:
+                    d.message += (f"; `{d.function}` is defined at {path}:{line}, which is not among the schema "
+                                  f"files read (a hand-run script?)")
+                    if not d.help:
+                        d.help = "make it a migration, or pass it with --schema"
+            return d
+        if d.function not in self.skipped:
+            return d
+        path, line, why = self.skipped[d.function]
+        d.message += f"; `{d.function}` is defined at {path}:{line}, which was not applied: {why}"
+        if not d.help:
+            d.help = f"apply {path} (rename or move it), or pass it with --schema"
+        return d
+
+
+__all__ = ["Project", "ProjectMap", "TypesFile", "holds_project", "project_config", "skipped_definitions"]
