@@ -168,12 +168,7 @@ def run(cfg: Config, opts: Options) -> Result:
         diagnostics.extend(typegen.compare(functions, type_fns))
         functions = typegen.merge(functions, type_fns)
 
-    exposed = tuple(opts.exposed_schemas) if opts.exposed_schemas else cfg.exposed_schemas
-    settings = Settings(
-        default_schema=opts.default_schema or cfg.default_schema,
-        exposed_schemas=exposed,
-        exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
-    )
+    settings = _settings(cfg, opts)
     seen_clients = {schema: (display_path(path), line) for path, scan in scanned
                     for schema, line in scan.client_schemas}
 
@@ -197,13 +192,7 @@ def run(cfg: Config, opts: Options) -> Result:
         if s.applied:
             _sql_suppressions(s.path, suppressions)
 
-    policy = Policy(
-        select=opts.select if opts.select is not None else cfg.select,
-        ignore=opts.ignore if opts.ignore is not None else cfg.ignore,
-        per_file_ignores=cfg.per_file_ignores,
-        severity=cfg.severity,
-        root=cfg.root,
-    )
+    policy = _policy(cfg, opts)
     diagnostics = policy.apply(diagnostics)
     diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"),
                                  policy.disabled)
@@ -217,6 +206,25 @@ def run(cfg: Config, opts: Options) -> Result:
             raise RunError(str(e)) from None
         result.diagnostics, result.stale_baseline = baseline_mod.filter_new(diagnostics, counts, policy.root_relative)
     return result
+
+
+def _settings(cfg: Config, opts: Options) -> Settings:
+    exposed = tuple(opts.exposed_schemas) if opts.exposed_schemas else cfg.exposed_schemas
+    return Settings(
+        default_schema=opts.default_schema or cfg.default_schema,
+        exposed_schemas=exposed,
+        exposed_explicit=bool(opts.exposed_schemas) or bool(cfg.exposed_source),
+    )
+
+
+def _policy(cfg: Config, opts: Options) -> Policy:
+    return Policy(
+        select=opts.select if opts.select is not None else cfg.select,
+        ignore=opts.ignore if opts.ignore is not None else cfg.ignore,
+        per_file_ignores=cfg.per_file_ignores,
+        severity=cfg.severity,
+        root=cfg.root,
+    )
 
 
 def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
@@ -268,4 +276,146 @@ def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) ->
     out[shown] = suppress.parse(shown, data.decode("utf-8", "replace"))
 
 
-__all__ = ["Options", "Result", "RunError", "check", "run", "type_files"]
+# -- one project held in memory (the language server) ---------------------------------
+# A server keeps one ProjectState per project root and re-checks a file from its unsaved
+# text against it: only that file is parsed. Everything else is what `run` does, through
+# the same helpers, so config, suppressions, exposure and resolution cannot drift apart.
+
+
+def project_config(path: Path) -> Config:
+    """The configuration, hence the project root, that `rpccheck check` run beside
+    `path` would use. The one place that decides which project a file belongs to."""
+    from .config import load_config
+
+    start = path if path.is_dir() else path.parent
+    return load_config(start)
+
+
+@dataclass
+class ProjectState:
+    """What checking one file of a project needs, read once: the catalog merged with
+    the generated types, the resolver, the policy, and the project-level findings."""
+
+    cfg: Config
+    opts: Options
+    sources: list[SourceFile]
+    type_paths: list[Path]
+    catalog: Catalog
+    index: Index
+    resolver: Resolver
+    policy: Policy
+    walker: Walker
+    # findings of the SQL and types files (parse errors, stale types...), before policy
+    project_diagnostics: list[Diagnostic] = field(default_factory=list)
+    sql_suppressions: dict[str, list[suppress.Suppression]] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        return self.cfg.root
+
+    def inputs(self) -> set[str]:
+        """Real paths of the files this state was read from: a change to one means a re-read."""
+        return {os.path.realpath(s.path) for s in self.sources} | {os.path.realpath(p) for p in self.type_paths}
+
+    def reads(self, path: Path) -> bool:
+        """Whether a change to `path` can change this state: one of its inputs, or a new
+        SQL file (a migration added) under the project root."""
+        real = os.path.realpath(path)
+        if real in self.inputs():
+            return True
+        root = os.path.realpath(self.cfg.root)
+        return path.suffix.lower() == ".sql" and (real == root or real.startswith(root + os.sep))
+
+
+def load_project(cfg: Config, opts: Optional[Options] = None) -> ProjectState:
+    """Read a project's schema and types as `run` does for `rpccheck check` in its root."""
+    opts = opts or Options()
+    sources, missing = schema_sources(cfg, opts.schema)
+    if missing:
+        raise RunError(f"schema path not found: {missing[0]}")
+    if not sources:
+        raise RunError(f"no schema found for the project at {display_path(cfg.root) or '.'}")
+    applied = [s for s in sources if s.applied]
+    key, catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
+                               opts.use_cache, valid=lambda value: isinstance(value, Catalog))
+    if catalog is None:
+        catalog = _read_schema(applied, key)
+    diagnostics = [make_diagnostic("skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
+                                   Location(display_path(s.path), 1, 1)) for s in sources if not s.applied]
+    walker = Walker(cfg, opts.include, opts.exclude)
+    type_paths = type_files(cfg, opts.types, [cfg.root])
+    functions: list[Function] = catalog.all_functions()
+    diagnostics.extend(catalog.diagnostics)
+    if type_paths:
+        from . import typegen
+
+        type_fns: list[Function] = []
+        for tp in type_paths:
+            fns, diags = _read_types(tp, opts.use_cache)
+            type_fns.extend(fns)
+            diagnostics.extend(diags)
+        diagnostics.extend(typegen.compare(functions, type_fns))
+        functions = typegen.merge(functions, type_fns)
+    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
+    known_clients: list[dict[str, tuple[str, int]]] = []
+
+    def client_schemas() -> dict[str, tuple[str, int]]:
+        if not known_clients:  # walked once per state, when a call first needs it
+            known_clients.append(_project_client_schemas(cfg))
+        return known_clients[0]
+
+    sql_sups: dict[str, list[suppress.Suppression]] = {}
+    for s in applied:
+        _sql_suppressions(s.path, sql_sups)
+    return ProjectState(cfg, opts, sources, type_paths, catalog, index,
+                        Resolver(index, _settings(cfg, opts), client_schemas), _policy(cfg, opts), walker,
+                        diagnostics, sql_sups)
+
+
+@dataclass
+class FileCheck:
+    calls: list[RpcCall]
+    diagnostics: list[Diagnostic]
+    checked: bool = True  # False: not a file `rpccheck check` would read (kind, exclude)
+
+
+def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
+    """One file's findings from its in-memory text, as `rpccheck check FILE
+    --force-exclude` would report them: only this file is parsed."""
+    shown = display_path(path)
+    if path.suffix.lower() == ".sql" or os.path.realpath(path) in state.inputs():
+        # the project's own files: their findings as read from disk at the last load
+        found = [d for d in state.project_diagnostics if d.loc.path == shown]
+        sups = {shown: state.sql_suppressions.get(shown, [])} if shown in state.sql_suppressions else {}
+        found = state.policy.apply([replace_diagnostic(d) for d in found])
+        found = suppress.apply(found, sups, state.policy.is_enabled("unused-suppression"), state.policy.disabled)
+        found.sort(key=Diagnostic.sort_key)
+        if path.suffix.lower() == ".sql":
+            return FileCheck([], found)
+    else:
+        found = []
+    if not any(True for _ in state.walker.walk([path], force_exclude=True)):
+        return FileCheck([], found, checked=bool(found))
+    from .callers import scan_data
+
+    scan = scan_data(path, text.encode("utf-8", "surrogatepass"))
+    diagnostics = list(scan.diagnostics)
+    for call in scan.calls:
+        diagnostics.extend(state.resolver.check(call))
+    diagnostics = state.policy.apply(diagnostics)
+    sups = {shown: suppress.parse(shown, text)} if suppress.MARKER in text else {}
+    diagnostics = suppress.apply(diagnostics, sups, state.policy.is_enabled("unused-suppression"),
+                                 state.policy.disabled)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return FileCheck(scan.calls, found + diagnostics)
+
+
+def replace_diagnostic(d: Diagnostic) -> Diagnostic:
+    """A copy: policy sets severities in place, and a state's findings are reused."""
+    from dataclasses import replace
+
+    return replace(d)
+
+
+__all__ = ["FileCheck", "Options", "ProjectState", "Result", "RunError", "check", "check_text", "load_project",
+           "project_config", "run", "type_files"]
