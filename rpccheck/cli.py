@@ -198,9 +198,11 @@ def _apply_fixes(cfg, opts, scope, diagnostics, unsafe: bool, diff_only: bool, q
         for path, (before, after, _n) in planned.items():
             click.echo(fix.unified_diff(path, before, after), nl=False)
         n = sum(count for _b, _a, count in planned.values())
-        if not quiet:
+        if not quiet and planned:
             click.echo(f"rpccheck: would fix {n} finding{'s' if n != 1 else ''} in {len(planned)} "
                        f"file{'s' if len(planned) != 1 else ''}", err=True)
+        elif not quiet:
+            click.echo("rpccheck: nothing to fix", err=True)
         raise click.exceptions.Exit(EXIT_FINDINGS if planned else EXIT_CLEAN)
 
     def recheck():

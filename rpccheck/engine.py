@@ -285,10 +285,24 @@ def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) ->
 def project_config(path: Path) -> Config:
     """The configuration, hence the project root, that `rpccheck check` run beside
     `path` would use. The one place that decides which project a file belongs to."""
-    from .config import load_config
+    from .config import CONFIG_FILES, load_config
+    from .discover import DISCOVERED_SCHEMA
 
     start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        # the nearest folder `rpccheck check` would find a config or a schema in
+        if any((folder / rel).exists() for rel in DISCOVERED_SCHEMA) or (folder / "supabase" / "config.toml").is_file() \
+                or any((folder / name).is_file() for name in CONFIG_FILES if name != "pyproject.toml") \
+                or _has_tool_table(folder / "pyproject.toml"):
+            return load_config(folder)
     return load_config(start)
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        return "[tool.rpccheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
 
 
 @dataclass
@@ -394,7 +408,7 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
             return FileCheck([], found)
     else:
         found = []
-    if not any(True for _ in state.walker.walk([path], force_exclude=True)):
+    if not _would_check(state.walker, path):
         return FileCheck([], found, checked=bool(found))
     from .callers import scan_data
 
@@ -408,6 +422,18 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
                                  state.policy.disabled)
     diagnostics.sort(key=Diagnostic.sort_key)
     return FileCheck(scan.calls, found + diagnostics)
+
+
+def _would_check(walker: Walker, path: Path) -> bool:
+    """Whether `rpccheck check FILE --force-exclude` reads this file (as pre-commit runs
+    it); a file not saved yet is judged by its name alone."""
+    if os.path.isfile(path):
+        return any(True for _ in walker.walk([path], force_exclude=True))
+    from .callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
+
+    real = os.path.realpath(path)
+    return path.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and not walker.excluded(real, False) \
+        and walker.included(real)
 
 
 def replace_diagnostic(d: Diagnostic) -> Diagnostic:

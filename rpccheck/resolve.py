@@ -308,14 +308,15 @@ class Resolver:
                 how = f"call `.rpc('{n}', …)`"
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
                                    definition=_definition(fn), help=how,
-                                   fix=_rename_function_fix(call, n) if len(folded) == 1 else None)
+                                   fix=_rename_function_fix(call, n, UNSAFE if len(folded) == 1 else DISPLAY))
         same = _close(name, idx.callable_in(schema))
         if same:
             fn = idx.callable[(schema, same)][0].fn
             return make_diagnostic("unknown-function", f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
                                    call.name_loc, function=name, suggestion=same, definition=_definition(fn),
                                    help=f"call `.rpc('{same}', …)`",
-                                   fix=_rename_function_fix(call, same) if _unique_close(name, idx.callable_in(schema)) else None)
+                                   fix=_rename_function_fix(call, same, UNSAFE if _unique_close(name, idx.callable_in(schema))
+                                                            else DISPLAY))
         other = _close(name, {n for (_s, n) in idx.callable})
         if other:
             s = sorted(s for (s, n) in idx.callable if n == other)[0]
@@ -416,8 +417,8 @@ class Resolver:
         fix = None
         if suggestion is not None and suggestion in keys:
             fix = _drop_key_fix(call, key, suggestion, ks)
-        elif suggestion is not None and _unique_close(key.name, unused):
-            fix = _rename_key_fix(call, key, suggestion)
+        elif suggestion is not None:  # a tie is offered in the editor, never applied by --fix
+            fix = _rename_key_fix(call, key, suggestion, UNSAFE if _unique_close(key.name, unused) else DISPLAY)
         return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
                                suggestion=suggestion, definition=_definition(fn), help=hint, fix=fix)
 
@@ -523,7 +524,7 @@ def _inner(loc: Location) -> Location:
     return Location(loc.path, loc.line, loc.column + 1, loc.end_line, loc.end_column - 1)
 
 
-def _rename_key_fix(call: RpcCall, key, new: str) -> Optional[Fix]:
+def _rename_key_fix(call: RpcCall, key, new: str, applicability: str = UNSAFE) -> Optional[Fix]:
     if not key.form or not _at_call(call, key.loc) or key.loc.line != key.loc.end_line:
         return None
     title = f"Rename key `{key.name}` to `{new}`"
@@ -536,7 +537,7 @@ def _rename_key_fix(call: RpcCall, key, new: str) -> Optional[Fix]:
     else:  # shorthand `{ p_usr }` sends the variable p_usr under the key p_usr
         target = new if _JS_IDENTIFIER.match(new) else f"'{new}'"
         edit = Edit(key.loc, f"{target}: {key.name}", key.name)
-    return Fix(title, (edit,), UNSAFE)
+    return Fix(title, (edit,), applicability)
 
 
 def _drop_key_fix(call: RpcCall, key, kept: str, ks: Optional[KeySet]) -> Optional[Fix]:
@@ -552,11 +553,11 @@ def _drop_key_fix(call: RpcCall, key, kept: str, ks: Optional[KeySet]) -> Option
                (Edit(key.removal, "", None),), UNSAFE)
 
 
-def _rename_function_fix(call: RpcCall, new: str) -> Optional[Fix]:
+def _rename_function_fix(call: RpcCall, new: str, applicability: str = UNSAFE) -> Optional[Fix]:
     loc = call.name_loc
     if not call.name_literal or call.name is None or loc.line != loc.end_line or "'" in new or "\\" in new:
         return None
-    return Fix(f"Rename function `{call.name}` to `{new}`", (Edit(_inner(loc), new, call.name),), UNSAFE)
+    return Fix(f"Rename function `{call.name}` to `{new}`", (Edit(_inner(loc), new, call.name),), applicability)
 
 
 def _add_keys_fix(call: RpcCall, names: list[str], has_keys: bool) -> Optional[Fix]:

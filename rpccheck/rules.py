@@ -56,11 +56,13 @@ _UNSAFE = ("Unsafe (applied with `--fix --unsafe-fixes`): it turns a call that a
 # the call: a key from a spread or a variable, a name from a constant, is left alone.
 FIXES: dict[str, str] = {
     "unknown-function": _UNSAFE + "Renames the function in the string literal to the one suggestion, when "
-    "there is exactly one (a case-only difference, or a single closest name in the same schema). A function "
-    "found in another schema is not fixed: it needs `.schema()` and may need the schema exposed.",
+    "there is exactly one (a case-only difference, or a single closest name in the same schema); with two "
+    "equally close names the rename is only offered in the editor. A function found in another schema is "
+    "not fixed: it needs `.schema()` and may need the schema exposed.",
     "unknown-parameter": _UNSAFE + "Renames a misspelled key to the one unambiguous suggestion among the "
-    "parameters the call does not send yet (`{ p_usr }` becomes `{ p_user: p_usr }`); drops a key that no "
-    "overload accepts when the same value is already sent under the right name.",
+    "parameters the call does not send yet (`{ p_usr }` becomes `{ p_user: p_usr }`; with two equally close "
+    "names the rename is only offered in the editor); drops a key that no overload accepts when the same "
+    "value is already sent under the right name.",
     "missing-parameter": "Display only (offered in the editor, never applied by `--fix`): adds the missing "
     "parameters as keys with an `undefined` placeholder, which the call still drops until a value is filled in.",
     "unused-suppression": "Safe (applied with `--fix`): removes the comment (the whole line when it stands "

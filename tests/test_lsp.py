@@ -220,3 +220,27 @@ async def test_missing_parameters_action(client: LanguageClient, project: Path):
         lsp.TextDocumentIdentifier(uri=doc), found[0].range, lsp.CodeActionContext(diagnostics=found)))
     fixed = _apply(text, actions[0].edit.changes[doc])
     assert "{ p_credits: undefined, p_provider: 'x' }" in fixed
+
+
+def test_readme_editor_configs_start_this_server():
+    """The Neovim, Helix and Zed snippets in the README run `rpccheck server`, the command
+    the tests above drive (`python -m rpccheck server` is the same entry point)."""
+    import json
+    import re
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## In the editor", 1)[1].split("\n## ", 1)[0]
+    blocks = dict((lang, body) for lang, body in re.findall(r"```(\w+)\n(.*?)```", section, re.DOTALL)
+                  if lang != "console")
+    assert 'cmd = { "rpccheck", "server" }' in blocks["lua"]
+    helix = tomllib.loads(blocks["toml"])
+    assert helix["language-server"]["rpccheck"] == {"command": "rpccheck", "args": ["server"]}
+    assert all("rpccheck" in lang["language-servers"] for lang in helix["language"])
+    zed = json.loads(blocks["json"])
+    assert zed["lsp"]["rpccheck"]["binary"] == {"path": "rpccheck", "arguments": ["server"]}
