@@ -244,3 +244,37 @@ def test_readme_editor_configs_start_this_server():
     assert all("rpccheck" in lang["language-servers"] for lang in helix["language"])
     zed = json.loads(blocks["json"])
     assert zed["lsp"]["rpccheck"]["binary"] == {"path": "rpccheck", "arguments": ["server"]}
+
+
+CASES = sorted(p for p in (Path(__file__).parent.parent / "fixtures" / "cases").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
+    """engine.check_text on each code file's text equals `rpccheck check FILE --force-exclude`
+    (what pre-commit runs) on every fixture case: one engine, not two."""
+    import json
+
+    from rpccheck import engine
+    from rpccheck.callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
+    from rpccheck.config import load_config
+    from rpccheck.sources import decode
+    from test_fixture_cases import case_args, finding_line
+
+    args = case_args(case)  # check --format json [--schema S]... .
+    schemas = [args[i + 1] for i, a in enumerate(args) if a == "--schema"]
+    monkeypatch.chdir(case)
+    state = engine.load_project(load_config(case), engine.Options(schema=schemas, use_cache=False))
+    files = sorted(p.relative_to(case) for p in case.rglob("*")
+                   if p.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and "expected" not in p.parts)
+    for rel in files:
+        res = run_cli(args[:-1] + ["--force-exclude", str(rel)], cwd=case)
+        from_check = [finding_line(d) for d in res.json() if d["path"] == rel.as_posix()]
+        text, problem = decode((case / rel).read_bytes())
+        if text is None or problem:
+            continue  # an editor holds text, not bytes: a file that is not UTF-8 is check's business
+        found = engine.check_text(state, case / rel, text).diagnostics
+        from_server = [finding_line(json.loads(json.dumps({
+            "path": d.loc.path, "line": d.loc.line, "column": d.loc.column, "severity": d.severity,
+            "rule": d.rule, "parameter": d.parameter}))) for d in found if d.loc.path == rel.as_posix()]
+        assert from_server == from_check, rel
