@@ -158,5 +158,5 @@ def fix_until_done(diagnostics: list[Diagnostic], allowed: frozenset[str],
     return diagnostics, total, files
 
 
-__all__ = ["Edit", "Encoded", "Fix", "applicable", "apply_to_text", "fix_until_done", "fixes_by_path",
+__all__ = ["SAFE", "Edit", "Encoded", "Fix", "applicable", "apply_to_text", "fix_until_done", "fixes_by_path",
            "plan", "unified_diff"]

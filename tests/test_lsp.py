@@ -211,6 +211,18 @@ def _apply(text: str, edits: list[lsp.TextEdit]) -> str:
 
 
 @pytest.mark.asyncio
+async def test_fix_all_applies_the_safe_fixes(client: LanguageClient, project: Path):
+    text = "// rpccheck-ignore[unknown-function]\n" + FIXED
+    doc = open_doc(client, project / "src" / "app.ts", text)
+    assert [d.code for d in await diagnostics_for(client, doc)] == ["RPC900"]
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri=doc), lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)),
+        lsp.CodeActionContext(diagnostics=[], only=["source.fixAll"])))
+    assert [a.kind for a in actions] == ["source.fixAll.rpccheck"]
+    assert _apply(text, actions[0].edit.changes[doc]) == FIXED
+
+
+@pytest.mark.asyncio
 async def test_missing_parameters_action(client: LanguageClient, project: Path):
     text = APP.replace("{ p_provider: 'x', p_credit: 1 }", "{ p_provider: 'x' }")
     doc = open_doc(client, project / "src" / "app.ts", text)

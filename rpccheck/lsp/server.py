@@ -353,13 +353,29 @@ def completion(ls: RpccheckServer, params: lsp.CompletionParams) -> Optional[lsp
     return None
 
 
+FIX_ALL = "source.fixAll.rpccheck"
+
+
 @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
-                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
 def code_action(ls: RpccheckServer, params: lsp.CodeActionParams) -> Optional[list[lsp.CodeAction]]:
     uri = params.text_document.uri
     checked = ls.current(uri)
     if checked is None:
         return None
+    only = params.context.only or []
+    if any(FIX_ALL.startswith(str(kind)) for kind in only):
+        # on save (`editor.codeActionsOnSave`) as ruff's: the safe fixes, as `check --fix` applies them
+        from ..fix import SAFE, apply_to_text
+
+        fixes = [d.fix for d in checked.result.diagnostics if d.fix is not None and d.fix.applicability == SAFE]
+        text, applied = apply_to_text(checked.text, fixes)
+        if not applied:
+            return None
+        end = lsp.Position(len(checked.lines) - 1, _utf16(checked.lines[-1], len(checked.lines[-1]) + 1))
+        edit = lsp.TextEdit(range=lsp.Range(lsp.Position(0, 0), end), new_text=text)
+        return [lsp.CodeAction(title="rpccheck: fix all (safe fixes)", kind=FIX_ALL,
+                               edit=lsp.WorkspaceEdit(changes={uri: [edit]}))]
     r = params.range
     wanted = (r.start.line + 1, r.end.line + 1)
     actions: list[lsp.CodeAction] = []
