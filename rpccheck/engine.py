@@ -322,6 +322,7 @@ class ProjectState:
     # findings of the SQL and types files (parse errors, stale types...), before policy
     project_diagnostics: list[Diagnostic] = field(default_factory=list)
     sql_suppressions: dict[str, list[suppress.Suppression]] = field(default_factory=dict)
+    _inputs: Optional[set[str]] = field(default=None, repr=False)
 
     @property
     def root(self) -> Path:
@@ -329,7 +330,10 @@ class ProjectState:
 
     def inputs(self) -> set[str]:
         """Real paths of the files this state was read from: a change to one means a re-read."""
-        return {os.path.realpath(s.path) for s in self.sources} | {os.path.realpath(p) for p in self.type_paths}
+        if self._inputs is None:
+            self._inputs = {os.path.realpath(s.path) for s in self.sources} | \
+                {os.path.realpath(p) for p in self.type_paths}
+        return self._inputs
 
     def reads(self, path: Path) -> bool:
         """Whether a change to `path` can change this state: one of its inputs, or a new

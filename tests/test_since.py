@@ -92,3 +92,18 @@ def test_merge_base_not_ref_tip(run_cli, repo):
 def test_unknown_ref_is_a_usage_error(run_cli, repo):
     res = run_cli(["check", "--since", "no-such-ref"], cwd=repo)
     assert res.code == 2 and "rpccheck: error: git merge-base" in res.err
+
+
+def test_generated_types_change_reaches_callers(run_cli, repo):
+    """A function only the generated types know changes its arguments there: its callers count."""
+    types = repo / "supabase" / "database.types.ts"
+    body = ("export type Database = { public: { Tables: {}; Views: {}; Enums: {}; CompositeTypes: {}; "
+            "Functions: { audit_event: { Args: { %s: string }; Returns: undefined } } } }\n")
+    types.write_text(body % "p_kind")
+    (repo / "src" / "audit.ts").write_text("supabase.rpc('audit_event', { p_kind: 'x' })\n")
+    commit(repo, "types")
+    git(repo, "checkout", "-qb", "types-change")
+    types.write_text(body % "p_event_kind")
+    found = findings(run_cli, repo, "--since", "feature")[1]
+    assert "src/audit.ts:1 unknown-parameter" in found and "src/audit.ts:1 missing-parameter" in found
+    assert not any(f.startswith("src/old.ts") for f in found)
