@@ -16,11 +16,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
-from urllib.parse import unquote, urlparse
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
-from pygls.uris import from_fs_path
+from pygls.uris import from_fs_path, to_fs_path
 
 from .. import __version__, engine
 from ..callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
@@ -37,13 +36,11 @@ _PROJECT_FILES = frozenset(CONFIG_FILES) | {"config.toml"}
 
 
 def path_of(uri: str) -> Optional[Path]:
-    parsed = urlparse(uri)
-    if parsed.scheme != "file":
+    """The file a `file:` URI names (None for untitled buffers and other schemes)."""
+    if not uri.startswith("file:"):
         return None
-    raw = unquote(parsed.path)
-    if os.name == "nt" and raw.startswith("/") and len(raw) > 2 and raw[2] == ":":
-        raw = raw[1:]
-    return Path(raw)
+    fs = to_fs_path(uri)
+    return Path(fs) if fs else None
 
 
 def _utf16(line: str, column: int) -> int:
