@@ -128,6 +128,21 @@ async def test_diagnostics_follow_the_text_and_the_sql(client: LanguageClient, p
 
 
 @pytest.mark.asyncio
+async def test_one_project_state_per_supabase_project(client: LanguageClient, tmp_path: Path):
+    """A monorepo: each app's file is checked against its own app's migrations."""
+    for app, param in (("web", "p_user_id"), ("admin", "p_admin_id")):
+        mig = tmp_path / "apps" / app / "supabase" / "migrations"
+        mig.mkdir(parents=True)
+        (mig / "20240101000000_init.sql").write_text(
+            f"create function get_user({param} uuid) returns void language sql as $$ select $$;\n")
+        (tmp_path / "apps" / app / "app.ts").write_text("supabase.rpc('get_user', { p_user_id: id })\n")
+    web = open_doc(client, tmp_path / "apps" / "web" / "app.ts")
+    assert await diagnostics_for(client, web) == []
+    admin = open_doc(client, tmp_path / "apps" / "admin" / "app.ts")
+    assert sorted(d.code for d in await diagnostics_for(client, admin)) == ["RPC002", "RPC003"]
+
+
+@pytest.mark.asyncio
 async def test_saved_sql_is_reread(client: LanguageClient, project: Path):
     doc = open_doc(client, project / "src" / "app.ts", FIXED)
     assert await diagnostics_for(client, doc) == []
