@@ -160,9 +160,16 @@ def cli() -> None:
 @click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
 @click.option("--no-cache", is_flag=True,
               help="Read the schema afresh instead of from the user cache folder (RPCCHECK_NO_CACHE=1).")
+@click.option("--fix", "fix_", is_flag=True, help="Apply the safe fixes (they keep a working program's behaviour).")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also the unsafe ones: a call that always fails made one that may succeed.")
+@click.option("--diff", "diff_", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
+@click.option("--since", metavar="REF", default=None,
+              help="Check only the code changed since REF (git merge base with HEAD) and the calls to "
+                   "functions whose SQL or types changed there; report findings only at those places.")
 def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select, ignore, include, exclude,
           force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
-          quiet, no_color, show_sources, no_cache) -> None:
+          quiet, no_color, show_sources, no_cache, fix_, unsafe_fixes, diff_, since) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
     from . import engine, report
     from .config import check_rule_selector, ConfigError
@@ -186,10 +193,24 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
         select=sel, ignore=ign, default_schema=default_schema,
         exposed_schemas=_split(exposed_schemas), baseline=baseline, use_cache=not no_cache,
     )
+    scope = None
+    if since is not None:
+        from . import since as since_mod
+
+        try:
+            scope = since_mod.scope(cfg, opts, since)
+        except since_mod.SinceError as e:
+            raise _fail(str(e)) from None
+        opts.paths = scope.paths
     try:
-        result = engine.run(cfg, opts)
+        # nothing changed since REF that can hold a call: nothing to check
+        result = engine.run(cfg, opts) if scope is None or scope.paths else engine.Result([], None)
     except engine.RunError as e:
         raise _fail(str(e)) from None
+    if scope is not None:
+        result.diagnostics = [d for d in result.diagnostics if scope.reports(d)]
+    if fix_ or diff_:
+        result.diagnostics = _apply_fixes(cfg, opts, scope, result.diagnostics, unsafe_fixes, diff_, quiet)
     if show_sources:
         if len(result.projects) > 1:
             from .sources import display_path
@@ -265,6 +286,37 @@ def _warn_unchecked(result, opts, cfg, quiet: bool) -> None:
                 if run.calls_found else "no .rpc() call found")
         _say(f"rpccheck: warning: no call was checked under {shown} ({run.files_scanned} file"
              f"{'s' if run.files_scanned != 1 else ''} scanned, {what}{filters})", err=True)
+
+
+def _apply_fixes(cfg, opts, scope, diagnostics, unsafe: bool, diff_only: bool, quiet: bool):
+    """--diff: print what --fix would change and exit (1 when it would change something,
+    as ruff does). --fix: write, re-check, and report what is left."""
+    from . import engine, fix
+
+    allowed = fix.applicable(unsafe)
+    if diff_only:
+        planned = fix.plan(diagnostics, allowed)
+        for path, (before, after, _n) in planned.items():
+            click.echo(fix.unified_diff(path, before, after), nl=False)
+        n = sum(count for _b, _a, count in planned.values())
+        if not quiet and planned:
+            click.echo(f"rpccheck: would fix {n} finding{'s' if n != 1 else ''} in {len(planned)} "
+                       f"file{'s' if len(planned) != 1 else ''}", err=True)
+        elif not quiet:
+            click.echo("rpccheck: nothing to fix", err=True)
+        raise click.exceptions.Exit(EXIT_FINDINGS if planned else EXIT_CLEAN)
+
+    def recheck():
+        found = engine.run(cfg, opts).diagnostics
+        return [d for d in found if scope.reports(d)] if scope is not None else found
+
+    remaining, n, files = fix.fix_until_done(diagnostics, allowed, recheck)
+    if not quiet:
+        hidden = 0 if unsafe else sum(map(len, fix.fixes_by_path(remaining, fix.applicable(True)).values()))
+        note = f"; {hidden} more with --unsafe-fixes" if hidden else ""
+        click.echo(f"rpccheck: fixed {n} finding{'s' if n != 1 else ''} in {len(files)} "
+                   f"file{'s' if len(files) != 1 else ''}{note}", err=True)
+    return remaining
 
 
 def _repository_root(project_root: Path) -> Path:
@@ -434,6 +486,16 @@ def rule(rule: Optional[str]) -> None:
     if found is None:
         raise _fail(f"unknown rule `{rule}` (run `rpccheck rule` for the list)")
     click.echo(found.doc(), nl=False)
+
+
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default; accepted for clients that pass it).")
+def server(stdio: bool) -> None:
+    """Run the language server (LSP over stdio): diagnostics as you type, hover, go to
+    definition, completion and quick fixes, in any editor with an LSP client."""
+    from .lsp.server import main as serve
+
+    serve()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
+from .platform import with_platform
 from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
@@ -357,13 +358,7 @@ def run(cfg: Config, opts: Options) -> Result:
     summary.projects = [(display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files))
                         for k, p in projects.items()]
 
-    policy = Policy(
-        select=opts.select if opts.select is not None else cfg.select,
-        ignore=opts.ignore if opts.ignore is not None else cfg.ignore,
-        per_file_ignores=cfg.per_file_ignores,
-        severity=cfg.severity,
-        root=cfg.root,
-    )
+    policy = _policy(cfg, opts)
     diagnostics = policy.apply(diagnostics)
     diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"),
                                  policy.disabled)
@@ -393,6 +388,16 @@ def _used_sources(project: Project) -> list[str]:
             if shown not in out:
                 out.append(shown)
     return out
+
+
+def _policy(cfg: Config, opts: Options) -> Policy:
+    return Policy(
+        select=opts.select if opts.select is not None else cfg.select,
+        ignore=opts.ignore if opts.ignore is not None else cfg.ignore,
+        per_file_ignores=cfg.per_file_ignores,
+        severity=cfg.severity,
+        root=cfg.root,
+    )
 
 
 def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
@@ -477,4 +482,180 @@ def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) ->
     out[shown] = suppress.parse(shown, text)
 
 
-__all__ = ["Options", "Project", "Result", "RunError", "RunSummary", "check", "load_project", "run", "type_files"]
+# -- one project held in memory (the language server) ---------------------------------
+# A server keeps one ProjectState per project root and re-checks a file from its unsaved
+# text against it: only that file is parsed. Everything else is what `run` does, through
+# the same helpers, so config, suppressions, exposure and resolution cannot drift apart.
+
+
+def file_project_config(path: Path) -> Config:
+    """The configuration, hence the project root, that `rpccheck check` run beside
+    `path` would use. The one place that decides which project a file belongs to."""
+    from .config import CONFIG_FILES, load_config
+    from .discover import DISCOVERED_SCHEMA
+
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        # the nearest folder `rpccheck check` would find a config or a schema in
+        if any((folder / rel).exists() for rel in DISCOVERED_SCHEMA) or (folder / "supabase" / "config.toml").is_file() \
+                or any((folder / name).is_file() for name in CONFIG_FILES if name != "pyproject.toml") \
+                or _has_tool_table(folder / "pyproject.toml"):
+            return load_config(folder)
+    return load_config(start)
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        return "[tool.rpccheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+@dataclass
+class ProjectState:
+    """What checking one file of a project needs, read once: the catalog merged with
+    the generated types, the resolver, the policy, and the project-level findings."""
+
+    cfg: Config
+    opts: Options
+    sources: list[SourceFile]
+    type_paths: list[Path]
+    catalog: Catalog
+    index: Index
+    resolver: Resolver
+    policy: Policy
+    walker: Walker
+    # findings of the SQL and types files (parse errors, stale types...), before policy
+    project_diagnostics: list[Diagnostic] = field(default_factory=list)
+    sql_suppressions: dict[str, list[suppress.Suppression]] = field(default_factory=dict)
+    _inputs: Optional[set[str]] = field(default=None, repr=False)
+
+    @property
+    def root(self) -> Path:
+        return self.cfg.root
+
+    def inputs(self) -> set[str]:
+        """Real paths of the files this state was read from: a change to one means a re-read."""
+        if self._inputs is None:
+            self._inputs = {os.path.realpath(s.path) for s in self.sources} | \
+                {os.path.realpath(p) for p in self.type_paths}
+        return self._inputs
+
+    def reads(self, path: Path) -> bool:
+        """Whether a change to `path` can change this state: one of its inputs, or a new
+        SQL file (a migration added) under the project root."""
+        real = os.path.realpath(path)
+        if real in self.inputs():
+            return True
+        root = os.path.realpath(self.cfg.root)
+        return path.suffix.lower() == ".sql" and (real == root or real.startswith(root + os.sep))
+
+
+def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectState:
+    """Read a project's schema and types as `run` does for `rpccheck check` in its root."""
+    opts = opts or Options()
+    sources, missing = schema_sources(cfg, opts.schema)
+    if missing:
+        raise RunError(f"schema path not found: {missing[0]}")
+    if not sources:
+        raise RunError(f"no schema found for the project at {display_path(cfg.root) or '.'}")
+    applied = [s for s in sources if s.applied]
+    key, catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
+                               opts.use_cache, valid=_valid_catalog, tree=cfg.root)
+    if catalog is None:
+        catalog = _read_schema(applied, key)
+    diagnostics = [make_diagnostic("skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
+                                   Location(display_path(s.path), 1, 1)) for s in sources if not s.applied]
+    try:
+        walker = Walker(cfg, opts.include, opts.exclude)
+    except PatternError as e:
+        raise RunError(str(e)) from None
+    type_paths = type_files(cfg, opts.types, [cfg.root])
+    functions: list[Function] = catalog.all_functions()
+    diagnostics.extend(catalog.diagnostics)
+    if type_paths:
+        from . import typegen
+
+        type_fns: list[Function] = []
+        for tp in type_paths:
+            fns, diags = _read_types(tp, opts.use_cache, cfg.root)
+            type_fns.extend(fns)
+            diagnostics.extend(diags)
+        diagnostics.extend(typegen.compare(functions, type_fns))
+        functions = typegen.merge(functions, type_fns)
+    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
+    known_clients: list[dict[str, tuple[str, int]]] = []
+
+    def client_schemas() -> dict[str, tuple[str, int]]:
+        if not known_clients:  # walked once per state, when a call first needs it
+            known_clients.append(_project_client_schemas(cfg))
+        return known_clients[0]
+
+    sql_sups: dict[str, list[suppress.Suppression]] = {}
+    for s in applied:
+        _sql_suppressions(s.path, sql_sups)
+    return ProjectState(cfg, opts, sources, type_paths, catalog, index,
+                        Resolver(index, _settings(cfg, opts), client_schemas), _policy(cfg, opts), walker,
+                        diagnostics, sql_sups)
+
+
+@dataclass
+class FileCheck:
+    calls: list[RpcCall]
+    diagnostics: list[Diagnostic]
+    checked: bool = True  # False: not a file `rpccheck check` would read (kind, exclude)
+
+
+def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
+    """One file's findings from its in-memory text, as `rpccheck check FILE
+    --force-exclude` would report them: only this file is parsed."""
+    shown = display_path(path)
+    if path.suffix.lower() == ".sql" or os.path.realpath(path) in state.inputs():
+        # the project's own files: their findings as read from disk at the last load
+        found = [d for d in state.project_diagnostics if d.loc.path == shown]
+        sups = {shown: state.sql_suppressions.get(shown, [])} if shown in state.sql_suppressions else {}
+        found = state.policy.apply([replace_diagnostic(d) for d in found])
+        found = suppress.apply(found, sups, state.policy.is_enabled("unused-suppression"), state.policy.disabled)
+        found.sort(key=Diagnostic.sort_key)
+        if path.suffix.lower() == ".sql":
+            return FileCheck([], found)
+    else:
+        found = []
+    if not _would_check(state.walker, path):
+        return FileCheck([], found, checked=bool(found))
+    from .callers import scan_data
+
+    scan = scan_data(path, text.encode("utf-8", "surrogatepass"))
+    diagnostics = list(scan.diagnostics)
+    for call in scan.calls:
+        diagnostics.extend(state.resolver.check(call))
+    diagnostics = state.policy.apply(diagnostics)
+    sups = {shown: suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in scan.calls])} \
+        if suppress.MARKER in text else {}
+    diagnostics = suppress.apply(diagnostics, sups, state.policy.is_enabled("unused-suppression"),
+                                 state.policy.disabled)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return FileCheck(scan.calls, found + diagnostics)
+
+
+def _would_check(walker: Walker, path: Path) -> bool:
+    """Whether `rpccheck check FILE --force-exclude` reads this file (as pre-commit runs
+    it); a file not saved yet is judged by its name alone."""
+    if os.path.isfile(path):
+        return any(True for _ in walker.walk([path], force_exclude=True))
+    from .callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
+
+    real = os.path.realpath(path)
+    return path.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and not walker.excluded(real, False) \
+        and walker.included(real)
+
+
+def replace_diagnostic(d: Diagnostic) -> Diagnostic:
+    """A copy: policy sets severities in place, and a state's findings are reused."""
+    from dataclasses import replace
+
+    return replace(d)
+
+
+__all__ = ["FileCheck", "Options", "Project", "ProjectState", "Result", "RunError", "RunSummary", "check",
+           "check_text", "file_project_config", "load_project", "load_project_state", "run", "type_files"]

@@ -134,6 +134,14 @@ class Key:
     name: str
     loc: Location
     value: Value = field(default=UNKNOWN_VALUE, compare=False, hash=False)
+    # How the key is written, for fixes: "identifier" (`p_id: v`), "string" (`'p-id': v`),
+    # "shorthand" (`{ p_id }`), or "" when it is not plain text at the call (computed, a
+    # spread, a variable): such a key is never rewritten.
+    form: str = field(default="", compare=False, hash=False)
+    # What to delete to drop the whole property (with its separating comma), and the
+    # value's source text (whitespace-normalised, short values only): None when unknown.
+    removal: Optional[Location] = field(default=None, compare=False, hash=False)
+    value_text: Optional[str] = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,12 +205,39 @@ class RpcCall:
     result_use: str = USE_UNKNOWN
     result_use_detail: str = ""
     language: str = "typescript"  # typescript | python | dart: which client library's behaviour applies
+    # the name is a string literal written at the call (not a constant bound elsewhere):
+    # only then can a fix rename it
+    name_literal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Definition:
     path: str
     line: int
+
+
+# How sure a fix is, as ruff's applicability: SAFE keeps a working program's behaviour
+# (`--fix`); UNSAFE turns a call that always fails into one that may succeed
+# (`--unsafe-fixes`); DISPLAY is offered in the editor only (it needs a value filled in).
+SAFE, UNSAFE, DISPLAY = "safe", "unsafe", "display"
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text at `loc` (1-based, end exclusive, character columns) with
+    `new_text`. `expect` is the text that must be there: a fix whose source has
+    changed, or is not the plain literal the finding saw, is never applied."""
+
+    loc: Location
+    new_text: str
+    expect: Optional[str]  # None: a span the caller measured (a property with its comma)
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    title: str
+    edits: tuple[Edit, ...]
+    applicability: str = UNSAFE
 
 
 @dataclass(slots=True)
@@ -217,6 +252,7 @@ class Diagnostic:
     suggestion: Optional[str] = None
     definition: Optional[Definition] = None
     help: Optional[str] = None
+    fix: Optional[Fix] = None  # made where the finding is made; applied by `--fix`, offered by the server
 
     def sort_key(self) -> tuple:
         return (self.loc.path, self.loc.line, self.loc.column, self.code)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
-from .model import Definition, Diagnostic, Function, KeySet, Location, RpcCall
+from .model import DISPLAY, UNSAFE, Definition, Diagnostic, Edit, Fix, Function, KeySet, Location, RpcCall
 from .rules import make_diagnostic
 
 _RAW_FALLBACK_TYPES = frozenset({"json", "jsonb", "text", "xml", "bytea"})
@@ -308,13 +309,16 @@ class Resolver:
                        f"its case, and PostgREST matches names exactly")
                 how = f"call `.rpc('{n}', …)`"
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
-                                   definition=_definition(fn), help=how)
+                                   definition=_definition(fn), help=how,
+                                   fix=_rename_function_fix(call, n, UNSAFE if len(folded) == 1 else DISPLAY))
         same = _close(name, idx.callable_in(schema))
         if same:
             fn = idx.callable[(schema, same)][0].fn
             return make_diagnostic("unknown-function", f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
                                    call.name_loc, function=name, suggestion=same, definition=_definition(fn),
-                                   help=f"call `.rpc('{same}', …)`")
+                                   help=f"call `.rpc('{same}', …)`",
+                                   fix=_rename_function_fix(call, same, UNSAFE if _unique_close(name, idx.callable_in(schema))
+                                                            else DISPLAY))
         other = _close(name, {n for (_s, n) in idx.callable})
         if other:
             s = sorted(s for (s, n) in idx.callable if n == other)[0]
@@ -345,7 +349,7 @@ class Resolver:
                 return []
             unknown = [k for k in ks.keys if k.name not in all_names]
             if unknown:
-                return [self._unknown_param(call, cands, k, keys) for k in unknown]
+                return [self._unknown_param(call, cands, k, keys, ks) for k in unknown]
             if not ks.merged and not any(keys <= c.names for c in cands):
                 return [self._no_overload(call, cands, arg_loc, keys)]
             return []
@@ -361,20 +365,21 @@ class Resolver:
             return [self._ambiguous(call, fallback, arg_loc, keys)]
         if len(cands) == 1:
             c = cands[0]
-            out = [self._unknown_param(call, cands, k, keys) for k in ks.keys if k.name not in c.names]
+            out = [self._unknown_param(call, cands, k, keys, ks) for k in ks.keys if k.name not in c.names]
             given = keys & c.names
             for p in c.params:
                 if p.required and p.name not in given:
                     out.append(self._missing(call, c, p, arg_loc, keys))
             return out
-        out = [self._unknown_param(call, cands, k, keys) for k in ks.keys if k.name not in all_names]
+        out = [self._unknown_param(call, cands, k, keys, ks) for k in ks.keys if k.name not in all_names]
         known = frozenset(k for k in keys if k in all_names)
         rest = [c for c in cands if c.accepts(known)]
         if not rest:
             out.append(self._no_overload(call, cands, arg_loc, keys))
         return out
 
-    def _unknown_param(self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str]) -> Diagnostic:
+    def _unknown_param(self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str],
+                       ks: Optional[KeySet] = None) -> Diagnostic:
         fn = cands[0].fn
         names = list(dict.fromkeys(p.name for c in cands for p in c.params if p.name))
         unused = [n for n in names if n not in keys]
@@ -411,8 +416,13 @@ class Resolver:
             msg += f" (sent by the call at line {call.loc.line})"
         if hint:
             msg += f"; {hint}"
+        fix = None
+        if suggestion is not None and suggestion in keys:
+            fix = _drop_key_fix(call, key, suggestion, ks)
+        elif suggestion is not None:  # a tie is offered in the editor, never applied by --fix
+            fix = _rename_key_fix(call, key, suggestion, UNSAFE if _unique_close(key.name, unused) else DISPLAY)
         return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
-                               suggestion=suggestion, definition=_definition(fn), help=hint)
+                               suggestion=suggestion, definition=_definition(fn), help=hint, fix=fix)
 
     def _lent_name(self, call: RpcCall, c: Candidate, key) -> Diagnostic:
         fn = c.fn
@@ -437,8 +447,10 @@ class Resolver:
         if call.options.get("get") is True and reserved_on_get(p.name):
             msg += f"; on GET (`get: true`) PostgREST reads `{p.name}` as a modifier, not an argument"
             help_text = f"call it with POST (drop `get: true`), or rename the parameter `{p.name}` in SQL"
+        missing = [q.name for q in c.params if q.required and q.name and q.name not in keys]
         return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter=p.name,
-                               definition=_definition(fn), help=help_text)
+                               definition=_definition(fn), help=help_text,
+                               fix=_add_keys_fix(call, missing, bool(keys)))
 
     def _no_overload(self, call: RpcCall, cands: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = cands[0].fn
@@ -479,3 +491,93 @@ def _merge(per_shape: list[list[Diagnostic]], shapes: tuple[KeySet, ...]) -> lis
             d.message += f" ({when})"
         out.append(d)
     return out
+
+
+# -- fixes ----------------------------------------------------------------------------
+# Made here, with the finding, from facts the caller recorded about how the source is
+# written. A fix only touches plain literal text written at the call itself: a key from
+# a spread or a variable, or a name from a constant, is never rewritten.
+
+_JS_IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*$")
+
+
+def _unique_close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> bool:
+    """True when `word` has exactly one best "did you mean" among `choices` (no tie)."""
+    choices = list(choices)
+    lowered = word.lower()
+    folded = [c for c in choices if c.lower() == lowered and c != word]
+    if folded:
+        return len(folded) == 1
+    ranked = sorted((difflib.SequenceMatcher(None, word, c).ratio() for c in choices
+                     if _trigrams(lowered) & _trigrams(c.lower())), reverse=True)
+    return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
+
+
+def _at_call(call: RpcCall, loc: Location) -> bool:
+    """`loc` lies inside the call's own argument object (not in a const or spread bound elsewhere)."""
+    a = call.args.loc if call.args is not None else None
+    if a is None or loc.path != call.path:
+        return False
+    return (a.line, a.column) <= (loc.line, loc.column) and (loc.end_line, loc.end_column) <= (a.end_line, a.end_column)
+
+
+def _inner(loc: Location) -> Location:
+    """The text between a one-line string literal's quotes."""
+    return Location(loc.path, loc.line, loc.column + 1, loc.end_line, loc.end_column - 1)
+
+
+def _rename_key_fix(call: RpcCall, key, new: str, applicability: str = UNSAFE) -> Optional[Fix]:
+    if not key.form or not _at_call(call, key.loc) or key.loc.line != key.loc.end_line:
+        return None
+    title = f"Rename key `{key.name}` to `{new}`"
+    if key.form == "string":
+        if "'" in new or '"' in new or "\\" in new:
+            return None
+        edit = Edit(_inner(key.loc), new, key.name)
+    elif key.form == "identifier":
+        edit = Edit(key.loc, new if _JS_IDENTIFIER.match(new) else f"'{new}'", key.name)
+    else:  # shorthand `{ p_usr }` sends the variable p_usr under the key p_usr
+        target = new if _JS_IDENTIFIER.match(new) else f"'{new}'"
+        edit = Edit(key.loc, f"{target}: {key.name}", key.name)
+    return Fix(title, (edit,), applicability)
+
+
+def _drop_key_fix(call: RpcCall, key, kept: str, ks: Optional[KeySet]) -> Optional[Fix]:
+    """A second spelling of a key the call already sends, with the same value: drop it."""
+    if ks is None or key.removal is None or not key.form or not _at_call(call, key.loc):
+        return None
+    other = next((k for k in ks.keys if k.name == kept), None)
+    if other is None or key.value_text is None or other.value_text != key.value_text:
+        return None
+    if not _at_call(call, key.removal):
+        return None
+    return Fix(f"Remove key `{key.name}` (the call already sends the same value as `{kept}`)",
+               (Edit(key.removal, "", None),), UNSAFE)
+
+
+def _rename_function_fix(call: RpcCall, new: str, applicability: str = UNSAFE) -> Optional[Fix]:
+    loc = call.name_loc
+    if not call.name_literal or call.name is None or loc.line != loc.end_line or "'" in new or "\\" in new:
+        return None
+    return Fix(f"Rename function `{call.name}` to `{new}`", (Edit(_inner(loc), new, call.name),), applicability)
+
+
+def _add_keys_fix(call: RpcCall, names: list[str], has_keys: bool) -> Optional[Fix]:
+    """The missing parameters as keys with an `undefined` placeholder to fill in: offered
+    in the editor, never applied by --fix (the call still fails until a value is given)."""
+    if not names or any(not _JS_IDENTIFIER.match(n) for n in names):
+        return None
+    listing = ", ".join(f"{n}: undefined" for n in names)
+    title = f"Add missing parameter{'s' if len(names) > 1 else ''} {', '.join(names)}"
+    if call.args is None:
+        if not call.name_literal or call.name_loc.path != call.path:
+            return None
+        end = call.name_loc
+        at = Location(end.path, end.end_line, end.end_column, end.end_line, end.end_column)
+        return Fix(title, (Edit(at, f", {{ {listing} }}", ""),), DISPLAY)
+    a = call.args.loc
+    if a.path != call.path:
+        return None
+    brace = Location(a.path, a.line, a.column, a.line, a.column + 1)
+    text = f"{{ {listing}," if has_keys else f"{{ {listing} "
+    return Fix(title, (Edit(brace, text, "{"),), DISPLAY)

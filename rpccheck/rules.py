@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Definition, Diagnostic, Location
+from .model import Definition, Diagnostic, Fix, Location
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -24,6 +24,16 @@ class Rule:
     why: str
     example: str
     use_instead: str
+    # the fix it offers and whether `--fix` applies it, as `rpccheck rule` shows it;
+    # rules without one need not say so here (fix_doc explains the default)
+    fix: str = ""
+
+    def fix_doc(self) -> str:
+        return self.fix or FIXES.get(self.name, NO_FIX)
+
+    def docs_url(self, base: str | None = None) -> str:
+        """Where an editor links the rule's code (LSP `codeDescription`)."""
+        return (base or DOCS_URL).replace("{name}", self.name).replace("{code}", self.code)
 
     def doc(self) -> str:
         return (
@@ -32,9 +42,32 @@ class Rule:
             f"## What it does\n{self.what}\n\n"
             f"## Why is this bad?\n{self.why}\n\n"
             f"## Example\n```\n{self.example}\n```\n\n"
-            f"Use instead:\n```\n{self.use_instead}\n```\n"
+            f"Use instead:\n```\n{self.use_instead}\n```\n\n"
+            f"## Fix\n{self.fix_doc()}\n"
         )
 
+
+DOCS_URL = "https://pypi.org/project/rpccheck/#{name}"
+NO_FIX = "None: no edit can make this call right without knowing what the code meant."
+_UNSAFE = ("Unsafe (applied with `--fix --unsafe-fixes`): it turns a call that always fails into one that "
+           "may succeed, so review it. ")
+# Fix descriptions by rule name, kept apart from the rule texts so that new rules merge
+# without touching them. A fix never rewrites text that is not a plain literal written at
+# the call: a key from a spread or a variable, a name from a constant, is left alone.
+FIXES: dict[str, str] = {
+    "unknown-function": _UNSAFE + "Renames the function in the string literal to the one suggestion, when "
+    "there is exactly one (a case-only difference, or a single closest name in the same schema); with two "
+    "equally close names the rename is only offered in the editor. A function found in another schema is "
+    "not fixed: it needs `.schema()` and may need the schema exposed.",
+    "unknown-parameter": _UNSAFE + "Renames a misspelled key to the one unambiguous suggestion among the "
+    "parameters the call does not send yet (`{ p_usr }` becomes `{ p_user: p_usr }`; with two equally close "
+    "names the rename is only offered in the editor); drops a key that no overload accepts when the same "
+    "value is already sent under the right name.",
+    "missing-parameter": "Display only (offered in the editor, never applied by `--fix`): adds the missing "
+    "parameters as keys with an `undefined` placeholder, which the call still drops until a value is filled in.",
+    "unused-suppression": "Safe (applied with `--fix`): removes the comment (the whole line when it stands "
+    "alone). A `/* */` comment is not removed.",
+}
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -264,6 +297,7 @@ def make_diagnostic(
     definition: Definition | None = None,
     help: str | None = None,
     severity: str | None = None,
+    fix: Fix | None = None,
 ) -> Diagnostic:
     rule = BY_NAME[name]
     return Diagnostic(
@@ -277,4 +311,5 @@ def make_diagnostic(
         suggestion=suggestion,
         definition=definition,
         help=help,
+        fix=fix,
     )

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .model import Diagnostic, Location
+from .model import SAFE, Diagnostic, Edit, Fix, Location
 from .rules import lookup, make_diagnostic
 
 MARKER = "rpccheck-ignore"
@@ -36,6 +36,9 @@ class Suppression:
     targets: frozenset[int]
     used: bool = False
     text: str = ""
+    # what deleting the comment removes (the whole line when it stands alone), and the
+    # text found there; None for a /* */ comment, which may share its line with code
+    removal: Optional[Edit] = None
 
     # lines of the calls that start on a target line: (first, last)
     spans: tuple[tuple[int, int], ...] = ()
@@ -86,8 +89,22 @@ def parse(path: str, text: str, calls: Iterable[tuple[int, int]] = ()) -> list[S
             targets.add(nxt)
         col = m.start() - line_start + 1
         end_col = col + len(m.group(0).rstrip())
+        removal = None
+        if m.group("lead") != "/*":
+            if alone:
+                nl = text.find("\n", m.end())
+                if nl >= 0:
+                    span = Location(path, line_no, 1, line_no + 1, 1)
+                    removal = Edit(span, "", text[line_start : nl + 1])
+                else:
+                    span = Location(path, line_no, 1, line_no, end_col)
+                    removal = Edit(span, "", text[line_start : m.start()] + m.group(0).rstrip())
+            else:
+                start_col = len(before.rstrip()) + 1
+                removal = Edit(Location(path, line_no, start_col, line_no, end_col), "",
+                               text[line_start + start_col - 1 : m.start()] + m.group(0).rstrip())
         out.append(Suppression(path, line_no, col, end_col, frozenset(rules) if rules is not None else None,
-                               unknown, frozenset(targets), text=m.group(0).strip()))
+                               unknown, frozenset(targets), text=m.group(0).strip(), removal=removal))
     spans_from: dict[int, list[tuple[int, int]]] = {}
     for first, last in calls:
         if last > first:
@@ -137,7 +154,8 @@ def apply(diagnostics: list[Diagnostic], suppressions: dict[str, list[Suppressio
             what = ", ".join(sorted(s.rules)) if s.rules else "any rule"
             where = f"in the call on lines {s.spans[0][0]}-{max(b for _, b in s.spans)}" if s.spans \
                 else f"on line {max(s.targets)}"
+            fix = Fix("Remove the unused suppression", (s.removal,), SAFE) if s.removal is not None else None
             kept.append(make_diagnostic(
                 "unused-suppression", f"unused suppression: no {what} finding {where}",
-                loc, help="remove the comment"))
+                loc, help="remove the comment", fix=fix))
     return kept

@@ -467,3 +467,28 @@ def test_summary_code_fence_outlasts_backticks_in_findings(workspace, tmp_path):
     assert "\n`````text\n" in summary and summary.rstrip().endswith("\n`````"), summary
     block = summary.split("`````text\n", 1)[1].rsplit("`````", 1)[0]
     assert "evil````name" in block and "src/a.ts:4:65" in block
+
+
+def test_since_reports_only_what_the_branch_changed(workspace, tmp_path):
+    """`since`: a broken call already on main stays out; the branch's new one fails the step."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
+                "GIT_COMMITTER_EMAIL": "t@e"})
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=workspace, check=True, env=env, capture_output=True)
+
+    git("checkout", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-qm", "main")
+    git("checkout", "-q", "-b", "feature")
+    (workspace / "src" / "b.ts").write_text(CALL_BROKEN, encoding="utf-8")
+    git("add", ".")
+    git("commit", "-qm", "feature")
+
+    run = run_action(workspace, {"since": "main"}, tmp_path)
+    annotations = [line for line in run.main.stdout.splitlines() if line.startswith("::error ")]
+    assert run.main.returncode == 1, run.main.stdout + run.main.stderr
+    # `amount` is unknown and `p_amount` missing, in b.ts only
+    assert [a.split(",")[0] for a in annotations] == ["::error file=src/b.ts"] * 2
+    assert run.outputs["findings"] == "2"

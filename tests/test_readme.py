@@ -1,7 +1,8 @@
 """A README that lies is a bug: every command it shows is run here, every output compared.
 
 Blocks are tagged with an HTML comment just before them:
-  <!-- readme-test: cwd=DIR exit=N -->   a console block run in DIR (relative to the repo)
+  <!-- readme-test: cwd=DIR exit=N -->   a console block run in DIR (relative to the repo);
+                                         exit=0,0,1 gives each command its own exit code
   <!-- readme-test: copy=DIR -->         the same, in a scratch copy of DIR (commands that write)
   <!-- readme-test: file=PATH [lines=A-B] -->  the block must equal that file (or those lines)
   <!-- readme-test: yaml -->             a YAML snippet that must parse (and is checked below)
@@ -77,9 +78,11 @@ def test_readme_block(attrs, lang, body, tmp_path):
         shutil.copytree(ROOT / attrs["copy"], cwd)
     else:
         cwd = ROOT / attrs.get("cwd", ".")
-    for cmd, expected in commands(body):
+    codes = attrs.get("exit", "0").split(",")  # one code for every command, or one per command
+    for i, (cmd, expected) in enumerate(commands(body)):
         res = run(cmd, cwd)
-        assert res.returncode == int(attrs.get("exit", 0)), f"{cmd}\n{res.stdout}\n{res.stderr}"
+        want = int(codes[min(i, len(codes) - 1)])
+        assert res.returncode == want, f"{cmd}\n{res.stdout}\n{res.stderr}"
         assert normalize(res.stdout + res.stderr) == normalize(expected), cmd
 
 

@@ -79,8 +79,15 @@ def read_calls(path: Path) -> FileScan:
 
     data, problem = read_bytes(path)
     if data is None:
-        return FileScan([], [make_diagnostic("source-error", problem or "cannot read file",
-                                             Location(display_path(path), 1, 1))], None, [])
+        return FileScan([], [make_diagnostic("source-error", problem or "cannot read file", Location(display_path(path), 1, 1))], None, [])
+    return scan_data(path, data)
+
+
+def scan_data(path: Path, data: bytes) -> FileScan:
+    """Calls in a code file's bytes: read from disk, or an editor's unsaved text."""
+    from ..rules import make_diagnostic
+    from . import typescript
+
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, problem = decode(data)
         if text is None:

@@ -78,6 +78,11 @@ class _Positions:
         eline, ecol, ecol16 = self._cols(end_node.end_point, end_node.end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
 
+    def span(self, start: ts.Point, start_byte: int, end: ts.Point, end_byte: int) -> Location:
+        line, col, col16 = self._cols(start, start_byte)
+        eline, ecol, ecol16 = self._cols(end, end_byte)
+        return Location(self.path, line, col, eline, ecol, col16, ecol16)
+
 
 def _column_tables(line: bytes) -> tuple[list[int], list[int]]:
     """For each byte offset of a line: characters and UTF-16 units before it."""
@@ -508,13 +513,16 @@ def _with_condition(ks: KeySet, cond: str) -> KeySet:
 
 def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
-    for child in obj.named_children:
+    siblings = obj.named_children
+    for i, child in enumerate(siblings):
         t = child.type
         if t == "comment":
             continue
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
-            add = [KeySet((Key(child.text.decode("utf-8", "replace"), ctx.pos.loc(child)),))]
+            name = child.text.decode("utf-8", "replace")
+            add = [KeySet((Key(name, ctx.pos.loc(child), form="shorthand", removal=_removal(siblings, i, ctx),
+                               value_text=name),))]
         elif t == "pair":
             key = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
@@ -527,7 +535,9 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
                             for v in variants]
                 continue
             else:
-                add = [KeySet((Key(name, ctx.pos.loc(key)),))]
+                form = {"property_identifier": "identifier", "string": "string"}.get(key.type, "")
+                add = [KeySet((Key(name, ctx.pos.loc(key), form=form, removal=_removal(siblings, i, ctx),
+                                   value_text=_value_text(value)),))]
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
@@ -538,6 +548,28 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             add = [KeySet((), open=True)]
         variants = _product(variants, add)
     return variants
+
+
+def _removal(siblings: list[ts.Node], i: int, ctx: _Ctx) -> Optional[Location]:
+    """The text to delete to drop property `siblings[i]` from its object: up to the next
+    property (its comma included), else back to the previous one. None when a comment
+    sits next to it (deleting it would take the comment too, or leave it stranded)."""
+    prop = siblings[i]
+    after = siblings[i + 1] if i + 1 < len(siblings) else None
+    before = siblings[i - 1] if i > 0 else None
+    if (after is not None and after.type == "comment") or (before is not None and before.type == "comment"):
+        return None
+    if after is not None:
+        return ctx.pos.span(prop.start_point, prop.start_byte, after.start_point, after.start_byte)
+    if before is not None:
+        return ctx.pos.span(before.end_point, before.end_byte, prop.end_point, prop.end_byte)
+    return ctx.pos.loc(prop)
+
+
+def _value_text(value: ts.Node | None) -> Optional[str]:
+    if value is None or value.end_byte - value.start_byte > 200:
+        return None
+    return " ".join(value.text.decode("utf-8", "replace").split())
 
 
 def _product(left: list[KeySet], right: list[KeySet]) -> list[KeySet]:
@@ -807,4 +839,5 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
         options=options,
         why_unresolved=why,
         receiver_known=target.receiver_known,
+        name_literal=name_node.type in ("string", "template_string"),
     )

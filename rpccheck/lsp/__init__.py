@@ -1,0 +1,1 @@
+"""`rpccheck server`: the checks of `rpccheck check`, in the editor, as you type."""
