@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from . import baseline as baseline_mod
 from . import cache, suppress
@@ -207,7 +207,8 @@ def load_project(cfg: Config, schema: list[str] = (), types: list[str] = (), use
         raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
     plan = _Planned(cfg, sources)
     plan.start(use_cache)
-    type_paths = type_files(cfg, list(types), [])
+    # as a run over the project's folder finds them: by name or by content, anywhere under it
+    type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
     project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()))
     project.diagnostics.extend(d for _, diags in types_read for d in diags)
@@ -528,6 +529,8 @@ class ProjectState:
     # findings of the SQL and types files (parse errors, stale types...), before policy
     project_diagnostics: list[Diagnostic] = field(default_factory=list)
     sql_suppressions: dict[str, list[suppress.Suppression]] = field(default_factory=dict)
+    project: Optional[Project] = None
+    client_schemas: Callable[[], dict[str, tuple[str, int]]] = dict
     _inputs: Optional[set[str]] = field(default=None, repr=False)
 
     @property
@@ -552,38 +555,15 @@ class ProjectState:
 
 
 def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectState:
-    """Read a project's schema and types as `run` does for `rpccheck check` in its root."""
+    """Read a project's schema and types as `run` does for `rpccheck check` in its root:
+    the same `Project` (extensions, nearest types, skipped-file hints), held in memory."""
     opts = opts or Options()
-    sources, missing = schema_sources(cfg, opts.schema)
-    if missing:
-        raise RunError(f"schema path not found: {missing[0]}")
-    if not sources:
-        raise RunError(f"no schema found for the project at {display_path(cfg.root) or '.'}")
-    applied = [s for s in sources if s.applied]
-    key, catalog = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
-                               opts.use_cache, valid=_valid_catalog, tree=cfg.root)
-    if catalog is None:
-        catalog = _read_schema(applied, key)
-    diagnostics = [make_diagnostic("skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
-                                   Location(display_path(s.path), 1, 1)) for s in sources if not s.applied]
+    project = load_project(cfg, opts.schema, opts.types, opts.use_cache, opts)
     try:
         walker = Walker(cfg, opts.include, opts.exclude)
     except PatternError as e:
         raise RunError(str(e)) from None
-    type_paths = type_files(cfg, opts.types, [cfg.root])
-    functions: list[Function] = catalog.all_functions()
-    diagnostics.extend(catalog.diagnostics)
-    if type_paths:
-        from . import typegen
-
-        type_fns: list[Function] = []
-        for tp in type_paths:
-            fns, diags = _read_types(tp, opts.use_cache, cfg.root)
-            type_fns.extend(fns)
-            diagnostics.extend(diags)
-        diagnostics.extend(typegen.compare(functions, type_fns))
-        functions = typegen.merge(functions, type_fns)
-    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
+    type_paths = [t.path for t in project.types]
     known_clients: list[dict[str, tuple[str, int]]] = []
 
     def client_schemas() -> dict[str, tuple[str, int]]:
@@ -592,11 +572,13 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
         return known_clients[0]
 
     sql_sups: dict[str, list[suppress.Suppression]] = {}
-    for s in applied:
-        _sql_suppressions(s.path, sql_sups)
-    return ProjectState(cfg, opts, sources, type_paths, catalog, index,
-                        Resolver(index, _settings(cfg, opts), client_schemas), _policy(cfg, opts), walker,
-                        diagnostics, sql_sups)
+    for s in project.sources:
+        if s.applied:
+            _sql_suppressions(s.path, sql_sups)
+    anywhere = cfg.root / "_"  # the project's own view (no types file nearer than another)
+    return ProjectState(cfg, opts, project.sources, type_paths, project.catalog, project.index_for(anywhere),
+                        project.resolver_for(anywhere, client_schemas), _policy(cfg, opts), walker,
+                        list(project.diagnostics), sql_sups, project=project, client_schemas=client_schemas)
 
 
 @dataclass
@@ -627,8 +609,13 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
 
     scan = scan_data(path, text.encode("utf-8", "surrogatepass"))
     diagnostics = list(scan.diagnostics)
-    for call in scan.calls:
-        diagnostics.extend(state.resolver.check(call))
+    if state.project is not None:  # as `run` resolves a file: its nearest types, skipped-file hints
+        resolver = state.project.resolver_for(path, state.client_schemas)
+        for call in scan.calls:
+            diagnostics.extend(state.project.hint_unknown(d) for d in resolver.check(call))
+    else:
+        for call in scan.calls:
+            diagnostics.extend(state.resolver.check(call))
     diagnostics = state.policy.apply(diagnostics)
     sups = {shown: suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in scan.calls])} \
         if suppress.MARKER in text else {}

@@ -68,6 +68,7 @@ def parse(path: str, text: str, calls: Iterable[tuple[int, int]] = ()) -> list[S
         else:
             alone = False  # another comment comes before it on the same line
         counted_to = m.start()
+        before = text[line_start : m.start()]  # what precedes the comment on its line
         rules: Optional[set[str]] = None
         unknown: list[str] = []
         if m.group("rules") is not None:

@@ -278,8 +278,8 @@ CASES = sorted(p for p in (Path(__file__).parent.parent / "fixtures" / "cases").
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
-    """engine.check_text on each code file's text equals `rpccheck check FILE --force-exclude`
-    (what pre-commit runs) on every fixture case: one engine, not two."""
+    """engine.check_text on each code file's text finds what `rpccheck check` of the whole
+    case finds in that file, on every fixture case: one engine, not two."""
     import json
 
     from rpccheck import engine
@@ -291,16 +291,25 @@ def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
     args = case_args(case)  # check --format json [--schema S]... .
     schemas = [args[i + 1] for i, a in enumerate(args) if a == "--schema"]
     monkeypatch.chdir(case)
-    state = engine.load_project_state(load_config(case), engine.Options(schema=schemas, use_cache=False))
+    states: dict = {}
+
+    def state_for(path):
+        # one project when the case passes --schema; else each file's nearest project, as the server does
+        cfg = load_config(case) if schemas else engine.file_project_config(path)
+        key = str(cfg.root)
+        if key not in states:
+            states[key] = engine.load_project_state(cfg, engine.Options(schema=schemas, use_cache=False))
+        return states[key]
+
     files = sorted(p.relative_to(case) for p in case.rglob("*")
                    if p.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and "expected" not in p.parts)
+    whole = run_cli(args, cwd=case).json()  # the project run: every types file and client read
     for rel in files:
-        res = run_cli(args[:-1] + ["--force-exclude", str(rel)], cwd=case)
-        from_check = [finding_line(d) for d in res.json() if d["path"] == rel.as_posix()]
+        from_check = [finding_line(d) for d in whole if d["path"] == rel.as_posix()]
         text, problem = decode((case / rel).read_bytes())
         if text is None or problem:
             continue  # an editor holds text, not bytes: a file that is not UTF-8 is check's business
-        found = engine.check_text(state, case / rel, text).diagnostics
+        found = engine.check_text(state_for(case / rel), case / rel, text).diagnostics
         from_server = [finding_line(json.loads(json.dumps({
             "path": d.loc.path, "line": d.loc.line, "column": d.loc.column, "severity": d.severity,
             "rule": d.rule, "parameter": d.parameter}))) for d in found if d.loc.path == rel.as_posix()]
