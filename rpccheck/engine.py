@@ -21,6 +21,7 @@ from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
 from .platform import with_platform
 from .policy import Policy
+from .checks import silent
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import display_path
@@ -190,6 +191,7 @@ def run(cfg: Config, opts: Options) -> Result:
         calls.extend(file_calls)
         for call in file_calls:
             diagnostics.extend(resolver.check(call))
+            diagnostics.extend(silent.check(call, index, settings))
         if text is not None and suppress.MARKER in text:
             shown = display_path(path)
             suppressions[shown] = suppress.parse(shown, text)

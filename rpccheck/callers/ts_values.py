@@ -297,3 +297,44 @@ def js_json_string(s: str) -> str:
 
 
 _CONTROL = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def undefined_keys(arg: ts.Node, ctx) -> tuple:
+    """Keys of an argument object written as `k: undefined` / `k: void 0` that nothing
+    later in the literal sets again: JSON.stringify drops them, so PostgREST never sees
+    them. A key set to undefined after a spread (`{ ...args, p_secret: undefined }`) is a
+    deliberate removal and not listed."""
+    from ..model import Key
+
+    lit = _literal_node(arg, ctx, 0, "object")
+    if lit is None:
+        return ()
+    found: list = []
+    later_names: set[str] = set()
+    open_after = False
+    members = [c for c in lit.named_children if c.type != "comment"]
+    for c in reversed(members):
+        if c.type == "pair":
+            key = c.child_by_field_name("key")
+            name = _ts._key_name(key, ctx)
+            value = c.child_by_field_name("value")
+            if name is None:
+                open_after = True
+                continue
+            if value is not None and _ts._is_undefined(value) and name not in later_names and not open_after:
+                found.append((c, Key(name, ctx.pos.loc(key), UNDEFINED)))
+            later_names.add(name)
+        elif c.type == "shorthand_property_identifier":
+            later_names.add(c.text.decode("utf-8", "replace"))
+        elif c.type == "method_definition":
+            continue
+        else:  # a spread or anything unread: it may set any key
+            open_after = True
+    spread_before: set[int] = set()
+    seen_spread = False
+    for c in members:
+        if c.type == "spread_element":
+            seen_spread = True
+        elif seen_spread:
+            spread_before.add(c.id)
+    return tuple(k for c, k in reversed(found) if c.id not in spread_before)

@@ -18,7 +18,7 @@ import tree_sitter as ts
 import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
-from . import ts_values
+from . import ts_result, ts_values
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -684,7 +684,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
                     f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
                 continue
-            calls.append(_read_call(call, member, node, ctx))
+            calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx), call, root))
             continue
         # client.rpc.call(thisArg, 'fn', args)
         outer = member.parent
@@ -692,7 +692,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
             prop = outer.child_by_field_name("property")
             call = _enclosing_call(outer)
             if call is not None and prop is not None and prop.text == b"call":
-                calls.append(_read_call(call, member, node, ctx, skip=1))
+                calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx, skip=1), call, root))
             elif call is not None and prop is not None and prop.text == b"apply":
                 loc = ctx.pos.loc(node, call)
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc,
@@ -786,7 +786,8 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
         why_args = ""
         if shapes is None:
             why_args = _why_unknown(a, ctx)
-        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args)
+        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args,
+                        ts_values.undefined_keys(a, ctx))
     options = _options(args[2], ctx) if len(args) > 2 else {}
     return RpcCall(
         path=pos.path,

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..model import IN, INOUT, OUT, TABLE, VARIADIC, Function, Param
 from . import types as sqltypes
+from .body import body_writes
 from .lexer import IDENT, OP, STRING, LexError, Token, is_name, matching_paren, split_top_level, tokenize
 from .types import TypeSyntaxError, parse_type
 
@@ -413,6 +414,7 @@ def build_function(
         volatility=h.volatility,
         path=path,
         line=line,
+        writes=body_writes(text[start:end]),
     )
 
 
