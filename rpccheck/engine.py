@@ -15,13 +15,13 @@ from typing import Optional
 from . import baseline as baseline_mod
 from . import cache, suppress
 from .callers import FileScan, read_calls
+from .checks import silent
 from .config import Config
 from .discover import TYPES_LOCATIONS, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
 from .platform import with_platform
 from .policy import Policy
-from .checks import silent
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import display_path

@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         "receiver's job. supabase-js offers no client-wide option that makes PostgREST calls throw "
         "(`createClient`'s `throwOnError` is an auth option; postgrest-js `PostgrestClient` has "
         "\"TODO: Add back shouldThrowOnError\"), so only `.throwOnError()` counts. A top-level result in a "
-        "Vue/Svelte/Astro script is not judged (its template may read it). Off by default: many projects "
+        "Vue/Svelte/Astro script is not judged (its template may read it), nor is a call to a function "
+        "the schema does not define (other libraries have `.rpc()` methods too). Off by default: many projects "
         "deliberately fire and forget some calls, so a first run on an existing code base would be "
         "flooded; select it (`--select unchecked-error`, or `ALL`) to have every unread `error` reported.",
         "supabase-js does not throw: `PostgrestBuilder.then` resolves with `{ data, error }` for a refused "
@@ -144,7 +145,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "RPC011", "unsent-request", ERROR,
         "A builder never awaited, `.then`-ed, returned or stored: no request is made",
-        "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`.",
+        "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`. "
+        "Only calls to a function the schema defines are judged (other libraries' `.rpc()` may be eager).",
         "supabase-js builders are lazy: `rpc()` only builds a `PostgrestFilterBuilder` (postgrest-js "
         "src/PostgrestClient.ts, `rpc`, lines 134-190: `return new PostgrestFilterBuilder({ method, url, ... })`), and the "
         "HTTP request is made inside its `then` (src/PostgrestBuilder.ts, `then`: `let res = _fetch(this.url"
@@ -179,9 +181,10 @@ RULES: tuple[Rule, ...] = (
         "calls other functions, runs dynamic SQL, uses temporary tables, is not SQL or PL/pgSQL) rpccheck "
         "says nothing.",
         "PostgREST runs GET and HEAD calls in a READ ONLY transaction whatever the volatility "
-        "(PostgREST src/library/PostgREST/Plan.hs: `(InvRead _, _) -> SQL.Read`; GET and HEAD become "
-        "`InvRead` in src/library/PostgREST/ApiRequest.hs; hasql's Transaction/Private/SQL.hs writes "
-        "`READ ONLY`), and PostgreSQL refuses writes there: \"cannot execute UPDATE in a read-only "
+        "(PostgREST at 4834678, src/library/PostgREST/Plan.hs line 225: `(InvRead _, _) -> SQL.Read`; GET "
+        "and HEAD become `InvRead` in src/library/PostgREST/ApiRequest.hs lines 133-134; the vendored "
+        "hasql src/hasql/Hasql/Transaction/Private/SQL.hs line 22 writes `READ ONLY`), and PostgreSQL "
+        "refuses writes there: \"cannot execute UPDATE in a read-only "
         "transaction\" (SQLSTATE 25006).",
         "-- SQL: CREATE FUNCTION bump_views(p_id int) RETURNS void AS $$ UPDATE posts SET views = views + 1 ... $$\n"
         "supabase.rpc('bump_views', { p_id }, { get: true })",

@@ -22,7 +22,9 @@ HEAD_POST_FALLBACK = "2.90.0"
 
 def check(call: RpcCall, index: Index, settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    if call.language == "typescript":
+    if call.language == "typescript" and _chosen_by_name(call, index, settings):
+        # only a call to a function the schema has is surely a supabase-js builder: other
+        # libraries have `.rpc()` methods too, and theirs may be eager or throw
         out.extend(_result_handling(call))
     get, head = call.options.get("get") is True, call.options.get("head") is True
     complex_keys = list(_complex_keys(call)) if (get or head) else []

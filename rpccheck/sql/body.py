@@ -41,12 +41,19 @@ _WRITES = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a cheap first look (plain substring tests on the lowered text): without one of these, or a
+# second `create`, nothing in the statement can write
+_QUICK_WORDS = ("insert", "update", "delete", "merge", "truncate", "copy", "alter", "drop", "grant", "revoke",
+                "comment", "refresh", "nextval", "setval", "share")
 _TEMP = re.compile(r"\btemp(?:orary)?\b", re.IGNORECASE)
 _LANGUAGE = re.compile(r"\blanguage\s+(?:'([^']*)'|\"([^\"]*)\"|([\w]+))", re.IGNORECASE)
 
 
 def body_writes(statement: str) -> Optional[bool]:
     """True when the CREATE FUNCTION / PROCEDURE statement's body visibly writes; else None."""
+    low = statement.lower()
+    if not any(w in low for w in _QUICK_WORDS) and low.count("create") <= 1:
+        return None  # no word that can write, but the statement's own CREATE
     try:
         outside, strings = _split(statement)
     except ValueError:  # unterminated quoting: the reader reports it, this says nothing
@@ -55,8 +62,8 @@ def body_writes(statement: str) -> Optional[bool]:
     language = next((g for g in lang.groups() if g is not None), "").lower() if lang else "sql"
     if language not in ("sql", "plpgsql"):
         return None
-    atomic = re.search(r"\bbegin\s+atomic\b|\breturn\b", outside, re.IGNORECASE)
     as_body = [s for kw, s in strings if kw == "as"]
+    atomic = None if as_body else re.search(r"\bbegin\s+atomic\b|\breturn\b", outside, re.IGNORECASE)
     if as_body:
         body = as_body[0]
     elif atomic:  # SQL-standard body: BEGIN ATOMIC ... END / RETURN expr, outside strings
@@ -72,82 +79,99 @@ def body_writes(statement: str) -> Optional[bool]:
     return True if _WRITES.search(code) else None
 
 
+_SPECIAL = re.compile(r"[-/'\"$]")  # a character class: scanned fast, unlike an alternation
+
+
 def _split(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """(the text with strings and comments blanked, [(keyword before, string value)])."""
+    """(the text with strings and comments blanked, [(keyword before, string value)]).
+
+    Jumps from one quote or comment opener to the next with a regex, so a body costs
+    what its quotes and comments cost, not a Python step per character."""
     out: list[str] = []
     strings: list[tuple[str, str]] = []
     i, n = 0, len(text)
     while i < n:
-        c = text[i]
-        if c == "-" and text.startswith("--", i):
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            out.append(" ")
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            break
+        j = m.start()
+        tok = text[j:j + 2] if text.startswith(("--", "/*"), j) else text[j]
+        if tok in ("-", "/"):  # a minus or a division
+            out.append(text[i:j + 1])
+            i = j + 1
             continue
-        if c == "/" and text.startswith("/*", i):
-            depth, j = 1, i + 2
-            while j < n and depth:
-                if text.startswith("/*", j):
-                    depth, j = depth + 1, j + 2
-                elif text.startswith("*/", j):
-                    depth, j = depth - 1, j + 2
+        if tok == "'" and j > i and text[j - 1] in "eE" and (j < 2 or not (text[j - 2].isalnum() or text[j - 2] == "_")):
+            tok, j = "e'", j - 1  # E'...': a string with backslash escapes
+        out.append(text[i:j])
+        if tok == "--":
+            k = text.find("\n", j)
+            i = n if k < 0 else k
+            out.append(" ")
+        elif tok == "/*":
+            depth, k = 1, j + 2
+            while depth:
+                close = text.find("*/", k)
+                if close < 0:
+                    raise ValueError("unterminated comment")
+                opener = text.find("/*", k, close)
+                if opener >= 0:
+                    depth, k = depth + 1, opener + 2
                 else:
-                    j += 1
-            if depth:
-                raise ValueError("unterminated comment")
-            i = j
+                    depth, k = depth - 1, close + 2
+            i = k
             out.append(" ")
-            continue
-        if c == "'" or (c in "eE" and text.startswith("'", i + 1) and (i == 0 or not text[i - 1].isalnum())):
-            start = i + 1 if c == "'" else i + 2
-            escapes = c != "'"
-            j, value = start, []
+        elif tok in ("'", "e'", "E'"):
+            escapes = tok != "'"
+            k = j + len(tok)
+            value: list[str] = []
             while True:
-                if j >= n:
+                q = text.find("'", k)
+                b = text.find("\\", k, q) if escapes and q >= 0 else -1
+                if q < 0:
                     raise ValueError("unterminated string")
-                ch = text[j]
-                if escapes and ch == "\\" and j + 1 < n:
-                    value.append(text[j + 1])
-                    j += 2
+                if b >= 0:
+                    value.append(text[k:b] + text[b + 1:b + 2])
+                    k = b + 2
                     continue
-                if ch == "'":
-                    if text.startswith("'", j + 1):
-                        value.append("'")
-                        j += 2
-                        continue
-                    break
-                value.append(ch)
-                j += 1
+                value.append(text[k:q])
+                if text.startswith("'", q + 1):
+                    value.append("'")
+                    k = q + 2
+                    continue
+                k = q + 1
+                break
             strings.append((_last_word(out), "".join(value)))
             out.append(" ")
-            i = j + 1
-            continue
-        if c == '"':
-            j = text.find('"', i + 1)
-            while j >= 0 and text.startswith('"', j + 1):
-                j = text.find('"', j + 2)
-            if j < 0:
+            i = k
+        elif tok == '"':
+            k = text.find('"', j + 1)
+            while k >= 0 and text.startswith('"', k + 1):
+                k = text.find('"', k + 2)
+            if k < 0:
                 raise ValueError("unterminated identifier")
             out.append(" x ")  # an identifier, never a keyword
-            i = j + 1
-            continue
-        if c == "$":
-            m = _DOLLAR.match(text, i)
-            if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-                tag = m.group(0)
-                end = text.find(tag, m.end())
-                if end < 0:
+            i = k + 1
+        else:  # $
+            d = _DOLLAR.match(text, j)
+            if d and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "_")):
+                tag = d.group(0)
+                close = text.find(tag, d.end())
+                if close < 0:
                     raise ValueError("unterminated dollar quote")
-                strings.append((_last_word(out), text[m.end():end]))
+                strings.append((_last_word(out), text[d.end():close]))
                 out.append(" ")
-                i = end + len(tag)
-                continue
-        out.append(c)
-        i += 1
+                i = close + len(tag)
+            else:
+                out.append("$")
+                i = j + 1
     return "".join(out), strings
 
 
 def _last_word(parts: list[str]) -> str:
-    tail = "".join(parts[-64:]).rstrip()
-    m = re.search(r"(\w+)$", tail)
-    return m.group(1).lower() if m else ""
+    """The word just before the current position (`as` before a function body)."""
+    tail = "".join(parts[-4:])[-64:].rstrip()
+    k = len(tail)
+    while k and (tail[k - 1].isalnum() or tail[k - 1] == "_"):
+        k -= 1
+    return tail[k:].lower()
