@@ -127,13 +127,14 @@ RULES: tuple[Rule, ...] = (
         "(`createClient`'s `throwOnError` is an auth option; postgrest-js `PostgrestClient` has "
         "\"TODO: Add back shouldThrowOnError\"), so only `.throwOnError()` counts. A top-level result in a "
         "Vue/Svelte/Astro script is not judged (its template may read it), nor is a call to a function "
-        "the schema does not define (other libraries have `.rpc()` methods too). Off by default: many projects "
-        "deliberately fire and forget some calls, so a first run on an existing code base would be "
-        "flooded; select it (`--select unchecked-error`, or `ALL`) to have every unread `error` reported.",
+        "the schema does not define (other libraries have `.rpc()` methods too). Off by default: existing code bases hold "
+        "many such calls (a bare `await` is among the generator corpora's correct call shapes), and a first "
+        "run must not bury the errors that always fail under them; select it (`--select unchecked-error`, "
+        "or `ALL`) to have every unread `error` reported.",
         "supabase-js does not throw: `PostgrestBuilder.then` resolves with `{ data, error }` for a refused "
         "call and even turns a network failure into `error` unless `.throwOnError()` was called "
-        "(supabase/postgrest-js src/PostgrestBuilder.ts, `then`: `if (!this.shouldThrowOnError) { res = "
-        "res.catch(...) }`). Code that never reads `error` goes on as if the call had worked: PostgREST's "
+        "(supabase/postgrest-js at 63c5d9a, src/PostgrestBuilder.ts lines 202-232: `if (error && "
+        "this.shouldThrowOnError) throw`, else `if (!this.shouldThrowOnError) { res = res.catch(...) }`). Code that never reads `error` goes on as if the call had worked: PostgREST's "
         "refusal is dropped silently. TypeScript accepts it, and typescript-eslint's no-floating-promises "
         "does not apply to an awaited call.",
         "await supabaseAdmin.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })",

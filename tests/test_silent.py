@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from conftest import FIXTURES
 from rpccheck.sql.body import body_writes
 from rpccheck.sql.replay import load_catalog
