@@ -161,7 +161,9 @@ RULES: tuple[Rule, ...] = (
         "RPC012", "get-with-complex-argument", ERROR,
         "A `get: true` / `head: true` call with an object (or array of objects) argument",
         "Reports, for calls made with `{ get: true }` or `{ head: true }`, argument values that are object "
-        "literals (or `const`s bound to one), arrays holding objects, or arrays of arrays. With `head: true` "
+        "literals (or `const`s bound to one), arrays holding objects, arrays of arrays, arrays holding "
+        "null, and arrays of strings that PostgreSQL's array syntax would read differently (a comma, brace, "
+        "quote or backslash, edge spaces, an empty string, `NULL`). With `head: true` "
         "it is a warning: supabase-js 2.90.0 and later send such a HEAD call as a POST instead "
         "(supabase/supabase-js 0737918e, PR #1994).",
         "For GET and HEAD, supabase-js writes each argument into the query string with `` `${value}` `` "

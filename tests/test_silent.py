@@ -10,6 +10,7 @@ required never to be called writers when PostgreSQL runs them.
 
 from __future__ import annotations
 
+import json
 import re
 
 from conftest import FIXTURES
@@ -109,3 +110,20 @@ def test_unchecked_error_is_opt_in(run_cli):
     chosen = run_cli(["check", "--schema", "schema.sql", "--format", "json", "--select", "unchecked-error", "."], cwd=case)
     assert {d["rule"] for d in chosen.json()} == {"unchecked-error"}
     assert re.search(r"Off by default", run_cli(["rule", "unchecked-error"]).out)
+
+
+def test_text_arrays_in_a_query_string_against_array_in(pg):
+    """supabase-js writes a GET array as `{${value.join(',')}}`; the rule calls a string
+    array unsafe exactly when PostgreSQL's array_in does not give the same strings back."""
+    from rpccheck.checks.silent import _not_array_safe
+
+    pg.create_db("arrays")
+    cases = [["a", "b"], ["a,b"], ["dark blue"], [" pad"], ["pad "], [""], ["NULL"], ["null"], ["Null x"],
+             ['say "hi"'], ["back\\slash"], ["{x}"], ["é", "日本"], ["a b", "c"], ["x", "nullable"]]
+    for items in cases:
+        literal = "{" + ",".join(items) + "}"  # what `{${value.join(',')}}` sends
+        quoted = literal.replace("'", "''")
+        res = pg.psql("arrays", sql=f"SELECT coalesce(json_agg(x), '[]') FROM unnest('{quoted}'::text[]) x;",
+                      extra_args=["-A", "-t"])
+        same = res.returncode == 0 and json.loads(res.stdout) == items
+        assert any(_not_array_safe(x) for x in items) == (not same), (items, res.stdout, res.stderr)
