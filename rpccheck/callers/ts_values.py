@@ -20,7 +20,7 @@ from typing import Optional
 
 import tree_sitter as ts
 
-from ..model import UNKNOWN_VALUE, Value
+from ..model import UNKNOWN_VALUE, Key, Value
 from . import typescript as _ts  # the caller's own helpers (unwrap, strings, const lookup)
 
 MAX_DEPTH = 16  # nesting of literals and const indirections followed
@@ -304,8 +304,6 @@ def undefined_keys(arg: ts.Node, ctx) -> tuple:
     later in the literal sets again: JSON.stringify drops them, so PostgREST never sees
     them. A key set to undefined after a spread (`{ ...args, p_secret: undefined }`) is a
     deliberate removal and not listed."""
-    from ..model import Key
-
     lit = _literal_node(arg, ctx, 0, "object")
     if lit is None:
         return ()
