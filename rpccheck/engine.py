@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from . import baseline as baseline_mod
 from . import cache, suppress
 from .callers import FileScan, read_calls
+from .checks import silent
 from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
@@ -346,7 +347,7 @@ def run(cfg: Config, opts: Options) -> Result:
         else:
             resolver = project.resolver_for(path, client_schemas)
             for call in file_calls:
-                found = [project.hint_unknown(d) for d in resolver.check(call)]
+                found = check_call(project, resolver, call)
                 summary.count(call, found)
                 diagnostics.extend(found)
         if text is not None and suppress.MARKER in text:
@@ -378,6 +379,15 @@ def run(cfg: Config, opts: Options) -> Result:
             raise RunError(str(e)) from None
         result.diagnostics, result.stale_baseline = baseline_mod.filter_new(diagnostics, counts, policy.root_relative)
     return result
+
+
+def check_call(project: Project, resolver: Resolver, call: RpcCall) -> list[Diagnostic]:
+    """Every finding of one call, as `check` and the language server both report it: how
+    PostgREST resolves it (with where an unknown name is defined but not applied), then
+    the rules that read its values and how its result is used."""
+    found = [project.hint_unknown(d) for d in resolver.check(call)]
+    found.extend(silent.check(call, resolver.index, resolver.settings))
+    return found
 
 
 def _used_sources(project: Project) -> list[str]:
@@ -612,7 +622,7 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
     if state.project is not None:  # as `run` resolves a file: its nearest types, skipped-file hints
         resolver = state.project.resolver_for(path, state.client_schemas)
         for call in scan.calls:
-            diagnostics.extend(state.project.hint_unknown(d) for d in resolver.check(call))
+            diagnostics.extend(check_call(state.project, resolver, call))
     else:
         for call in scan.calls:
             diagnostics.extend(state.resolver.check(call))

@@ -63,6 +63,9 @@ class Function:
     line: int = 0
     source: str = "sql"  # sql | types (a generated database.types.ts)
     column: int = 1  # of the definition (the name's key in generated types)
+    # the body visibly writes (INSERT, UPDATE, nextval(), DDL...): it fails in the read-only
+    # transaction PostgREST runs GET and HEAD in; None when the body cannot tell
+    writes: Optional[bool] = None
 
     @property
     def inputs(self) -> tuple[Param, ...]:
@@ -173,6 +176,9 @@ class Args:
     loc: Location
     shapes: Optional[tuple[KeySet, ...]]
     why_unknown: str = ""
+    # keys written with the value `undefined` / `void 0`: JSON.stringify drops them, so they
+    # are in no key set; kept here so `undefined-argument` can say why a key is missing
+    undefined_keys: tuple[Key, ...] = ()
 
 
 # How the result of a call is used: the facts `unsent-request` and `unchecked-error`

@@ -37,7 +37,9 @@ class Policy:
     root: Path = Path(".")
 
     def __post_init__(self) -> None:
-        self.enabled = expand_selectors(self.select) if self.select else frozenset(r.name for r in RULES)
+        # with no selection, the rules that are on by default (opt-in rules need naming)
+        self.enabled = expand_selectors(self.select) if self.select else frozenset(
+            r.name for r in RULES if r.on_by_default)
         self.enabled -= expand_selectors(self.ignore)
         self._per_file = [
             (pathspec.PathSpec.from_lines("gitignore", [glob]), expand_selectors(rules))

@@ -24,6 +24,9 @@ class Rule:
     why: str
     example: str
     use_instead: str
+    # False: reported only when selected by name, code, prefix or ALL (`--select`, `select`)
+    on_by_default: bool = True
+
     # the fix it offers and whether `--fix` applies it, as `rpccheck rule` shows it;
     # rules without one need not say so here (fix_doc explains the default)
     fix: str = ""
@@ -36,9 +39,12 @@ class Rule:
         return (base or DOCS_URL).replace("{name}", self.name).replace("{code}", self.code)
 
     def doc(self) -> str:
+        enable = "" if self.on_by_default else (
+            f"Off by default: enable it with `--select {self.name}` (or `ALL`), or `select` in the config.\n\n")
         return (
             f"# {self.name} ({self.code})\n\n"
             f"Default severity: {self.severity}\n\n"
+            f"{enable}"
             f"## What it does\n{self.what}\n\n"
             f"## Why is this bad?\n{self.why}\n\n"
             f"## Example\n```\n{self.example}\n```\n\n"
@@ -144,6 +150,99 @@ RULES: tuple[Rule, ...] = (
         "supabase.schema('private').rpc('archive_org', { org_id })",
         "-- expose the schema (supabase/config.toml: [api] schemas = [\"public\", \"api\"]), or\n"
         "-- call a wrapper in an exposed schema: supabase.rpc('archive_org', { org_id })",
+    ),
+    Rule(
+        "RPC010", "unchecked-error", WARNING,
+        "The response of a call is awaited but its `error` is never read (opt-in)",
+        "Reports TypeScript/JavaScript calls whose response is awaited or `.then`-ed while its `error` is "
+        "never read: the awaited call as a bare statement, a destructuring without `error` "
+        "(`const { data } = await ...`), an `error` binding (or `res.error`) never referenced, a `.then(cb)` "
+        "whose callback ignores `error` and has no rejection handler. Silent when `.throwOnError()` is in "
+        "the chain, when `error` is read in any way (a condition, `throw`, a logger, returned, spread), and "
+        "when the response or the builder is returned, passed, stored or exported: then it is the "
+        "receiver's job. supabase-js offers no client-wide option that makes PostgREST calls throw "
+        "(`createClient`'s `throwOnError` is an auth option; postgrest-js `PostgrestClient` has "
+        "\"TODO: Add back shouldThrowOnError\"), so only `.throwOnError()` counts. A top-level result in a "
+        "Vue/Svelte/Astro script is not judged (its template may read it), nor is a call to a function "
+        "the schema does not define (other libraries have `.rpc()` methods too). Off by default: existing code bases hold "
+        "many such calls (a bare `await` is among the generator corpora's correct call shapes), and a first "
+        "run must not bury the errors that always fail under them; select it (`--select unchecked-error`, "
+        "or `ALL`) to have every unread `error` reported.",
+        "supabase-js does not throw: `PostgrestBuilder.then` resolves with `{ data, error }` for a refused "
+        "call and even turns a network failure into `error` unless `.throwOnError()` was called "
+        "(supabase/postgrest-js at 63c5d9a, src/PostgrestBuilder.ts lines 202-232: `if (error && "
+        "this.shouldThrowOnError) throw`, else `if (!this.shouldThrowOnError) { res = res.catch(...) }`). Code that never reads `error` goes on as if the call had worked: PostgREST's "
+        "refusal is dropped silently. TypeScript accepts it, and typescript-eslint's no-floating-promises "
+        "does not apply to an awaited call.",
+        "await supabaseAdmin.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })",
+        "const { error } = await supabaseAdmin.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })\n"
+        "if (error) throw error\n"
+        "// or: await supabaseAdmin.rpc(...).throwOnError()",
+        on_by_default=False,
+    ),
+    Rule(
+        "RPC011", "unsent-request", ERROR,
+        "A builder never awaited, `.then`-ed, returned or stored: no request is made",
+        "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`. "
+        "Only calls to a function the schema defines are judged (other libraries' `.rpc()` may be eager).",
+        "supabase-js builders are lazy: `rpc()` only builds a `PostgrestFilterBuilder` (postgrest-js "
+        "src/PostgrestClient.ts, `rpc`, lines 134-190: `return new PostgrestFilterBuilder({ method, url, ... })`), and the "
+        "HTTP request is made inside its `then` (src/PostgrestBuilder.ts, `then`: `let res = _fetch(this.url"
+        ".toString(), {...})`, lines 84-115 at postgrest-js 63c5d9a). A builder nobody awaits is never "
+        "sent: the function never runs, and nothing reports it. typescript-eslint's no-floating-promises "
+        "skips it, since a builder is a thenable, not a Promise.",
+        "supabase.rpc('touch_session', { p_id: id })",
+        "await supabase.rpc('touch_session', { p_id: id }).throwOnError()",
+    ),
+    Rule(
+        "RPC012", "get-with-complex-argument", ERROR,
+        "A `get: true` / `head: true` call with an object (or array of objects) argument",
+        "Reports, for calls made with `{ get: true }` or `{ head: true }`, argument values that are object "
+        "literals (or `const`s bound to one), arrays holding objects, arrays of arrays, arrays holding "
+        "null, and arrays of strings that PostgreSQL's array syntax would read differently (a comma, brace, "
+        "quote or backslash, edge spaces, an empty string, `NULL`). With `head: true` "
+        "it is a warning: supabase-js 2.90.0 and later send such a HEAD call as a POST instead "
+        "(supabase/supabase-js 0737918e, PR #1994).",
+        "For GET and HEAD, supabase-js writes each argument into the query string with `` `${value}` `` "
+        "(arrays as `{${value.join(',')}}`), so an object becomes the text `[object Object]` and nested "
+        "arrays are flattened (postgrest-js src/PostgrestClient.ts, `rpc`). PostgREST rejects the value or "
+        "hands that text to the function. Reported in supabase/supabase-js#2691 (\"rpc() with get: true "
+        "sends object arguments as [object Object]\"; fixes proposed in PRs #2502 and #2530).",
+        "supabase.rpc('search_items', { filter: { tag: 'x' } }, { get: true })",
+        "supabase.rpc('search_items', { filter: { tag: 'x' } })   // POST: the body is JSON",
+    ),
+    Rule(
+        "RPC013", "read-only-call-to-volatile", WARNING,
+        "A `get: true` / `head: true` call to a VOLATILE function whose body writes",
+        "Reports calls made with `{ get: true }` or `{ head: true }` to a function that is VOLATILE (the "
+        "default) and whose body visibly writes: INSERT, UPDATE, DELETE, MERGE, TRUNCATE, DDL, GRANT, "
+        "nextval()/setval(), SELECT ... FOR UPDATE/SHARE. A VOLATILE function that only reads works in a "
+        "read-only transaction, so volatility alone is not reported; when the body cannot be judged (it "
+        "calls other functions, runs dynamic SQL, uses temporary tables, is not SQL or PL/pgSQL) rpccheck "
+        "says nothing.",
+        "PostgREST runs GET and HEAD calls in a READ ONLY transaction whatever the volatility "
+        "(PostgREST at 4834678, src/library/PostgREST/Plan.hs line 225: `(InvRead _, _) -> SQL.Read`; GET "
+        "and HEAD become `InvRead` in src/library/PostgREST/ApiRequest.hs lines 133-134; the vendored "
+        "hasql src/hasql/Hasql/Transaction/Private/SQL.hs line 22 writes `READ ONLY`), and PostgreSQL "
+        "refuses writes there: \"cannot execute UPDATE in a read-only "
+        "transaction\" (SQLSTATE 25006).",
+        "-- SQL: CREATE FUNCTION bump_views(p_id int) RETURNS void AS $$ UPDATE posts SET views = views + 1 ... $$\n"
+        "supabase.rpc('bump_views', { p_id }, { get: true })",
+        "supabase.rpc('bump_views', { p_id })   // POST runs a VOLATILE function read-write",
+    ),
+    Rule(
+        "RPC015", "undefined-argument", WARNING,
+        "An argument key whose value is `undefined`: it is never sent",
+        "Reports keys written as `k: undefined` or `k: void 0`. JSON.stringify drops them (and for GET, "
+        "supabase-js filters them out), so the call is resolved as if the key were absent: a required "
+        "parameter is then reported missing, or another overload is chosen, and this finding says why. A "
+        "key set to `undefined` after a spread (`{ ...args, p_secret: undefined }`) is a deliberate "
+        "removal and not reported.",
+        "A key that looks passed is not: PostgREST never sees it, and SQL NULL is not what the function "
+        "gets.",
+        "supabase.rpc('set_status', { p_id, p_note: undefined })",
+        "supabase.rpc('set_status', { p_id, p_note: null })   // sends SQL NULL\n"
+        "supabase.rpc('set_status', { p_id })                 // uses p_note's DEFAULT",
     ),
     Rule(
         "RPC100", "unresolved-call", INFO,

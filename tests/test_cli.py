@@ -52,9 +52,9 @@ def test_seed_fixed_call_is_clean(tmp_path, run_cli):
 
 
 def test_exit_codes(tmp_path, run_cli):
-    root = make(tmp_path, {"s.sql": SCHEMA, "ok.ts": "supabase.rpc('f', { p_a: 1 })\n"})
+    root = make(tmp_path, {"s.sql": SCHEMA, "ok.ts": "await supabase.rpc('f', { p_a: 1 })\n"})
     assert run_cli(["check", "--schema", "s.sql", "ok.ts"], cwd=root).code == 0
-    (root / "bad.ts").write_text("supabase.rpc('f', { p_b: 1 })\n")
+    (root / "bad.ts").write_text("await supabase.rpc('f', { p_b: 1 })\n")
     assert run_cli(["check", "--schema", "s.sql"], cwd=root).code == 1
     assert run_cli(["check", "--schema", "s.sql", "--exit-zero"], cwd=root).code == 0
     assert run_cli(["check", "--schema", "missing.sql"], cwd=root).code == 2
@@ -72,7 +72,7 @@ def test_usage_errors_are_one_line(tmp_path, run_cli):
 
 
 def test_info_findings_do_not_fail(tmp_path, run_cli):
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc(name, {})\n"})
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "await supabase.rpc(name, {})\n"})
     res = run_cli(["check", "--schema", "s.sql", "--format", "json"], cwd=root)
     assert res.code == 0
     assert [d["severity"] for d in res.json()] == ["info"]
@@ -87,7 +87,7 @@ def test_machine_formats_keep_stdout_pure(tmp_path, run_cli, fmt):
 
 
 def test_output_file(tmp_path, run_cli):
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { p_b: 1 })\n"})
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "await supabase.rpc('f', { p_b: 1 })\n"})
     res = run_cli(["check", "--schema", "s.sql", "--format", "json", "--output-file", "out.json"], cwd=root)
     assert res.code == 1 and res.out == ""
     assert {d["rule"] for d in json.loads((root / "out.json").read_text())} == {"unknown-parameter", "missing-parameter"}
@@ -134,8 +134,8 @@ def test_sql_path_among_files_checks_every_caller(tmp_path, run_cli):
     root = make(tmp_path, {
         "rpccheck.toml": 'schema = ["db/schema.sql"]\n',
         "db/schema.sql": SCHEMA,
-        "src/old_caller.ts": "supabase.rpc('f', { p_old: 1 })\n",
-        "src/changed.ts": "supabase.rpc('f', { p_a: 1 })\n",
+        "src/old_caller.ts": "await supabase.rpc('f', { p_old: 1 })\n",
+        "src/changed.ts": "await supabase.rpc('f', { p_a: 1 })\n",
     })
     assert run_cli(["check", "src/changed.ts"], cwd=root).code == 0
     res = run_cli(["check", "--format", "json", "db/schema.sql"], cwd=root)
@@ -200,7 +200,7 @@ def test_types_found_for_file_only_runs(tmp_path, run_cli):
         "db.sql": SCHEMA,
         "src/types/database.types.ts": "export type Database = { public: { Functions: {\n"
                                        "  from_dashboard: { Args: { p_x: number }; Returns: number }\n} } }\n",
-        "src/a.ts": "supabase.rpc('from_dashboard', { p_x: 1 })\nsupabase.rpc('from_dashboard', { p_y: 1 })\n",
+        "src/a.ts": "await supabase.rpc('from_dashboard', { p_x: 1 })\nawait supabase.rpc('from_dashboard', { p_y: 1 })\n",
     })
     res = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root)
     got = [(d["rule"], d.get("parameter")) for d in res.json() if d["severity"] != "info"]
@@ -213,13 +213,13 @@ def test_gitignore_nested_and_negated(tmp_path, run_cli):
         "rpccheck.toml": 'schema = ["s.sql"]\n',
         "s.sql": SCHEMA,
         ".gitignore": "generated/\n*.gen.ts\n",
-        "generated/a.ts": "supabase.rpc('f', { bad1: 1, p_a: 1 })\n",
-        "src/x.gen.ts": "supabase.rpc('f', { bad2: 1, p_a: 1 })\n",
-        "src/keep.gen.ts": "supabase.rpc('f', { bad3: 1, p_a: 1 })\n",
+        "generated/a.ts": "await supabase.rpc('f', { bad1: 1, p_a: 1 })\n",
+        "src/x.gen.ts": "await supabase.rpc('f', { bad2: 1, p_a: 1 })\n",
+        "src/keep.gen.ts": "await supabase.rpc('f', { bad3: 1, p_a: 1 })\n",
         "src/.gitignore": "!keep.gen.ts\nlocal/\n",
-        "src/local/b.ts": "supabase.rpc('f', { bad4: 1, p_a: 1 })\n",
-        "src/ok.ts": "supabase.rpc('f', { bad5: 1, p_a: 1 })\n",
-        "node_modules/lib/index.js": "supabase.rpc('f', { bad6: 1, p_a: 1 })\n",
+        "src/local/b.ts": "await supabase.rpc('f', { bad4: 1, p_a: 1 })\n",
+        "src/ok.ts": "await supabase.rpc('f', { bad5: 1, p_a: 1 })\n",
+        "node_modules/lib/index.js": "await supabase.rpc('f', { bad6: 1, p_a: 1 })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert sorted(d["parameter"] for d in res.json()) == ["bad3", "bad5"]

@@ -58,7 +58,7 @@ def test_prisma_migrations_layout(tmp_path, run_cli):
         "prisma/migrations/20240101000000_init/migration.sql": F.format(name="a"),
         "prisma/migrations/20240201000000_more/migration.sql": F.format(name="b"),
         "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
-        "a.ts": "supabase.rpc('b', { p_a: 1 })\n",
+        "a.ts": "await supabase.rpc('b', { p_a: 1 })\n",
     })
     assert sources(run_cli, root, "--schema", "prisma/migrations") == [
         ("prisma/migrations/20240101000000_init/migration.sql", True),
@@ -78,7 +78,7 @@ def test_dumps_beside_migrations_are_not_stacked(tmp_path, run_cli):
             "create function public.list_posts(p_user uuid, p_limit int default 20) returns int "
             "language sql as $$ select 1 $$;\n",
         "schema.sql": "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
-        "src/a.ts": "supabase.rpc('list_posts', { p_user: 'u' })\n",
+        "src/a.ts": "await supabase.rpc('list_posts', { p_user: 'u' })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert res.code == 0, res.out
@@ -90,7 +90,7 @@ def test_dumps_beside_migrations_are_not_stacked(tmp_path, run_cli):
 def test_root_is_the_supabase_project_in_a_monorepo(tmp_path, run_cli):
     root = make(tmp_path, {
         "apps/web/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "apps/web/src/a.ts": "supabase.rpc('f', { p_b: 1 })\n",
+        "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
         "apps/admin/supabase/migrations/20240101000000_a.sql": F.format(name="g"),
     })
     res = run_cli(["check", "--format", "json", "."], cwd=root / "apps" / "web" / "src")

@@ -18,6 +18,7 @@ import tree_sitter as ts
 import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
+from . import ts_result, ts_values
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -521,8 +522,8 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
             name = child.text.decode("utf-8", "replace")
-            add = [KeySet((Key(name, ctx.pos.loc(child), form="shorthand", removal=_removal(siblings, i, ctx),
-                               value_text=name),))]
+            add = [KeySet((Key(name, ctx.pos.loc(child), ts_values.shorthand_value(child, ctx), form="shorthand",
+                               removal=_removal(siblings, i, ctx), value_text=name),))]
         elif t == "pair":
             key = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
@@ -536,8 +537,8 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
                 continue
             else:
                 form = {"property_identifier": "identifier", "string": "string"}.get(key.type, "")
-                add = [KeySet((Key(name, ctx.pos.loc(key), form=form, removal=_removal(siblings, i, ctx),
-                                   value_text=_value_text(value)),))]
+                add = [KeySet((Key(name, ctx.pos.loc(key), ts_values.value_of(value, ctx), form=form,
+                                   removal=_removal(siblings, i, ctx), value_text=_value_text(value)),))]
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
@@ -723,7 +724,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
                     f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
                 continue
-            calls.append(_read_call(call, member, node, ctx))
+            calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx), call, root))
             continue
         # client.rpc.call(thisArg, 'fn', args)
         outer = member.parent
@@ -731,7 +732,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
             prop = outer.child_by_field_name("property")
             call = _enclosing_call(outer)
             if call is not None and prop is not None and prop.text == b"call":
-                calls.append(_read_call(call, member, node, ctx, skip=1))
+                calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx, skip=1), call, root))
             elif call is not None and prop is not None and prop.text == b"apply":
                 loc = ctx.pos.loc(node, call)
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc,
@@ -825,7 +826,8 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
         why_args = ""
         if shapes is None:
             why_args = _why_unknown(a, ctx)
-        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args)
+        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args,
+                        ts_values.undefined_keys(a, ctx))
     options = _options(args[2], ctx) if len(args) > 2 else {}
     return RpcCall(
         path=pos.path,

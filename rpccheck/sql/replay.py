@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 from ..model import Location
 from ..sources import MAX_SQL_BYTES, display_path, read_text_file
 from . import pgtree
+from .body import body_writes
 from .catalog import DEFAULT_SEARCH_PATH, Catalog
 from .ddl import (
     AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, TRANSACTION_WORDS, AlterRoutine, DdlSyntaxError, DropRoutines,
@@ -317,7 +318,8 @@ class _FileReader:
     def create_function(self, st, node) -> None:
         head = pgtree.read_create_function(node, self.env, self.creation_schema(), self.path, st.line)
         self._check_schema(head.function.schema)
-        self.catalog.create(head.function, head.or_replace)
+        fn = replace(head.function, writes=body_writes(self.text[st.start : st.end]))
+        self.catalog.create(fn, head.or_replace)
 
     def create_aggregate(self, st, node) -> None:
         if node.get("kind") != "OBJECT_AGGREGATE":

@@ -1,0 +1,1 @@
+"""Checks that read the facts callers and the SQL reader gathered; none parses code."""

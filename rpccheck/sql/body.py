@@ -1,0 +1,177 @@
+"""Whether a routine's body visibly writes: the fact `read-only-call-to-volatile` reads.
+
+PostgREST runs GET and HEAD calls in a READ ONLY transaction (PostgREST
+src/library/PostgREST/Plan.hs: `(InvRead _, _) -> SQL.Read`; hasql's
+Transaction/Private/SQL.hs writes it as `READ ONLY`). In such a transaction
+PostgreSQL refuses INSERT, UPDATE, DELETE, MERGE, COPY FROM on non-temporary
+tables, every CREATE / ALTER / DROP, GRANT, REVOKE, TRUNCATE, COMMENT, nextval() and
+setval(), and SELECT ... FOR UPDATE / SHARE ("cannot execute ... in a read-only
+transaction", SQLSTATE 25006). A VOLATILE function that only reads works fine there,
+so volatility alone says nothing: only a body that visibly writes does.
+
+`body_writes` answers True when the body of a `LANGUAGE sql` / `plpgsql` routine holds
+one of those commands outside strings and comments, and None otherwise: a body that
+calls other functions, runs dynamic SQL (`EXECUTE '...'`), touches temporary tables or is
+written in another language cannot be judged from its text. It never answers False,
+so no rule ever reasons from "does not write". Independent of the SQL reader: it reads
+the statement's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_DOLLAR = re.compile(r"\$([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)?\$")
+_WRITES = re.compile(
+    r"""\b(?:
+        insert\s+into
+      | update\s+(?:only\s+)?[\w."]+(?:\s*\*)?\s+(?:(?:as\s+)?[\w"]+\s+)?set\b
+      | delete\s+from
+      | merge\s+into
+      | truncate\b
+      | copy\s+[\w."]+(?:\s*\([^)]*\))?\s+from\b
+      | (?:create|alter|drop)\s+(?:or\s+replace\s+)?(?:unique\s+)?(?:table|index|view|materialized\s+view|sequence
+          |function|procedure|schema|type|domain|trigger|policy|role|extension|publication)\b
+      | grant\b | revoke\b
+      | comment\s+on\b
+      | refresh\s+materialized\s+view
+      | nextval\s*\( | setval\s*\(
+      | for\s+(?:no\s+key\s+)?update\b | for\s+(?:key\s+)?share\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# a cheap first look (plain substring tests on the lowered text): without one of these, or a
+# second `create`, nothing in the statement can write
+_QUICK_WORDS = ("insert", "update", "delete", "merge", "truncate", "copy", "alter", "drop", "grant", "revoke",
+                "comment", "refresh", "nextval", "setval", "share")
+_TEMP = re.compile(r"\btemp(?:orary)?\b", re.IGNORECASE)
+_LANGUAGE = re.compile(r"\blanguage\s+(?:'([^']*)'|\"([^\"]*)\"|([\w]+))", re.IGNORECASE)
+
+
+def body_writes(statement: str) -> Optional[bool]:
+    """True when the CREATE FUNCTION / PROCEDURE statement's body visibly writes; else None."""
+    low = statement.lower()
+    if not any(w in low for w in _QUICK_WORDS) and low.count("create") <= 1:
+        return None  # no word that can write, but the statement's own CREATE
+    try:
+        outside, strings = _split(statement)
+    except ValueError:  # unterminated quoting: the reader reports it, this says nothing
+        return None
+    lang = _LANGUAGE.search(outside)
+    language = next((g for g in lang.groups() if g is not None), "").lower() if lang else "sql"
+    if language not in ("sql", "plpgsql"):
+        return None
+    as_body = [s for kw, s in strings if kw == "as"]
+    atomic = None if as_body else re.search(r"\bbegin\s+atomic\b|\breturn\b", outside, re.IGNORECASE)
+    if as_body:
+        body = as_body[0]
+    elif atomic:  # SQL-standard body: BEGIN ATOMIC ... END / RETURN expr, outside strings
+        body = outside[atomic.start():]
+    else:
+        return None
+    try:
+        code, _ = _split(body)
+    except ValueError:
+        return None
+    if _TEMP.search(code):
+        return None
+    return True if _WRITES.search(code) else None
+
+
+_SPECIAL = re.compile(r"[-/'\"$]")  # a character class: scanned fast, unlike an alternation
+
+
+def _split(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the text with strings and comments blanked, [(keyword before, string value)]).
+
+    Jumps from one quote or comment opener to the next with a regex, so a body costs
+    what its quotes and comments cost, not a Python step per character."""
+    out: list[str] = []
+    strings: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            out.append(text[i:])
+            break
+        j = m.start()
+        tok = text[j:j + 2] if text.startswith(("--", "/*"), j) else text[j]
+        if tok in ("-", "/"):  # a minus or a division
+            out.append(text[i:j + 1])
+            i = j + 1
+            continue
+        if tok == "'" and j > i and text[j - 1] in "eE" and (j < 2 or not (text[j - 2].isalnum() or text[j - 2] == "_")):
+            tok, j = "e'", j - 1  # E'...': a string with backslash escapes
+        out.append(text[i:j])
+        if tok == "--":
+            k = text.find("\n", j)
+            i = n if k < 0 else k
+            out.append(" ")
+        elif tok == "/*":
+            depth, k = 1, j + 2
+            while depth:
+                close = text.find("*/", k)
+                if close < 0:
+                    raise ValueError("unterminated comment")
+                opener = text.find("/*", k, close)
+                if opener >= 0:
+                    depth, k = depth + 1, opener + 2
+                else:
+                    depth, k = depth - 1, close + 2
+            i = k
+            out.append(" ")
+        elif tok in ("'", "e'", "E'"):
+            escapes = tok != "'"
+            k = j + len(tok)
+            value: list[str] = []
+            while True:
+                q = text.find("'", k)
+                b = text.find("\\", k, q) if escapes and q >= 0 else -1
+                if q < 0:
+                    raise ValueError("unterminated string")
+                if b >= 0:
+                    value.append(text[k:b] + text[b + 1:b + 2])
+                    k = b + 2
+                    continue
+                value.append(text[k:q])
+                if text.startswith("'", q + 1):
+                    value.append("'")
+                    k = q + 2
+                    continue
+                k = q + 1
+                break
+            strings.append((_last_word(out), "".join(value)))
+            out.append(" ")
+            i = k
+        elif tok == '"':
+            k = text.find('"', j + 1)
+            while k >= 0 and text.startswith('"', k + 1):
+                k = text.find('"', k + 2)
+            if k < 0:
+                raise ValueError("unterminated identifier")
+            out.append(" x ")  # an identifier, never a keyword
+            i = k + 1
+        else:  # $
+            d = _DOLLAR.match(text, j)
+            if d and (j == 0 or not (text[j - 1].isalnum() or text[j - 1] == "_")):
+                tag = d.group(0)
+                close = text.find(tag, d.end())
+                if close < 0:
+                    raise ValueError("unterminated dollar quote")
+                strings.append((_last_word(out), text[d.end():close]))
+                out.append(" ")
+                i = close + len(tag)
+            else:
+                out.append("$")
+                i = j + 1
+    return "".join(out), strings
+
+
+def _last_word(parts: list[str]) -> str:
+    """The word just before the current position (`as` before a function body)."""
+    tail = "".join(parts[-4:])[-64:].rstrip()
+    k = len(tail)
+    while k and (tail[k - 1].isalnum() or tail[k - 1] == "_"):
+        k -= 1
+    return tail[k:].lower()
