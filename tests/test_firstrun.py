@@ -46,7 +46,7 @@ def test_summary_closes_text_and_concise_runs(run_cli):
 def test_summary_counts(tmp_path, run_cli):
     root = make(tmp_path, {
         "rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-        "a.ts": "supabase.rpc('f', { p_a: 1 })\nsupabase.rpc(name, {})\nsupabase.rpc('f', args)\n",
+        "a.ts": "await supabase.rpc('f', { p_a: 1 })\nawait supabase.rpc(name, {})\nawait supabase.rpc('f', args)\n",
         "b.ts": "export const x = 1\n",
     })
     res = run_cli(["check", "--format", "concise"], cwd=root)
@@ -59,7 +59,7 @@ def test_summary_counts(tmp_path, run_cli):
 
 def test_no_call_checked_warns_on_stderr_and_keeps_the_exit_code(tmp_path, run_cli):
     root = make(tmp_path, {"rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-                           "src/a.ts": "supabase.rpc('f', { p_a: 1 })\n", "docs/readme.md": "x"})
+                           "src/a.ts": "await supabase.rpc('f', { p_a: 1 })\n", "docs/readme.md": "x"})
     res = run_cli(["check", "--include", "lib/**", "."], cwd=root)
     assert res.code == 0
     assert res.err.strip() == ("rpccheck: warning: no call was checked under . (0 files scanned, "
@@ -73,7 +73,7 @@ def test_no_call_checked_warns_on_stderr_and_keeps_the_exit_code(tmp_path, run_c
 
 def test_a_file_rpccheck_does_not_read_is_reported_not_checked(tmp_path, run_cli):
     root = make(tmp_path, {"rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-                           "job.rb": "supabase.rpc('f', { bad: 1 })\n", "a.ts": "supabase.rpc('f', { p_a: 1 })\n"})
+                           "job.rb": "await supabase.rpc('f', { bad: 1 })\n", "a.ts": "await supabase.rpc('f', { p_a: 1 })\n"})
     res = run_cli(["check", "job.rb", "a.ts"], cwd=root)
     assert res.code == 0
     assert "rpccheck: warning: job.rb was not checked: rpccheck does not read .rb files" in res.err
@@ -84,10 +84,10 @@ def test_a_file_rpccheck_does_not_read_is_reported_not_checked(tmp_path, run_cli
 
 MONO = {
     "apps/web/supabase/migrations/20240101000000_web.sql": F.format(name="web_fn"),
-    "apps/web/src/a.ts": "supabase.rpc('web_fn', { p_b: 1 })\n",
+    "apps/web/src/a.ts": "await supabase.rpc('web_fn', { p_b: 1 })\n",
     "packages/x/supabase/migrations/20240101000000_x.sql": F.format(name="x_fn"),
-    "packages/x/src/b.ts": "supabase.rpc('x_fn', { p_a: 1 })\nsupabase.rpc('web_fn', { p_a: 1 })\n",
-    "scripts/seed.ts": "supabase.rpc('web_fn', { p_a: 1 })\n",
+    "packages/x/src/b.ts": "await supabase.rpc('x_fn', { p_a: 1 })\nawait supabase.rpc('web_fn', { p_a: 1 })\n",
+    "scripts/seed.ts": "await supabase.rpc('web_fn', { p_a: 1 })\n",
 }
 
 
@@ -112,7 +112,7 @@ def test_the_one_project_of_a_repository_serves_apps_beside_it(tmp_path, run_cli
     root = repo(tmp_path, {
         "packages/db/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
         "packages/db/src/client.ts": "export const supabase = createClient(url, key)\n",
-        "apps/web/src/a.ts": "supabase.rpc('f', { p_b: 1 })\n",
+        "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
     })
     for args in (["check"], ["check", "apps/web"], ["check", "apps/web/src/a.ts"]):
         res = run_cli([*args, "--format", "json"], cwd=root)
@@ -170,7 +170,7 @@ def test_types_found_by_content_not_by_name(tmp_path, run_cli):
         # uses the types but does not declare them: not a types file
         "lib/helpers.ts": "import type { Database } from './generated/db-schema'\n"
                           "type Functions = Database['public']['Functions']\n",
-        "src/a.ts": "supabase.rpc('only_in_types', { p_x: 1 })\n",
+        "src/a.ts": "await supabase.rpc('only_in_types', { p_x: 1 })\n",
     })
     res = run_cli(["check", "--format", "json", "--show-sources"], cwd=root)
     assert res.code == 0, res.out
@@ -201,7 +201,7 @@ def test_deeply_nested_types_are_a_diagnostic_not_a_crash():
 def test_unknown_function_says_where_a_skipped_file_defines_it(run_cli, tmp_path):
     case = tmp_path / "case"
     shutil.copytree(CASES / "project-discovery", case)
-    (case / "src/lib/old.ts").write_text("supabase.rpc('legacy_consume', { p_user_id: 'x' })\n")
+    (case / "src/lib/old.ts").write_text("await supabase.rpc('legacy_consume', { p_user_id: 'x' })\n")
     (case / "supabase/migrations/zz_old_consume.sql").write_text(
         "-- hand-run\n\nCREATE OR REPLACE FUNCTION public.legacy_consume(p_user_id uuid) RETURNS void\n"
         "LANGUAGE sql AS $$ select 1 $$;\n")
@@ -215,7 +215,7 @@ def test_unknown_function_hint_for_declarative_schemas(tmp_path, run_cli):
     root = make(tmp_path, {
         "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
         "supabase/schemas/api.sql": "\n" + F.format(name="declared_only"),
-        "a.ts": "supabase.rpc('declared_only', { p_a: 1 })\n",
+        "a.ts": "await supabase.rpc('declared_only', { p_a: 1 })\n",
     })
     res = run_cli(["check", "--format", "json", "a.ts"], cwd=root)
     [d] = [d for d in res.json() if d["rule"] == "unknown-function"]
@@ -258,10 +258,10 @@ def test_extension_functions_by_schema(tmp_path, run_cli):
         "src/types/database.types.ts": "export type Database = { pgmq: { Functions: {\n"
                                        "  send: { Args: { queue_name: string; msg: Json }; Returns: number[] }\n"
                                        "} } }\n",
-        "a.ts": "supabase.schema('cron').rpc('schedule', { job_name: 'j', schedule: '* * * * *', command: 'x' })\n"
-                "supabase.rpc('http_get', { uri: 'https://x' })\n"
-                "supabase.schema('vault').rpc('create_secret', { new_secret: 's' })\n"
-                "supabase.schema('cron').rpc('unschedule', { job: 1 })\n",
+        "a.ts": "await supabase.schema('cron').rpc('schedule', { job_name: 'j', schedule: '* * * * *', command: 'x' })\n"
+                "await supabase.rpc('http_get', { uri: 'https://x' })\n"
+                "await supabase.schema('vault').rpc('create_secret', { new_secret: 's' })\n"
+                "await supabase.schema('cron').rpc('unschedule', { job: 1 })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     got = [(d["line"], d["rule"], d.get("parameter")) for d in res.json()]
@@ -274,7 +274,7 @@ def test_a_nested_config_with_schema_makes_a_project(tmp_path, run_cli):
     root = repo(tmp_path, {
         "services/api/rpccheck.toml": 'schema = ["db/schema.sql"]\n',
         "services/api/db/schema.sql": F.format(name="api_fn"),
-        "services/api/src/a.ts": "supabase.rpc('api_fn', { p_b: 1 })\n",
+        "services/api/src/a.ts": "await supabase.rpc('api_fn', { p_b: 1 })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert res.code == 1, res.err
@@ -297,7 +297,7 @@ def test_unknown_function_names_a_hand_run_script(tmp_path, run_cli):
     root = make(tmp_path, {
         "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
         "supabase/scripts/backfill.sql": "-- run by hand in the SQL editor\n" + F.format(name="backfill_credits"),
-        "a.ts": "supabase.rpc('backfill_credits', { p_a: 1 })\n",
+        "a.ts": "await supabase.rpc('backfill_credits', { p_a: 1 })\n",
     })
     res = run_cli(["check", "--format", "json", "a.ts"], cwd=root)
     [d] = res.json()
@@ -347,7 +347,7 @@ def test_unknown_function_names_the_other_project_that_defines_it(tmp_path, run_
     root = make(tmp_path, {
         "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
         "packages/billing/supabase/migrations/20240101000000_b.sql": F.format(name="charge"),
-        "src/a.ts": "supabase.rpc('charge', { p_a: 1 })\n",
+        "src/a.ts": "await supabase.rpc('charge', { p_a: 1 })\n",
     })
     [d] = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root).json()
     assert d["rule"] == "unknown-function"
@@ -360,10 +360,10 @@ def test_each_project_exposes_its_own_schemas(tmp_path, run_cli):
     root = repo(tmp_path, {
         "apps/a/supabase/config.toml": '[api]\nschemas = ["public", "api"]\n',
         "apps/a/supabase/migrations/20240101000000_a.sql": sql,
-        "apps/a/x.ts": "supabase.schema('api').rpc('f', { p_a: 1 })\n",
+        "apps/a/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
         "apps/b/supabase/config.toml": '[api]\nschemas = ["public"]\n',
         "apps/b/supabase/migrations/20240101000000_b.sql": sql,
-        "apps/b/x.ts": "supabase.schema('api').rpc('f', { p_a: 1 })\n",
+        "apps/b/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert [(d["path"], d["rule"]) for d in res.json()] == [("apps/b/x.ts", "schema-not-exposed")]

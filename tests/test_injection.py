@@ -70,9 +70,9 @@ def hostile(tmp_path) -> Path:
     (root / "schema.sql").write_text(
         f"create function public.{EVIL_SQL}(a int) returns int language sql as $$ select 1 $$;\n"
         "create function public.g(a int) returns int language sql as $$ select 1 $$;\n", encoding="utf-8")
-    call = (f"supabase.rpc('{EVIL_JS}', {{ b: 1 }})\n"
-            f"supabase.rpc('g', {{ '{EVIL_JS}': 1, a: 2 }})\n"
-            f"supabase.rpc('{EVIL_JS}missing', {{}})\n")
+    call = (f"await supabase.rpc('{EVIL_JS}', {{ b: 1 }})\n"
+            f"await supabase.rpc('g', {{ '{EVIL_JS}': 1, a: 2 }})\n"
+            f"await supabase.rpc('{EVIL_JS}missing', {{}})\n")
     (root / "src").mkdir()
     (root / "src" / "a.ts").write_text(call, encoding="utf-8")
     if EVIL_FILE is not None:

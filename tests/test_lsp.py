@@ -135,7 +135,7 @@ async def test_one_project_state_per_supabase_project(client: LanguageClient, tm
         mig.mkdir(parents=True)
         (mig / "20240101000000_init.sql").write_text(
             f"create function get_user({param} uuid) returns void language sql as $$ select $$;\n")
-        (tmp_path / "apps" / app / "app.ts").write_text("supabase.rpc('get_user', { p_user_id: id })\n")
+        (tmp_path / "apps" / app / "app.ts").write_text("await supabase.rpc('get_user', { p_user_id: id })\n")
     web = open_doc(client, tmp_path / "apps" / "web" / "app.ts")
     assert await diagnostics_for(client, web) == []
     admin = open_doc(client, tmp_path / "apps" / "admin" / "app.ts")
@@ -293,12 +293,17 @@ def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
     monkeypatch.chdir(case)
     states: dict = {}
 
+    def option(flag):  # a case's --select/--ignore, as the state's policy must apply them too
+        values = [args[i + 1] for i, a in enumerate(args) if a == flag]
+        return [v for value in values for v in value.split(",")] or None
+
     def state_for(path):
         # one project when the case passes --schema; else each file's nearest project, as the server does
         cfg = load_config(case) if schemas else engine.file_project_config(path)
         key = str(cfg.root)
         if key not in states:
-            states[key] = engine.load_project_state(cfg, engine.Options(schema=schemas, use_cache=False))
+            states[key] = engine.load_project_state(cfg, engine.Options(
+                schema=schemas, use_cache=False, select=option("--select"), ignore=option("--ignore")))
         return states[key]
 
     files = sorted(p.relative_to(case) for p in case.rglob("*")

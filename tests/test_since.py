@@ -27,9 +27,9 @@ def repo(tmp_path: Path) -> Path:
     (r / "src").mkdir()
     (r / "supabase" / "migrations" / "20240101000000_init.sql").write_text(INIT)
     # an old mistake on main, in a file the branch does not touch
-    (r / "src" / "old.ts").write_text("supabase.rpc('list_orgs', { p_limt: 1 })\n")
-    (r / "src" / "users.ts").write_text("supabase.rpc('get_user', { p_user_id: id })\n")
-    (r / "src" / "other.ts").write_text("supabase.rpc('list_orgs', { p_limit: 1 })\n")
+    (r / "src" / "old.ts").write_text("await supabase.rpc('list_orgs', { p_limt: 1 })\n")
+    (r / "src" / "users.ts").write_text("await supabase.rpc('get_user', { p_user_id: id })\n")
+    (r / "src" / "other.ts").write_text("await supabase.rpc('list_orgs', { p_limit: 1 })\n")
     git(r, "init", "-q", "-b", "main")
     git(r, "-c", "user.email=t@e", "-c", "user.name=t", "add", ".")
     git(r, "-c", "user.email=t@e", "-c", "user.name=t", "commit", "-qm", "init")
@@ -53,8 +53,8 @@ def test_whole_run_sees_the_old_mistake(run_cli, repo):
 
 
 def test_only_changed_code_files(run_cli, repo):
-    (repo / "src" / "new.ts").write_text("supabase.rpc('get_usr', {})\n")  # untracked counts
-    (repo / "src" / "users.ts").write_text("supabase.rpc('get_user', { p_userid: id })\n")
+    (repo / "src" / "new.ts").write_text("await supabase.rpc('get_usr', {})\n")  # untracked counts
+    (repo / "src" / "users.ts").write_text("await supabase.rpc('get_user', { p_userid: id })\n")
     code, found = findings(run_cli, repo, "--since", "main")
     assert code == 1
     assert found == ["src/new.ts:1 unknown-function", "src/users.ts:1 missing-parameter",
@@ -79,10 +79,10 @@ def test_signature_change_reaches_every_caller(run_cli, repo):
 
 def test_merge_base_not_ref_tip(run_cli, repo):
     """Commits made on main after the branch point are not the branch's changes."""
-    (repo / "src" / "users.ts").write_text("supabase.rpc('get_user', { p_userid: id })\n")
+    (repo / "src" / "users.ts").write_text("await supabase.rpc('get_user', { p_userid: id })\n")
     commit(repo, "branch change")
     git(repo, "checkout", "-q", "main")
-    (repo / "src" / "main_only.ts").write_text("supabase.rpc('nope', {})\n")
+    (repo / "src" / "main_only.ts").write_text("await supabase.rpc('nope', {})\n")
     commit(repo, "main moves on")
     git(repo, "checkout", "-q", "feature")
     assert findings(run_cli, repo, "--since", "main")[1] == ["src/users.ts:1 missing-parameter",
@@ -100,7 +100,7 @@ def test_generated_types_change_reaches_callers(run_cli, repo):
     body = ("export type Database = { public: { Tables: {}; Views: {}; Enums: {}; CompositeTypes: {}; "
             "Functions: { audit_event: { Args: { %s: string }; Returns: undefined } } } }\n")
     types.write_text(body % "p_kind")
-    (repo / "src" / "audit.ts").write_text("supabase.rpc('audit_event', { p_kind: 'x' })\n")
+    (repo / "src" / "audit.ts").write_text("await supabase.rpc('audit_event', { p_kind: 'x' })\n")
     commit(repo, "types")
     git(repo, "checkout", "-qb", "types-change")
     types.write_text(body % "p_event_kind")
