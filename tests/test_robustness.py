@@ -424,3 +424,23 @@ def test_cache_permission_check_on_windows(monkeypatch, tmp_path):
     assert not cache._private(entry) or os.name == "nt"
     monkeypatch.setattr(cache.os, "name", "nt")
     assert cache._private(entry)
+
+
+# --- several reports from one run ------------------------------------------------------------
+
+def test_output_option_writes_every_report_from_one_run(tmp_path, run_cli):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    res = run_cli(["check", "--schema", "s.sql", "--output", "sarif:r.sarif", "--output", "junit:r.xml",
+                   "--output", "concise:-", "a.ts"], cwd=root)
+    assert res.code == 1
+    assert res.out.startswith("a.ts:1:19: RPC003") and "  1 |" not in res.out  # concise only, no text report
+    assert len(json.loads((root / "r.sarif").read_text())["runs"][0]["results"]) == 2
+    assert ET.parse(root / "r.xml").getroot().get("failures") == "2"
+    # --format / --output-file keep working, alongside --output
+    res = run_cli(["check", "--schema", "s.sql", "--format", "json", "--output", "github:gh.txt", "a.ts"], cwd=root)
+    assert len(json.loads(res.out)) == 2 and (root / "gh.txt").read_text().count("::error ") == 2
+    res = run_cli(["check", "--schema", "s.sql", "-o", "out.txt", "a.ts"], cwd=root)
+    assert res.out == "" and "Found 2 findings" in (root / "out.txt").read_text()
+    for bad in ("sarif", "nope:x", "json:"):
+        res = run_cli(["check", "--schema", "s.sql", "--output", bad, "a.ts"], cwd=root)
+        assert res.code == 2 and "--output" in res.err and res.err.count("\n") == 1
