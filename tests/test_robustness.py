@@ -389,8 +389,12 @@ def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, 
             return (Path.touch, (marker,))
 
     good = entries[0].read_bytes()
-    for poison in (pickle.dumps(Payload()), b'["o", "Catalog"]', good.replace(b'"Function"', b'"Exec"'),
-                   good.replace(b'["o","Param",', b'["o","Param",["l"],', 1)):
+    assert b'"rpccheck.model:Function"' in good and b'"rpccheck.model:Param"' in good
+    for poison in (pickle.dumps(Payload()), b'["rpccheck-cache", [], ["o", 0]]',
+                   good.replace(b'"rpccheck.model:Function"', b'"rpccheck.__main__:Exec"'),
+                   good.replace(b'"rpccheck.model:Function"', b'"os:system"'),
+                   good.replace(b'"rpccheck.model:Param"', b'"rpccheck.model:Location"'),  # fields of the wrong type
+                   good[:-10]):
         entries[0].write_bytes(poison)
         again = run_cli(args, cwd=root)
         assert again.json() == first.json() and not marker.exists()
@@ -406,9 +410,11 @@ def test_cache_codec_round_trips_and_validates():
     back = cachecodec.loads(cachecodec.dumps(value))
     assert back[:4] == value[:4] and back[4].pattern == "report_.*"
     with pytest.raises(cachecodec.Invalid):
-        cachecodec.loads(b'["o", "Function", 1, 2, ["t"]]')  # wrong field count
+        cachecodec.loads(b'["rpccheck-cache", ["rpccheck.model:Function"], ["o", 0, 1, 2, ["t"]]]')  # field count
     with pytest.raises(cachecodec.Invalid):
-        cachecodec.loads(b'["o", "Location", 1, 2, 3, 4, 5]')  # path is not a str
+        cachecodec.loads(b'["rpccheck-cache", ["rpccheck.model:Location"], ["o", 0, 1, 2, 3, 4, 5]]')  # path: int
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["rpccheck-cache", ["subprocess:Popen"], ["o", 0, "x"]]')  # not rpccheck's
     with pytest.raises(TypeError):
         cachecodec.dumps(object())
 
