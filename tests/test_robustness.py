@@ -450,3 +450,23 @@ def test_output_option_writes_every_report_from_one_run(tmp_path, run_cli):
     for bad in ("sarif", "nope:x", "json:"):
         res = run_cli(["check", "--schema", "s.sql", "--output", bad, "a.ts"], cwd=root)
         assert res.code == 2 and "--output" in res.err and res.err.count("\n") == 1
+
+
+def test_a_reader_hitting_the_recursion_limit_costs_one_file_not_the_run(tmp_path, run_cli, monkeypatch):
+    """A safety net under the readers (which are meant to be iterative): the file gets a
+    diagnostic and every other file is still checked."""
+    from rpccheck.callers import typescript
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "deep.ts": "supabase.rpc('f', {})\n"})
+    real = typescript.extract_calls
+
+    def extract(data, path, *args, **kwargs):
+        if path.endswith("deep.ts"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, path, *args, **kwargs)
+
+    monkeypatch.setattr(typescript, "extract_calls", extract)
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "deep.ts:1:1: RPC201 [source-error] nested too deeply to read" in res.out
+    assert "a.ts:1:19: RPC003" in res.out
