@@ -8,10 +8,10 @@ scalar or an array whose first element says what it is:
 
     ["t", ...]  tuple      ["l", ...]  list      ["s", ...] set    ["f", ...] frozenset
     ["d", k, v, k, v...]   dict                  ["re", pattern, flags]  compiled regex
-    ["o", "Class", field values...]              a dataclass of rpccheck.model, sql.catalog
-                                                 or sql.ddl, in field order
+    ["o", n, field values...]   a dataclass of an rpccheck module, in field order; n indexes
+                                the document's class table: ["rpccheck-cache", ["module:Class", ...], value]
 
-Decoding builds only those classes, checks each field's value against its declared
+Decoding builds only those classes (of modules already imported: none is imported), checks each field's value against its declared
 type where that is a plain one (str, int, bool, optional of those), and raises
 `Invalid` for anything else.
 """
@@ -19,30 +19,36 @@ type where that is a plain one (str, int, bool, optional of those), and raises
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import re
-from typing import Any
+import sys
+from typing import Any, Optional
 
 
 class Invalid(ValueError):
     """A cache entry that is not what rpccheck writes."""
 
 
-@functools.lru_cache(maxsize=1)
-def _classes() -> dict[str, tuple[type, tuple[tuple[str, Any], ...]]]:
-    """Dataclasses an entry may hold, by name, with (field name, the Python types its
-    declared type allows when that is a plain one, else None) pairs."""
-    from . import model
-    from .sql import catalog, ddl
+_CLASSES: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {}
 
-    out: dict[str, tuple[type, tuple[tuple[str, Any], ...]]] = {}
-    for module in (model, catalog, ddl):
-        for value in vars(module).values():
-            if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module.__name__:
-                fields = tuple((f.name, _PLAIN.get(str(f.type))) for f in dataclasses.fields(value))
-                out[value.__name__] = (value, fields)
-    return out
+
+def _class(name: str) -> Optional[tuple[type, tuple[tuple[str, Any], ...]]]:
+    """The dataclass `module:QualName` names, with (field name, the Python types its
+    declared type allows when that is a plain one, else None) pairs; None unless it is a
+    dataclass of an rpccheck module that is already imported (nothing is imported here,
+    so an entry cannot make rpccheck run a module it would not have run)."""
+    known = _CLASSES.get(name)
+    if known is not None:
+        return known
+    module_name, _, qualname = name.partition(":")
+    if not (module_name == "rpccheck" or module_name.startswith("rpccheck.")) or not qualname.isidentifier():
+        return None
+    value = getattr(sys.modules.get(module_name), qualname, None)
+    if not (isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == module_name):
+        return None
+    fields = tuple((f.name, _PLAIN.get(str(f.type))) for f in dataclasses.fields(value))
+    _CLASSES[name] = (value, fields)
+    return _CLASSES[name]
 
 
 _PLAIN: dict[str, tuple[type, ...]] = {
@@ -52,30 +58,34 @@ _PLAIN: dict[str, tuple[type, ...]] = {
 }
 
 
-def _encode(v: Any) -> Any:
+def _encode(v: Any, table: dict[str, int]) -> Any:
     if v is None or isinstance(v, (str, bool, int, float)):
         return v
     if isinstance(v, tuple):
-        return ["t", *map(_encode, v)]
+        return ["t", *(_encode(x, table) for x in v)]
     if isinstance(v, list):
-        return ["l", *map(_encode, v)]
+        return ["l", *(_encode(x, table) for x in v)]
     if isinstance(v, dict):
         out: list[Any] = ["d"]
         for k, item in v.items():
-            out.append(_encode(k))
-            out.append(_encode(item))
+            out.append(_encode(k, table))
+            out.append(_encode(item, table))
         return out
     if isinstance(v, frozenset):
-        return ["f", *map(_encode, v)]
+        return ["f", *(_encode(x, table) for x in v)]
     if isinstance(v, set):
-        return ["s", *map(_encode, v)]
+        return ["s", *(_encode(x, table) for x in v)]
     if isinstance(v, re.Pattern):
         return ["re", v.pattern if isinstance(v.pattern, str) else None, v.flags]
-    name = type(v).__name__
-    known = _classes().get(name)
+    name = f"{type(v).__module__}:{type(v).__qualname__}"
+    known = _class(name)
     if known is None or known[0] is not type(v):
-        raise TypeError(f"not cacheable: {type(v).__qualname__}")
-    return ["o", name, *(_encode(getattr(v, f)) for f, _t in known[1])]
+        raise TypeError(f"not cacheable: {name}")
+    index = table.setdefault(name, len(table))
+    return ["o", index, *(_encode(getattr(v, f), table) for f, _t in known[1])]
+
+
+_classes_of_document: list[tuple[type, tuple[tuple[str, Any], ...]]] = []
 
 
 def _decode(v: Any) -> Any:
@@ -106,9 +116,10 @@ def _decode(v: Any) -> Any:
         except (re.error, ValueError, OverflowError, RecursionError) as e:
             raise Invalid(f"bad pattern: {e}") from None
     if tag == "o":
-        if len(v) < 2 or not isinstance(v[1], str) or v[1] not in _classes():
+        index = v[1] if len(v) >= 2 else None
+        if index.__class__ is not int or not 0 <= index < len(_classes_of_document):
             raise Invalid("unknown class")
-        cls, fields = _classes()[v[1]]
+        cls, fields = _classes_of_document[index]
         values = v[2:]
         if len(values) != len(fields):
             raise Invalid(f"{v[1]}: {len(values)} fields, expected {len(fields)}")
@@ -116,7 +127,7 @@ def _decode(v: Any) -> Any:
         for (name, plain), raw in zip(fields, values):
             value = raw if raw.__class__ is not list else _decode(raw)
             if plain is not None and value.__class__ not in plain:
-                raise Invalid(f"{v[1]}.{name}: {type(value).__name__} is not a plain {plain[0].__name__}")
+                raise Invalid(f"{cls.__name__}.{name}: {type(value).__name__} is not a plain {plain[0].__name__}")
             _setattr(obj, name, value)
         return obj
     raise Invalid(f"unknown tag {tag!r}")
@@ -133,9 +144,15 @@ def _hashable(v: Any) -> Any:
     return v
 
 
+_MAGIC = "rpccheck-cache"
+
+
 def dumps(value: Any) -> bytes:
     """`value` as JSON bytes; TypeError for anything outside the classes above."""
-    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"), check_circular=False,
+    table: dict[str, int] = {}
+    payload = _encode(value, table)
+    document = [_MAGIC, sorted(table, key=table.__getitem__), payload]
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), check_circular=False,
                       allow_nan=False).encode("utf-8", "surrogatepass")
 
 
@@ -145,7 +162,18 @@ def loads(data: bytes) -> Any:
         raw = json.loads(data.decode("utf-8", "surrogatepass"))
     except (ValueError, RecursionError) as e:
         raise Invalid(f"not JSON: {e}") from None
+    if not (isinstance(raw, list) and len(raw) == 3 and raw[0] == _MAGIC and isinstance(raw[1], list)):
+        raise Invalid("not an rpccheck cache entry")
+    classes = []
+    for name in raw[1]:
+        known = _class(name) if isinstance(name, str) else None
+        if known is None:
+            raise Invalid(f"not a class an entry may hold: {name!r}")
+        classes.append(known)
+    _classes_of_document[:] = classes
     try:
-        return _decode(raw)
+        return _decode(raw[2])
     except RecursionError:
         raise Invalid("nested too deeply") from None
+    finally:
+        _classes_of_document.clear()

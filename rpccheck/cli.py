@@ -448,6 +448,7 @@ def functions(schemas, config_file, fmt) -> None:
     """List the function signatures rpccheck extracts from the SQL."""
     from .discover import schema_sources
     from .report.text import line
+    from .sources import display_path
     from .sql.replay import load_catalog
 
     cfg = _load_config(config_file)
@@ -457,6 +458,9 @@ def functions(schemas, config_file, fmt) -> None:
     if not found:
         raise _fail("no schema given: pass --schema FILE_OR_DIR or set `schema` in the config")
     applied = [s for s in found if s.applied]
+    for s in found:
+        if s.unreadable:
+            _say(f"{display_path(s.path)}:1:1: {s.why}; its schema files were not read", err=True)
     catalog = load_catalog([s.path for s in applied], sources=[s.source for s in applied])
     fns = catalog.all_functions()
     if fmt == "json":

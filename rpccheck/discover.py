@@ -179,10 +179,10 @@ def _expand_dir(d: Path, why: str) -> list[SourceFile]:
     for e in entries:
         p = Path(e.path)
         try:
-            is_file, is_dir = e.is_file(), e.is_dir()
+            is_dir = e.is_dir()
         except OSError:
             continue
-        if is_file and e.name.endswith(".sql"):
+        if not is_dir and e.name.endswith(".sql"):  # a device or broken link too: the reader says why not
             if MIGRATION_NAME.match(e.name):
                 out.append(SourceFile(p, True, f"migration, {why}", str(d)))
             else:

@@ -50,8 +50,15 @@ def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function]
     from . import typegen
 
     shown = display_path(path)
-    return cache.cached("types", [(shown, "types", path)], lambda: typegen.read_types(path, shown), use_cache,
-                        valid=_valid_types, tree=tree)
+
+    def read() -> tuple[list[Function], list[Diagnostic]]:
+        try:
+            return typegen.read_types(path, shown)
+        except RecursionError:  # a safety net: one types file never ends the run
+            return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
+                                        Location(shown, 1, 1))]
+
+    return cache.cached("types", [(shown, "types", path)], read, use_cache, valid=_valid_types, tree=tree)
 
 
 def _valid_types(value) -> bool:

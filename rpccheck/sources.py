@@ -78,9 +78,9 @@ class _Refused(Exception):
     pass
 
 
-def _open_regular(p: Union[Path, str], limit: int) -> int:
-    """A descriptor of `p` open for reading, after checking it is a regular file within
-    `limit`; raises _Refused (with the reason) or OSError."""
+def _open_regular(p: Union[Path, str], limit: int) -> tuple[int, int]:
+    """(descriptor of `p` open for reading, its size), after checking it is a regular
+    file within `limit`; raises _Refused (with the reason) or OSError."""
     st = os.stat(p)  # follows symlinks, as opening does
     if not stat.S_ISREG(st.st_mode):
         raise _Refused(f"{_kind(st.st_mode)}, not a regular file; not read")
@@ -98,20 +98,26 @@ def _open_regular(p: Union[Path, str], limit: int) -> int:
     except BaseException:
         os.close(fd)
         raise
-    return fd
+    return fd, st.st_size
 
 
-def _chunks(fd: int, limit: int):
-    """The file's bytes in chunks, refusing it once it holds more than `limit`."""
+def _chunks(fd: int, limit: int, size: int, first: int = _CHUNK):
+    """The file's bytes in chunks (the first at most `first` bytes, so a head can be
+    looked at before the rest is read), refusing it once it holds more than `limit`.
+    A short read of a regular file is its end: a small file takes one read."""
     total = 0
+    want = min(first, size + 1, limit + 1)
     while True:
-        chunk = os.read(fd, _CHUNK)
+        chunk = os.read(fd, want)
         if not chunk:
             return
         total += len(chunk)
         if total > limit:
             raise _Refused(f"file grew over the {_size_text(limit)} limit while being read; not read")
         yield chunk
+        if len(chunk) < want:
+            return
+        want = max(1, min(max(size + 1 - total, _CHUNK), limit + 1 - total))
 
 
 def _is_binary_head(head: bytes) -> bool:
@@ -124,7 +130,7 @@ def read_bytes(p: Path, limit: int | None = None, text: bool = True) -> tuple[by
     before the rest of the file is read."""
     limit = MAX_BYTES if limit is None else limit
     try:
-        fd = _open_regular(p, limit)
+        fd, size = _open_regular(p, limit)
     except _Refused as e:
         return None, str(e)
     except OSError as e:
@@ -132,7 +138,7 @@ def read_bytes(p: Path, limit: int | None = None, text: bool = True) -> tuple[by
     try:
         parts = []
         head = True
-        for chunk in _chunks(fd, limit):
+        for chunk in _chunks(fd, limit, size, _SNIFF if text else _CHUNK):
             if head and text and _is_binary_head(chunk):
                 return None, "binary file (NUL bytes); not read"
             head = False
@@ -150,12 +156,12 @@ def file_digest(p: Union[Path, str], limit: int) -> Optional[str]:
     """SHA-256 of a regular file's bytes, read in chunks (never whole in memory), or
     None when it cannot or should not be read (the reader then says why)."""
     try:
-        fd = _open_regular(p, limit)
+        fd, size = _open_regular(p, limit)
     except (_Refused, OSError):
         return None
     try:
         h = hashlib.sha256()
-        for chunk in _chunks(fd, limit):
+        for chunk in _chunks(fd, limit, size):
             h.update(chunk)
         return h.hexdigest()
     except (_Refused, OSError):
@@ -168,12 +174,12 @@ def contains(p: Union[Path, str], needle: bytes, limit: int) -> bool:
     """Whether a regular file holds `needle`, read in chunks: a suppression marker is
     looked for without holding a large dump in memory a second time."""
     try:
-        fd = _open_regular(p, limit)
+        fd, size = _open_regular(p, limit)
     except (_Refused, OSError):
         return False
     try:
         tail = b""
-        for chunk in _chunks(fd, limit):
+        for chunk in _chunks(fd, limit, size):
             if needle in tail + chunk[: len(needle)] or needle in chunk:
                 return True
             tail = chunk[-(len(needle) - 1):] if len(needle) > 1 else b""

@@ -492,3 +492,29 @@ def test_since_reports_only_what_the_branch_changed(workspace, tmp_path):
     # `amount` is unknown and `p_amount` missing, in b.ts only
     assert [a.split(",")[0] for a in annotations] == ["::error file=src/b.ts"] * 2
     assert run.outputs["findings"] == "2"
+
+
+def test_readme_workflow_uses_current_actions_and_is_fork_safe(tmp_path):
+    """The README's workflow: current majors (node24 runtimes: actions/checkout v7,
+    github/codeql-action v4), valid against GitHub's workflow schema, and a SARIF upload
+    that is skipped for pull requests from forks, whose read-only token code scanning
+    refuses (the job would fail on every outside contribution)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(# \.github/workflows/rpccheck\.yml\n.*?)```", readme, re.S)
+    assert block, "the README's workflow block"
+    workflow = yaml.safe_load(block.group(1))
+    steps = workflow["jobs"]["rpccheck"]["steps"]
+    uses = [s["uses"] for s in steps if "uses" in s]
+    assert uses[0] == "actions/checkout@v7"
+    assert uses[-1] == "github/codeql-action/upload-sarif@v4"
+    upload = steps[-1]["if"]
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in upload
+    assert "github.event_name != 'pull_request'" in upload
+    path = tmp_path / "rpccheck.yml"
+    path.write_text(block.group(1), encoding="utf-8")
+    exe = shutil.which("check-jsonschema", path=str(VENV_BIN))
+    if exe is None:  # pragma: no cover
+        pytest.skip("check-jsonschema is not installed (pip install -e '.[test]')")
+    proc = subprocess.run([exe, "--builtin-schema", "vendor.github-workflows", str(path)],
+                          env=_offline_env(), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

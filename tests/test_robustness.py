@@ -304,7 +304,7 @@ def test_dev_zero_and_fifo_named_like_source_files(tmp_path):
         no_internal_error(res.stderr.decode())
         assert res.returncode == 1, res.stderr
         assert "a.ts:1:19: RPC003" in out
-        assert "002_zero.sql" not in out  # not a regular file: the migrations listing passes it by
+        assert "002_zero.sql:1:1: RPC200 [schema-parse-error] a device, not a regular file; not read" in out
         if "." in args:
             assert "zero.ts:1:1: RPC201 [source-error] a device, not a regular file; not read" in out
             assert "pipe.ts:1:1: RPC201 [source-error] a named pipe, not a regular file; not read" in out
@@ -391,8 +391,12 @@ def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, 
             return (Path.touch, (marker,))
 
     good = entries[0].read_bytes()
-    for poison in (pickle.dumps(Payload()), b'["o", "Catalog"]', good.replace(b'"Function"', b'"Exec"'),
-                   good.replace(b'["o","Param",', b'["o","Param",["l"],', 1)):
+    assert b'"rpccheck.model:Function"' in good and b'"rpccheck.model:Param"' in good
+    for poison in (pickle.dumps(Payload()), b'["rpccheck-cache", [], ["o", 0]]',
+                   good.replace(b'"rpccheck.model:Function"', b'"rpccheck.__main__:Exec"'),
+                   good.replace(b'"rpccheck.model:Function"', b'"os:system"'),
+                   good.replace(b'"rpccheck.model:Param"', b'"rpccheck.model:Location"'),  # fields of the wrong type
+                   good[:-10]):
         entries[0].write_bytes(poison)
         again = run_cli(args, cwd=root)
         assert again.json() == first.json() and not marker.exists()
@@ -408,9 +412,11 @@ def test_cache_codec_round_trips_and_validates():
     back = cachecodec.loads(cachecodec.dumps(value))
     assert back[:4] == value[:4] and back[4].pattern == "report_.*"
     with pytest.raises(cachecodec.Invalid):
-        cachecodec.loads(b'["o", "Function", 1, 2, ["t"]]')  # wrong field count
+        cachecodec.loads(b'["rpccheck-cache", ["rpccheck.model:Function"], ["o", 0, 1, 2, ["t"]]]')  # field count
     with pytest.raises(cachecodec.Invalid):
-        cachecodec.loads(b'["o", "Location", 1, 2, 3, 4, 5]')  # path is not a str
+        cachecodec.loads(b'["rpccheck-cache", ["rpccheck.model:Location"], ["o", 0, 1, 2, 3, 4, 5]]')  # path: int
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["rpccheck-cache", ["subprocess:Popen"], ["o", 0, "x"]]')  # not rpccheck's
     with pytest.raises(TypeError):
         cachecodec.dumps(object())
 
@@ -426,3 +432,43 @@ def test_cache_permission_check_on_windows(monkeypatch, tmp_path):
     assert not cache._private(entry) or os.name == "nt"
     monkeypatch.setattr(cache.os, "name", "nt")
     assert cache._private(entry)
+
+
+# --- several reports from one run ------------------------------------------------------------
+
+def test_output_option_writes_every_report_from_one_run(tmp_path, run_cli):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    res = run_cli(["check", "--schema", "s.sql", "--output", "sarif:r.sarif", "--output", "junit:r.xml",
+                   "--output", "concise:-", "a.ts"], cwd=root)
+    assert res.code == 1
+    assert res.out.startswith("a.ts:1:19: RPC003") and "  1 |" not in res.out  # concise only, no text report
+    assert len(json.loads((root / "r.sarif").read_text())["runs"][0]["results"]) == 2
+    assert ET.parse(root / "r.xml").getroot().get("failures") == "2"
+    # --format / --output-file keep working, alongside --output
+    res = run_cli(["check", "--schema", "s.sql", "--format", "json", "--output", "github:gh.txt", "a.ts"], cwd=root)
+    assert len(json.loads(res.out)) == 2 and (root / "gh.txt").read_text().count("::error ") == 2
+    res = run_cli(["check", "--schema", "s.sql", "-o", "out.txt", "a.ts"], cwd=root)
+    assert res.out == "" and "Found 2 findings" in (root / "out.txt").read_text()
+    for bad in ("sarif", "nope:x", "json:"):
+        res = run_cli(["check", "--schema", "s.sql", "--output", bad, "a.ts"], cwd=root)
+        assert res.code == 2 and "--output" in res.err and res.err.count("\n") == 1
+
+
+def test_a_reader_hitting_the_recursion_limit_costs_one_file_not_the_run(tmp_path, run_cli, monkeypatch):
+    """A safety net under the readers (which are meant to be iterative): the file gets a
+    diagnostic and every other file is still checked."""
+    from rpccheck.callers import typescript
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "deep.ts": "supabase.rpc('f', {})\n"})
+    real = typescript.extract_calls
+
+    def extract(data, path, *args, **kwargs):
+        if path.endswith("deep.ts"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, path, *args, **kwargs)
+
+    monkeypatch.setattr(typescript, "extract_calls", extract)
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "deep.ts:1:1: RPC201 [source-error] nested too deeply to read" in res.out
+    assert "a.ts:1:19: RPC003" in res.out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..model import Diagnostic
+from ._common import no_surrogates
 
 
 def to_dict(d: Diagnostic) -> dict:
@@ -27,4 +28,5 @@ def to_dict(d: Diagnostic) -> dict:
 
 
 def render(diagnostics: list[Diagnostic], ctx=None) -> str:
-    return json.dumps([to_dict(d) for d in diagnostics], indent=2, ensure_ascii=False) + "\n"
+    # a lone surrogate (a JavaScript string's, a non-UTF-8 file name's) cannot be encoded
+    return no_surrogates(json.dumps([to_dict(d) for d in diagnostics], indent=2, ensure_ascii=False)) + "\n"
