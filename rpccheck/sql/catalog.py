@@ -73,6 +73,14 @@ class Catalog:
     # ... and those that drop routines: (path, line, DynamicDdl); `DynamicDdl.may_drop(name)`
     # tells which names they may drop, `may_have_dropped(fn)` which overloads
     dynamic_drops: list = field(default_factory=list)
+    # enums and domains by (schema, name), and names of functions an ALTER FUNCTION may
+    # have made STRICT or not (typedefs.py): what the argument-type rule reads
+    type_defs: dict = field(default_factory=dict)
+    strict_altered: set = field(default_factory=set)
+
+    def types_by_printed_name(self) -> dict:
+        """The enums and domains that still exist, keyed as Param.type prints them."""
+        return {_print_type(*key): td for key, td in self.type_defs.items() if key in self._types}
 
     def all_functions(self) -> list[Function]:
         return [f for overloads in self.functions.values() for f in overloads]

@@ -23,6 +23,7 @@ from .extensions import SUPABASE_SCHEMAS
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, is_name, read_qualified_name, split_top_level, tokenize
 from .routines import Resolvers, RoutineSyntaxError, build_aggregate, build_function
 from .scanner import split_statements
+from .typedefs import record_alter, record_create
 from .types import TypeSyntaxError, parse_type
 
 _GAP = r"(?:\s|--[^\n]*\n|/\*(?:[^*]|\*(?!/))*\*/)+"
@@ -159,6 +160,7 @@ class _FileReader:
 
     # one handler per first word; any other statement is skipped unread
     def _on_alter(self, st) -> None:
+        record_alter(self.catalog, self.text, st, self.search_path)
         if (t := ALTER_HEAD.match(self.text, st.start)) is not None:
             self.alter(st, t.group(1).lower())
 
@@ -276,6 +278,7 @@ class _FileReader:
         if parts:
             schema = parts[-2] if len(parts) >= 2 else self.creation_schema()
             self.catalog.add_type((schema, parts[-1]))
+            record_create(self.catalog, self.text, st, (schema, parts[-1]), self.resolvers)
 
     def create_schema(self, st) -> None:
         try:

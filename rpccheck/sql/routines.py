@@ -111,6 +111,7 @@ def read_header(text: str, start: int, end: int, resolvers: Resolvers) -> Header
                 raise RoutineSyntaxError(f"cannot read the return type: {e}", toks[j].start if j < len(toks) else None) from None
         header_end = toks[j - 1].end
     volatility, window = "volatile", False
+    extras: dict = {}
     depth = 0
     k = j
     while k < len(toks):
@@ -123,12 +124,14 @@ def read_header(text: str, start: int, end: int, resolvers: Resolvers) -> Header
                 volatility = t.value
             elif t.value == "window":
                 window = True
+            elif t.value in ("strict", "called") or (t.value == "returns" and _is_null_on_null(toks, k + 1)):
+                extras["strict"] = t.value != "called"  # STRICT = RETURNS NULL ON NULL INPUT; CALLED ON NULL INPUT
             elif t.value == "set":  # SET param {TO|=} value, ...  /  SET param FROM CURRENT
                 k = _skip_set_clause(toks, k)
                 continue
         k += 1
     return Header(kind, parts, groups, table_groups, returns or "", returns_set, volatility, window,
-                  header_end, params_close)
+                  header_end, params_close, extras)
 
 
 def _header_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -413,6 +416,7 @@ def build_function(
         volatility=h.volatility,
         path=path,
         line=line,
+        strict=h.extras.get("strict", False),
     )
 
 

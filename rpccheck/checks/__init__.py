@@ -1,0 +1,1 @@
+"""Checks over facts the callers and the SQL reader have already gathered (never code)."""
