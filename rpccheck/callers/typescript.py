@@ -18,6 +18,7 @@ import tree_sitter as ts
 import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
+from . import ts_values
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -506,7 +507,7 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             continue
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
-            add = [KeySet((Key(child.text.decode("utf-8", "replace"), ctx.pos.loc(child)),))]
+            add = [KeySet((Key(child.text.decode("utf-8", "replace"), ctx.pos.loc(child), ts_values.shorthand_value(child, ctx)),))]
         elif t == "pair":
             key = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
@@ -519,7 +520,7 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
                             for v in variants]
                 continue
             else:
-                add = [KeySet((Key(name, ctx.pos.loc(key)),))]
+                add = [KeySet((Key(name, ctx.pos.loc(key), ts_values.value_of(value, ctx)),))]
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
