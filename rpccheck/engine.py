@@ -181,7 +181,8 @@ def run(cfg: Config, opts: Options) -> Result:
         # a run on single files (pre-commit) has not read the file that creates the client
         return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
 
-    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of)
+    index = Index(with_platform(functions), catalog.dynamic_creates, catalog.dynamic_drop_of,
+                  types=catalog.types_by_printed_name(), strict_altered=catalog.strict_altered)
     resolver = Resolver(index, settings, client_schemas)
     calls: list[RpcCall] = []
     suppressions: dict[str, list[suppress.Suppression]] = {}

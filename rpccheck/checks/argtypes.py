@@ -359,6 +359,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?\Z")
 _ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
 _WORD = re.compile(r"[A-Za-z]+\Z")
+_HYPHENED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
 _INTERVAL_UNITS = (
     "microseconds?|us|usecs?|milliseconds?|ms|msecs?|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|"
     "days?|d|weeks?|w|months?|mons?|years?|yrs?|y|decades?|centur(?:y|ies)|millenni(?:um|a)"
@@ -434,7 +435,7 @@ def _datetime(text: str, base: str) -> Verdict:
             if zone and zone != "Z" and int(zone[1:3]) > 14:
                 return _unknown("a large time zone offset")
         return ACCEPTED
-    if _WORD.match(body):
+    if _WORD.match(body) or _HYPHENED_WORDS.match(body):  # letters alone never make a date
         return _syntax(name, text, "22007")
     return _unknown("a date/time form whose reading depends on DateStyle or the time zone settings")
 
@@ -659,3 +660,70 @@ def problem(json_text: Optional[str], param_type: str, **kwargs) -> Optional[Ver
     """The verdict when PostgreSQL refuses the value (or a STRICT function does not run), else None."""
     v = judge(json_text, param_type, **kwargs)
     return v if v.is_problem else None
+
+
+# -- the rule: one finding per key whose literal value PostgreSQL refuses --------------------
+def _shown(text: str, limit: int = 60) -> str:
+    """Message text on one line: control characters escaped, long values cut."""
+    out = "".join(c if c >= " " else json.dumps(c)[1:-1] for c in text)
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def call_mechanism(options: dict) -> Optional[bool]:
+    """True for GET/HEAD (query string), False for POST (JSON body), None when the
+    options cannot be read."""
+    if options.get("unknown"):
+        return None
+    flags = [options.get(k, False) for k in ("get", "head")]
+    if not all(isinstance(f, bool) for f in flags):
+        return None
+    return any(flags)
+
+
+def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, TypeDef],
+             strict_known: bool = True) -> list:
+    """argument-type-mismatch for the keys of one key set of a call resolved to `fn`
+    (`params`: the candidate's parameter types by name, as PostgREST sees them)."""
+    from ..model import Definition
+    from ..rules import make_diagnostic
+
+    if fn.source != "sql":
+        return []  # types from generated TypeScript types are not format_type() names
+    get = call_mechanism(call.options)
+    if get is None:
+        return []
+    out = []
+    where = f"`{fn.qualified}`, defined at {fn.path}:{fn.line}" if fn.path else f"`{fn.qualified}`"
+    for key in keys:
+        value = key.value
+        if value.json is None or value.undefined or key.name not in params:
+            continue
+        typ = params[key.name]
+        v = judge(value.json, typ, get=get, strict=fn.strict and strict_known, types=types, language=call.language)
+        if not v.is_problem:
+            continue
+        sent = _shown(value.json)
+        if v.kind == NOT_CALLED:
+            message = (f"`{key.name}` is null and {where} is STRICT: PostgreSQL returns null without running "
+                       f"the function, so PostgREST answers 200 with null and nothing happens")
+            help_text = ("pass a value, leave the key out if the parameter has a DEFAULT, or make the function "
+                         "CALLED ON NULL INPUT")
+        else:
+            how = "in the query string" if get else "in the JSON body"
+            message = (f"`{key.name}: {sent}` cannot become {typ} {how}: PostgREST answers HTTP 400 with "
+                       f"{v.code} {_shown(v.message, 120)} ({where})")
+            help_text = _help(typ, types)
+        if key.loc.path != call.path or not call.loc.line <= key.loc.line <= call.loc.end_line:
+            message += f" (sent by the call at line {call.loc.line})"
+        out.append(make_diagnostic("argument-type-mismatch", message, key.loc, function=call.name,
+                                   parameter=key.name, definition=Definition(fn.path, fn.line) if fn.path else None,
+                                   help=help_text))
+    return out
+
+
+def _help(typ: str, types: Mapping[str, TypeDef]) -> str:
+    r = _resolve(typ, types)
+    if r is not None and r.enum is not None and r.enum.labels:
+        labels = ", ".join(f"'{x}'" for x in r.enum.labels[:12])
+        return f"pass one of the labels of {r.base}: {labels}"
+    return f"pass a value PostgreSQL reads as {typ}"
