@@ -223,7 +223,8 @@ def _integer(text: str, type_name: str) -> Verdict:
     body = text.strip(_C_SPACE)
     if _DECIMAL_INT.match(body):
         lo, hi = _INTEGERS[type_name]
-        if lo <= int(body) <= hi:
+        digits = body.lstrip("+-").lstrip("0") or "0"
+        if len(digits) <= 20 and lo <= int(digits) * (-1 if body[0] == "-" else 1) <= hi:
             return ACCEPTED
         return _error("22003", f'value "{text}" is out of range for type {type_name}')
     if ("_" in body or body[1:2].lower() in ("x", "o", "b") or body[2:3].lower() in ("x", "o", "b")) and _PG16_INT.match(body):
@@ -237,7 +238,7 @@ def _numeric(text: str) -> Verdict:
         return ACCEPTED  # PostgreSQL 14 and later
     m = _DECIMAL.match(body)
     if m:
-        if (m.group(1) and abs(int(m.group(1))) > 1000) or len(body) > 1000:
+        if (m.group(1) and (len(m.group(1)) > 6 or abs(int(m.group(1))) > 1000)) or len(body) > 1000:
             return _unknown("an exponent or length near numeric's limits")
         return ACCEPTED
     if "_" in body or "x" in body.lower() or "o" in body.lower() or "b" in body.lower():

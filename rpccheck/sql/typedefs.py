@@ -43,9 +43,14 @@ def record_create(catalog, text: str, st, key: tuple[str, str], resolvers) -> No
         if i + 2 < len(toks) and toks[i].is_word("as") and toks[i + 1].is_word("enum") and toks[i + 2].value == "(":
             close = matching_paren(toks, i + 2)
             inner = toks[i + 3 : close] if close > 0 else None
-            labels = None if inner is None else [t.value for t in inner if t.kind == STRING]
-            if inner is not None and all(t.kind == STRING or (t.kind == OP and t.value == ",") for t in inner):
-                catalog.type_defs[key] = TypeDef("enum", labels=tuple(labels))
+            # only plain '...' labels, one between each comma: E'', U&'' and $$ strings, or a
+            # backslash whose meaning depends on standard_conforming_strings, are not read
+            if inner is not None and all(
+                (t.kind == STRING and text.startswith("'", t.start) and "\\" not in t.value) if k % 2 == 0
+                else (t.kind == OP and t.value == ",")
+                for k, t in enumerate(inner)
+            ) and len(inner) % 2 == 1:
+                catalog.type_defs[key] = TypeDef("enum", labels=tuple(t.value for t in inner if t.kind == STRING))
         return
     if i < len(toks) and toks[i].is_word("as"):
         i += 1
@@ -109,6 +114,9 @@ def record_alter(catalog, text: str, st, search_path: tuple[str, ...]) -> None:
             continue
         rest = toks[i:]
         strings = [t.value for t in rest if t.kind == STRING]
+        if any(t.kind == STRING and (not text.startswith("'", t.start) or "\\" in t.value) for t in rest):
+            catalog.type_defs.pop(key, None)
+            continue
         if len(rest) >= 3 and rest[0].is_word("add") and rest[1].is_word("value") and strings and td.labels is not None:
             label = strings[0]
             catalog.type_defs[key] = replace(td, labels=td.labels + ((label,) if label not in td.labels else ()))
