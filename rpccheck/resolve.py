@@ -422,7 +422,8 @@ class Resolver:
         skip = {k.name for k in lent}
         params = {p.name: p.type for p in c.params if p.name and p.name not in skip}
         return argtypes.findings(call, c.fn, params, ks.keys, self.index.types,
-                                 strict_known=c.fn.name not in self.index.strict_altered)
+                                 strict_known=c.fn.name not in self.index.strict_altered,
+                                 variadic=frozenset(p.name for p in c.params if p.variadic))
 
     def _lent_name(self, call: RpcCall, c: Candidate, key) -> Diagnostic:
         fn = c.fn

@@ -682,9 +682,11 @@ def call_mechanism(options: dict) -> Optional[bool]:
 
 
 def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, TypeDef],
-             strict_known: bool = True) -> list:
+             strict_known: bool = True, variadic: frozenset = frozenset()) -> list:
     """argument-type-mismatch for the keys of one key set of a call resolved to `fn`
-    (`params`: the candidate's parameter types by name, as PostgREST sees them)."""
+    (`params`: the candidate's parameter types by name, as PostgREST sees them). Over GET
+    a VARIADIC parameter's value is read as one element of a text array (`toRpcParams`
+    in PostgREST's CallPlan.hs), which is not modelled: such keys are skipped."""
     from ..model import Definition
     from ..rules import make_diagnostic
 
@@ -697,7 +699,7 @@ def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, Type
     where = f"`{fn.qualified}`, defined at {fn.path}:{fn.line}" if fn.path else f"`{fn.qualified}`"
     for key in keys:
         value = key.value
-        if value.json is None or value.undefined or key.name not in params:
+        if value.json is None or value.undefined or key.name not in params or (get and key.name in variadic):
             continue
         typ = params[key.name]
         v = judge(value.json, typ, get=get, strict=fn.strict and strict_known, types=types, language=call.language)
@@ -705,8 +707,9 @@ def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, Type
             continue
         sent = _shown(value.json)
         if v.kind == NOT_CALLED:
-            message = (f"`{key.name}` is null and {where} is STRICT: PostgreSQL returns null without running "
-                       f"the function, so PostgREST answers 200 with null and nothing happens")
+            defined = f" (defined at {fn.path}:{fn.line})" if fn.path else ""
+            message = (f"`{key.name}` is null and `{fn.qualified}` is STRICT{defined}: PostgreSQL skips the "
+                       f"function and returns null, so PostgREST answers 200 as if it had run, and nothing happens")
             help_text = ("pass a value, leave the key out if the parameter has a DEFAULT, or make the function "
                          "CALLED ON NULL INPUT")
         else:
