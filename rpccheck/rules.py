@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         "PostgreSQL 16 reads `0x1F` and `1_000` as integers, 17 reads `infinity` as an interval, "
         "DateStyle decides `01/02/2024`, the time zone settings decide zone names; and silent for CHECK "
         "constraints, composite types and values that are not literals. tests/test_argtypes_oracle.py "
-        "sends 2,972 (literal, type) pairs through this SQL to PostgreSQL 15 and requires rpccheck's "
+        "sends over 3,000 (literal, type) pairs through this SQL to PostgreSQL 15 and requires rpccheck's "
         "verdict to match on every one it judges.",
         "PostgREST refuses the call with HTTP 400 and PostgreSQL's error (`22P02 invalid input syntax for "
         "type integer: \"four\"`, `22008 date/time field value out of range`, `22001 value too long`, "

@@ -493,29 +493,41 @@ def _null(r: _Resolved, strict: bool) -> Verdict:
     return CALLED_WITHOUT_RUNNING if strict else ACCEPTED
 
 
-def _array_leaves(node: _Node, depth: int = 0):
-    """The elements of a JSON array in order, or None when its sub-arrays are not
-    rectangular (PostgreSQL's errors for those are not modelled)."""
-    if depth > 6:
-        return None
-    if not node.items:
-        return [], (0,)
-    subs = [n.kind == "array" for n in node.items]
-    if all(subs):
-        leaves, shape = [], None
-        for n in node.items:
-            got = _array_leaves(n, depth + 1)
-            if got is None:
-                return None
-            if shape is None:
-                shape = got[1]
-            elif got[1] != shape:
-                return None
-            leaves.extend(got[0])
-        return leaves, (len(node.items),) + shape
-    if any(subs):
-        return None
-    return list(node.items), (len(node.items),)
+def _json_array(node: _Node, element: _Resolved, types: Mapping[str, TypeDef]) -> Verdict:
+    """populate_array_json, in document order: the first non-array value fixes the number of
+    dimensions; a value at that depth is an element (an array or object there is its JSON
+    text), a non-array above it is "expected JSON array", and sub-arrays of one level must
+    all have the length of the first ("malformed JSON array")."""
+    state: dict = {"ndims": None, "dims": {}}
+
+    def element_verdict(item: _Node) -> Verdict:
+        if item.kind == "null":
+            return _null(element, strict=False)
+        if item.kind in ("array", "object") and element.base not in _JSON_TYPES:
+            if item.nul:
+                return _unknown("\\u0000 inside a nested value")
+            return _with_domains(_scalar_text(item.raw, element), element)
+        return _populate(item, element, types)
+
+    def visit(arr: _Node, depth: int) -> Verdict:
+        for item in arr.items:
+            d = depth + 1
+            ndims = state["ndims"]
+            if d == ndims or (ndims is None and item.kind != "array"):
+                state["ndims"] = d
+                v = element_verdict(item)
+            elif item.kind == "array":
+                v = _unknown("more than 6 array dimensions") if d >= 6 else visit(item, d)
+            else:
+                v = _error("22P02", "expected JSON array")
+            if v.kind != OK:
+                return v
+        if depth in state["dims"] and state["dims"][depth] != len(arr.items):
+            return _error("22P02", "malformed JSON array")
+        state["dims"].setdefault(depth, len(arr.items))
+        return ACCEPTED
+
+    return visit(node, 0)
 
 
 def _populate(node: _Node, r: _Resolved, types: Mapping[str, TypeDef]) -> Verdict:
@@ -534,22 +546,10 @@ def _populate(node: _Node, r: _Resolved, types: Mapping[str, TypeDef]) -> Verdic
             return _with_domains(_array_literal(node.text, r, types), r)
         if node.kind != "array":
             return _error("22P02", "expected JSON array")
-        got = _array_leaves(node)
-        if got is None:
-            return _unknown("sub-arrays of different shapes")
         element = _resolve(base[:-2], types)
         if element is None:
             return _unknown(f"element type {base[:-2]} is not modelled")
-        for leaf in got[0]:
-            if leaf.kind == "null":
-                v = _null(element, strict=False)
-            elif leaf.kind == "object" and element.base not in _JSON_TYPES:
-                v = _unknown("an object as an array element")
-            else:
-                v = _populate(leaf, element, types)
-            if v.kind != OK:
-                return v
-        return _with_domains(ACCEPTED, r)
+        return _with_domains(_json_array(node, element, types), r)
     if node.nul:
         return _error("22P05", "unsupported Unicode escape sequence") if node.kind == "string" else _unknown(
             "\\u0000 inside a nested value")
