@@ -135,3 +135,17 @@ def test_judge_never_raises_on_mutated_values():
         for t in rng.sample(types, 3):
             v = judge(text, t, get=rng.random() < 0.3, strict=rng.random() < 0.2, types=catalog)
             assert v.kind in (OK, ERROR, NOT_CALLED, UNKNOWN)
+
+
+def test_changes_a_rollback_may_undo_are_not_followed(tmp_path):
+    cat = catalog_of(tmp_path, """
+create type mood as enum ('happy', 'sad');
+create type kind as enum ('a');
+begin;
+alter type mood rename value 'happy' to 'glad';
+drop type kind;
+create type kind as enum ('b');
+rollback;
+""")
+    types = cat.types_by_printed_name()
+    assert "mood" not in types and "kind" not in types  # unknown, so never judged

@@ -714,8 +714,13 @@ def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, Type
                          "CALLED ON NULL INPUT")
         else:
             how = "in the query string" if get else "in the JSON body"
+            said = v.message
+            own = f"{fn.schema}."
+            if fn.schema != "public" and typ.startswith(own):
+                # PostgREST puts the called schema first on the search_path: its types print unqualified
+                said = said.replace(f" {typ}: ", f" {typ[len(own):]}: ").replace(f"domain {typ} ", f"domain {typ[len(own):]} ")
             message = (f"`{key.name}: {sent}` cannot become {typ} {how}: PostgREST answers HTTP 400 with "
-                       f"{v.code} {_shown(v.message, 120)} ({where})")
+                       f"{v.code} {_shown(said, 120)} ({where})")
             help_text = _help(typ, types)
         if key.loc.path != call.path or not call.loc.line <= key.loc.line <= call.loc.end_line:
             message += f" (sent by the call at line {call.loc.line})"

@@ -33,7 +33,10 @@ def _tokens(text: str, start: int, end: int) -> Optional[list]:
 
 def record_create(catalog, text: str, st, key: tuple[str, str], resolvers) -> None:
     """CREATE TYPE key AS ENUM (...) / CREATE DOMAIN key [AS] base [constraints]."""
+    replacing = key in catalog.type_defs
     catalog.type_defs.pop(key, None)
+    if replacing and catalog._journal is not None:
+        return  # re-created inside a transaction that may roll back: not followed
     toks = _tokens(text, st.start, st.end)
     if not toks or len(toks) < 3:
         return
@@ -121,7 +124,7 @@ def record_alter(catalog, text: str, st, search_path: tuple[str, ...]) -> None:
             label = strings[0]
             catalog.type_defs[key] = replace(td, labels=td.labels + ((label,) if label not in td.labels else ()))
         elif len(rest) >= 5 and rest[0].is_word("rename") and rest[1].is_word("value") and len(strings) == 2 \
-                and td.labels is not None:
+                and td.labels is not None and catalog._journal is None:  # a rollback would undo it
             old, new = strings
             catalog.type_defs[key] = replace(td, labels=tuple(new if x == old else x for x in td.labels))
         elif rest and rest[0].is_word("owner"):
