@@ -142,7 +142,8 @@ RULES: tuple[Rule, ...] = (
         "DateStyle decides `01/02/2024`, the time zone settings decide zone names; and silent for CHECK "
         "constraints, composite types and values that are not literals. tests/test_argtypes_oracle.py "
         "sends over 3,000 (literal, type) pairs through this SQL to PostgreSQL 15 and requires rpccheck's "
-        "verdict to match on every one it judges.",
+        "verdict to match on every one it judges, and the date/time ones again under other DateStyle, "
+        "TimeZone and IntervalStyle settings to show the verdicts do not depend on them.",
         "PostgREST refuses the call with HTTP 400 and PostgreSQL's error (`22P02 invalid input syntax for "
         "type integer: \"four\"`, `22008 date/time field value out of range`, `22001 value too long`, "
         "`invalid input value for enum`), every time, for every user (PostgREST's `mapSQLtoHTTP` in "

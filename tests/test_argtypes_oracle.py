@@ -25,9 +25,12 @@ from rpccheck.sql.replay import load_catalog
 ORACLE_SQL = FIXTURES / "argtypes" / "oracle.sql"
 
 HARNESS = r"""
-CREATE FUNCTION oracle_run(fn regprocedure, mode text, body text) RETURNS json LANGUAGE plpgsql AS $f$
+CREATE FUNCTION oracle_run(fn regprocedure, mode text, body text, settings text) RETURNS json LANGUAGE plpgsql AS $f$
 DECLARE typ text; sqlst text; msg text; res text; fname text;
 BEGIN
+  PERFORM set_config('datestyle', split_part(settings, '|', 1), false);
+  PERFORM set_config('timezone', split_part(settings, '|', 2), false);
+  PERFORM set_config('intervalstyle', split_part(settings, '|', 3), false);
   SELECT CASE t WHEN 'bit'::regtype THEN 'bit varying' WHEN 'bit[]'::regtype THEN 'bit varying[]'
                 WHEN 'character'::regtype THEN 'character varying'
                 WHEN 'character[]'::regtype THEN 'character varying[]'
@@ -88,7 +91,9 @@ DATETIME = ['"2024-02-30"', '"2024-02-29"', '"2023-02-29"', '"2024-13-01"', '"20
             '"monday"', '"january"', '"1 day ago"', '"@ 1 hour"', '"P1Y2M3DT4H5M6S"', '"PT"', '"P"', '"10:00:60"',
             '"23:59:59.999"', '"Infinity"', '"EPOCH"', '"1900-02-29"', '"2000-02-29"', '"9999-12-31"', '"2024-04-31"',
             '"2024-06-15T08:30:00.5+05:30"', '"yesterday"', '"2 hours 30 minutes"', '"1.5 days"', '"25:00"',
-            '"2024-01-01T10:00:00+15:00"', '"  2024-05-05  "', '"jan-feb"', '"next-week"', '"mon-fri"', '"at-on"']
+            '"2024-01-01T10:00:00+15:00"', '"  2024-05-05  "', '"jan-feb"', '"next-week"', '"mon-fri"', '"at-on"',
+            "1700000000", "1700000000000", "123456", "1234567", "20241301", "240229", "20240230", '"20240101"',
+            "99991231", '"00000101"', "691231", "700101", '" 240101 "']
 JSON = ['{"a":"\\u0000"}', '[1,2]', '"plain"', "123", '{"a":[1,{"b":null}]}', '"\\ud83d\\ude00"']
 ARRAYS = ["[1,2,3]", '[1,"a"]', "[[1,2],[3,4]]", "[[1,2],[3]]", "[[1],2]", "[null,1]", '["1"," 2 "]', '"{1,2}"', "5",
           "[[]]", "[[],[]]", '[{"a":1}]', "[true]", '["x"]', '["2024-02-30"]', '["yes","maybe"]', '[{"a":1},"x",[1]]',
@@ -115,7 +120,12 @@ VALUES = {
     "strict_nn_int": ["null", "1"], "called_uuid": ["null", '"x"'],
 }
 MIN_PAIRS = 300
-MAX_UNKNOWN_SHARE = 0.20  # measured 16.7% (528 of 3163): mostly date/time forms that depend on DateStyle, and CHECKs
+DEFAULT_SETTINGS = "ISO, MDY|UTC|postgres"
+OTHER_SETTINGS = ("SQL, DMY|America/New_York|sql_standard", "German, YMD|Asia/Kathmandu|iso_8601",
+                  "Postgres, DMY|Pacific/Chatham|postgres_verbose")
+DATETIME_PROBES = frozenset({"probe_date", "probe_time", "probe_timestamp", "probe_timestamptz", "probe_interval",
+                             "probe_date_array"})
+MAX_UNKNOWN_SHARE = 0.20  # measured 17.0% (559 of 3293): mostly date/time forms that depend on DateStyle, and CHECKs
 
 
 def _get_text(json_text: str):
@@ -143,24 +153,28 @@ def oracle(pg):
         fn = functions[fname]
         for v in dict.fromkeys(COMMON + values if fname.startswith("probe_") else values):
             body = '{"p":' + v + "}"
-            cases.append((fname, fn, "post", v, body))
-            cases.append((fname, fn, "recordset", v, body))
+            cases.append((fname, fn, "post", v, body, DEFAULT_SETTINGS))
+            cases.append((fname, fn, "recordset", v, body, DEFAULT_SETTINGS))
             text = _get_text(v)
             if text is not None:
-                cases.append((fname, fn, "get", v, text))
+                cases.append((fname, fn, "get", v, text, DEFAULT_SETTINGS))
+    # the date/time cases again under other DateStyle, TimeZone and IntervalStyle settings
+    cases += [(fname, fn, mode, v, body, alt) for (fname, fn, mode, v, body, _default) in cases
+              if fname in DATETIME_PROBES and mode != "recordset" for alt in OTHER_SETTINGS]
     signature = {name: f"public.{name}({fn.params[0].type})" for name, fn in functions.items()}
-    rows = [{"ord": k, "fn": signature[c[0]], "mode": c[2], "body": c[4]} for k, c in enumerate(cases)]
+    rows = [{"ord": k, "fn": signature[c[0]], "mode": c[2], "body": c[4], "settings": c[5]} for k, c in enumerate(cases)]
     data = json.dumps(rows)
     assert "$cases$" not in data
-    got = pg.query_json("argtypes", "SELECT json_agg(oracle_run(fn::regprocedure, mode, body) ORDER BY ord) "
-                        f"FROM json_to_recordset($cases${data}$cases$) AS c(ord int, fn text, mode text, body text)")
+    got = pg.query_json("argtypes", "SELECT json_agg(oracle_run(fn::regprocedure, mode, body, settings) ORDER BY ord) "
+                        f"FROM json_to_recordset($cases${data}$cases$) AS c(ord int, fn text, mode text, body text, "
+                        "settings text)")
     return cases, got, types
 
 
 def _verdicts(oracle):
     cases, got, types = oracle
-    for (fname, fn, mode, value, _body), pg_answer in zip(cases, got):
-        if mode == "recordset":
+    for (fname, fn, mode, value, _body, settings), pg_answer in zip(cases, got):
+        if mode == "recordset" or settings != DEFAULT_SETTINGS:
             continue
         param = fn.params[0]
         ours = judge(value, param.type, get=mode == "get", strict=fn.strict, types=types)
@@ -203,11 +217,34 @@ def test_postgrest_versions_convert_alike(oracle):
     """json_to_record (v13+) and json_to_recordset (v9 to v12) give every POST value the same answer."""
     cases, got, _types = oracle
     by_case = {}
-    for (fname, _fn, mode, value, _body), answer in zip(cases, got):
-        if mode in ("post", "recordset"):
+    for (fname, _fn, mode, value, _body, settings), answer in zip(cases, got):
+        if mode in ("post", "recordset") and settings == DEFAULT_SETTINGS:
             by_case.setdefault((fname, value), {})[mode] = answer
     differ = [k for k, a in by_case.items() if a["post"] != a["recordset"]]
     assert not differ
+
+
+def test_date_time_verdicts_hold_under_any_settings(oracle):
+    """Where rpccheck judges a date/time value, PostgreSQL answers the same under another
+    DateStyle, TimeZone and IntervalStyle: the verdict does not depend on the server's settings."""
+    cases, got, types = oracle
+    default = {}
+    for (fname, fn, mode, value, _body, settings), answer in zip(cases, got):
+        if fname in DATETIME_PROBES and mode != "recordset":
+            default.setdefault((fname, mode, value), {})[settings] = answer
+    judged, differ, settings_matter = 0, [], 0
+    functions = {c[0]: c[1] for c in cases}
+    for (fname, mode, value), answers in default.items():
+        fn = functions[fname]
+        if judge(value, fn.params[0].type, get=mode == "get", types=types).kind == UNKNOWN:
+            settings_matter += len({json.dumps(a, sort_keys=True) for a in answers.values()}) > 1
+            continue
+        judged += 1
+        base = answers[DEFAULT_SETTINGS]
+        differ += [f"{mode} {value} as {fn.params[0].type} under {s}: {a} (default: {base})"
+                   for s, a in answers.items() if a != base]
+    assert judged >= 400 and not differ, "\n".join(differ)
+    assert settings_matter >= 10  # the settings took effect: `12/31/2024` and the like change answers
 
 
 def test_each_kind_of_verdict_is_exercised(oracle):

@@ -356,6 +356,7 @@ _TIME_SPECIALS = frozenset({"now", "allballs"})
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?\Z"
 )
+_DIGITS = re.compile(r"[0-9]+\Z")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?\Z")
 _ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
@@ -438,6 +439,18 @@ def _datetime(text: str, base: str) -> Verdict:
         return ACCEPTED
     if _WORD.match(body) or _HYPHENED_WORDS.match(body):  # letters alone never make a date
         return _syntax(name, text, "22007")
+    if _DIGITS.match(body) and len(body) >= 6:
+        # DecodeNumberField: six or more digits are [YY]YY..MMDD, read from the end (not DateStyle)
+        month, day = int(body[-4:-2]), int(body[-2:])
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return _out_of_range(text)  # e.g. an epoch timestamp: 1700000000 has month 00
+        if len(body) in (6, 8):
+            year = int(body[:-4])
+            if len(body) == 6:
+                year += 2000 if year < 70 else 1900
+            if _valid_date(year, month, day):
+                return ACCEPTED
+        return _unknown("a digit string rpccheck does not read as a date")
     return _unknown("a date/time form whose reading depends on DateStyle or the time zone settings")
 
 
