@@ -9,7 +9,11 @@ the text postgrest-js writes (`${value}`). The type in both is PostgREST's
 `ppTypeMaxLength` (`type::regtype::text`, `character` read as `character varying`).
 
 rpccheck may decline to judge (unknown), counted and capped; it may never claim an error
-PostgreSQL does not raise, nor call accepted what PostgreSQL refuses.
+PostgreSQL does not raise, nor call accepted what PostgreSQL refuses. The date/time cases run
+again under three other DateStyle / TimeZone / IntervalStyle settings: every value rpccheck
+judges must get the same answer under all of them.
+
+`python tests/test_argtypes_oracle.py` prints the pairs rpccheck declines, with PostgreSQL's answer.
 """
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ _C_SPACE = " \t\n\v\f\r"  # isspace() in the C locale, what the input functions 
 _DECIMAL_INT = re.compile(r"[+-]?[0-9]+\Z")
 # PostgreSQL 16 also reads 0x1F, 0o17, 0b101 and 1_000 as integers (and numerics)
 _PG16_INT = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9_]+)?)\Z")
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE]([+-]?[0-9]+))?\Z")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]([+-]?[0-9]+))?\Z")  # unambiguous: linear
 
 
 def _integer(text: str, type_name: str) -> Verdict:
