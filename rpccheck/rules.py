@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "is one `json` parameter and the arguments are columns of `json_to_record($1) AS "
         "_(\"p_credits\" integer, ...)`, then `f(\"p_credits\" := pgrst_body.\"p_credits\")` "
         "(PostgREST `src/library/PostgREST/Query/QueryBuilder.hs` `callPlanToQuery`, lines 170-193, and "
-        "`Query/SqlFragment.hs` `fromJsonBodyF`, lines 306-345, at commit 4834678; v9 to v12 read the body with "
+        "`Query/SqlFragment.hs` `fromJsonBodyF`, lines 306-345, at commit 4834678; v9 to v12.1 read the body with "
         "`json_to_recordset`, which converts every value the same way). PostgreSQL's "
         "`populate_record_field` hands a JSON string's text, or any other value's JSON text (`4`, "
         "`true`, `{\"a\":1}`), to the type's input function, fills array columns from JSON arrays "

@@ -3,7 +3,7 @@ through the SQL PostgREST builds for an RPC call, and rpccheck's verdict must ma
 
 POST: `json_to_record($1::json) AS _("p" type)` then `f("p" := pgrst_body."p")`
 (PostgREST v13+, QueryBuilder.callPlanToQuery + SqlFragment.fromJsonBodyF), and the
-`json_to_recordset` form of v9 to v12 must give the same answer. GET: the query-string
+`json_to_recordset` form of v9 to v12.1 must give the same answer. GET: the query-string
 text as an `unknown` parameter cast to the type, `f("p" := $1::type)` (fmtArgs), with
 the text postgrest-js writes (`${value}`). The type in both is PostgREST's
 `ppTypeMaxLength` (`type::regtype::text`, `character` read as `character varying`).
@@ -218,7 +218,7 @@ def test_rpccheck_agrees_with_postgresql(oracle):
 
 
 def test_postgrest_versions_convert_alike(oracle):
-    """json_to_record (v13+) and json_to_recordset (v9 to v12) give every POST value the same answer."""
+    """json_to_record (v13+) and json_to_recordset (v9 to v12.1) give every POST value the same answer."""
     cases, got, _types = oracle
     by_case = {}
     for (fname, _fn, mode, value, _body, settings), answer in zip(cases, got):

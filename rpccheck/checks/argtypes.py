@@ -17,7 +17,9 @@ rules.py cite the source):
 - GET (`{ get: true }` / `{ head: true }`): each argument is a query-string value,
   passed as an `unknown`-typed parameter cast to the type (`$1::integer`): the text
   goes through the input function. postgrest-js writes the value with `${value}`, so
-  `null` arrives as the text `null`.
+  `null` arrives as the text `null`. Before v13 GET arguments went into the same
+  `json_to_recordset` as JSON strings, which reach the same input functions, except for
+  json/jsonb parameters (a JSON string there is valid json): those are not judged over GET.
 - A function whose only parameter is an unnamed json/jsonb takes the whole body; no
   key is converted, and nothing here applies.
 
