@@ -2,9 +2,9 @@
 through the SQL PostgREST builds for an RPC call, and rpccheck's verdict must match.
 
 POST: `json_to_record($1::json) AS _("p" type)` then `f("p" := pgrst_body."p")`
-(PostgREST v13+, QueryBuilder.callPlanToQuery + SqlFragment.fromJsonBodyF), and the
+(PostgREST v12.2+, QueryBuilder.callPlanToQuery + SqlFragment.fromJsonBodyF), and the
 `json_to_recordset` form of v9 to v12.1 must give the same answer. GET: the query-string
-text as an `unknown` parameter cast to the type, `f("p" := $1::type)` (fmtArgs), with
+text as an `unknown` parameter cast to the type, `f("p" := $1::type)` (fmtArgs, v13+), with
 the text postgrest-js writes (`${value}`). The type in both is PostgREST's
 `ppTypeMaxLength` (`type::regtype::text`, `character` read as `character varying`).
 
@@ -55,7 +55,7 @@ BEGIN
                    'LATERAL (SELECT "p" FROM json_to_record(pgrst_payload.json_data) AS _("p" %s) LIMIT 1) pgrst_body, '
                    'LATERAL (SELECT %s("p" := pgrst_body."p") pgrst_scalar) pgrst_call', typ, fname)
       INTO res USING body::json;
-  ELSE  -- PostgREST v9 to v12: every body made an array, read with json_to_recordset
+  ELSE  -- PostgREST v9 to v12.1: every body made an array, read with json_to_recordset
     EXECUTE format('SELECT pgrst_call.pgrst_scalar FROM (SELECT $1 AS json_data) pgrst_payload, '
                    'LATERAL (SELECT CASE WHEN json_typeof(pgrst_payload.json_data) = ''array'' '
                    'THEN pgrst_payload.json_data ELSE json_build_array(pgrst_payload.json_data) END AS val) pgrst_uniform_json, '
@@ -218,7 +218,7 @@ def test_rpccheck_agrees_with_postgresql(oracle):
 
 
 def test_postgrest_versions_convert_alike(oracle):
-    """json_to_record (v13+) and json_to_recordset (v9 to v12.1) give every POST value the same answer."""
+    """json_to_record (v12.2+) and json_to_recordset (v9 to v12.1) give every POST value the same answer."""
     cases, got, _types = oracle
     by_case = {}
     for (fname, _fn, mode, value, _body, settings), answer in zip(cases, got):

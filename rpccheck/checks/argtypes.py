@@ -8,7 +8,7 @@ How the value reaches the function (PostgREST v13 and later; the rule's docs in
 rules.py cite the source):
 
 - POST with a JSON body: the body is one `json` query parameter and every argument is
-  a column of `json_to_record($1) AS _("p" type, ...)` (v9 to v12.1:
+  a column of `json_to_record($1) AS _("p" type, ...)` (v12.2 and later; v9 to v12.1:
   `json_to_recordset`, which converts each value the same way). For each key
   PostgreSQL's `populate_record_field` turns the JSON value into the column type: a
   JSON string's de-escaped text, or any other value's JSON text as written (`4`,
