@@ -696,6 +696,33 @@ def call_mechanism(options: dict) -> Optional[bool]:
     return any(flags)
 
 
+def _holds_object(json_text: str) -> bool:
+    """postgrest-js's `_isObject`: an object, or an array holding one at any depth."""
+    try:
+        node = _parse(json_text)
+    except (_NotJson, ValueError, RecursionError):
+        return True
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.kind == "object":
+            return True
+        stack.extend(n.items)
+    return False
+
+
+def _may_post_instead(keys) -> bool:
+    """supabase-js 2.90 and later send a HEAD call as a POST when an argument holds an object
+    (packages/core/postgrest-js/src/PostgrestClient.ts, lines 400-421); earlier versions
+    use the query string. Which one happens is known only when every value is known."""
+    for key in keys:
+        if key.value.undefined:
+            continue
+        if key.value.json is None or _holds_object(key.value.json):
+            return True
+    return False
+
+
 def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, TypeDef],
              strict_known: bool = True, variadic: frozenset = frozenset()) -> list:
     """argument-type-mismatch for the keys of one key set of a call resolved to `fn`
@@ -708,7 +735,7 @@ def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, Type
     if fn.source != "sql":
         return []  # types from generated TypeScript types are not format_type() names
     get = call_mechanism(call.options)
-    if get is None:
+    if get is None or (call.options.get("head") is True and _may_post_instead(keys)):
         return []
     out = []
     where = f"`{fn.qualified}`, defined at {fn.path}:{fn.line}" if fn.path else f"`{fn.qualified}`"
