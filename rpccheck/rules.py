@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         "(PostgREST `src/library/PostgREST/Query/QueryBuilder.hs` `callPlanToQuery`, lines 170-193, and "
         "`Query/SqlFragment.hs` `fromJsonBodyF`, lines 306-345, at commit 4834678; v9 to v12.1 read the body with "
         "`json_to_recordset`, which converts every value the same way). PostgreSQL's "
-        "`populate_record_field` hands a JSON string's text, or any other value's JSON text (`4`, "
+        "`populate_record_field` (`src/backend/utils/adt/jsonfuncs.c`) hands a JSON string's text, or any other value's JSON text (`4`, "
         "`true`, `{\"a\":1}`), to the type's input function, fills array columns from JSON arrays "
         "element by element, and reads JSON `null` as NULL. GET and HEAD (`{ get: true }`, "
         "`{ head: true }`): postgrest-js writes each value into the query string with `${value}` and "
