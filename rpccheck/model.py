@@ -66,6 +66,8 @@ class Function:
     # the body visibly writes (INSERT, UPDATE, nextval(), DDL...): it fails in the read-only
     # transaction PostgREST runs GET and HEAD in; None when the body cannot tell
     writes: Optional[bool] = None
+    # STRICT / RETURNS NULL ON NULL INPUT: a null argument means the body never runs
+    strict: bool = False
 
     @property
     def inputs(self) -> tuple[Param, ...]:
@@ -107,6 +109,21 @@ class Function:
             "path": self.path,
             "line": self.line,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class TypeDef:
+    """A user type that argument values are converted to: an enum (its labels, in
+    order) or a domain (its base type and what it adds). `labels` is None when the SQL
+    changed the enum in a way rpccheck did not follow; `not_null` None likewise after
+    an ALTER DOMAIN. The argument-type rule judges nothing it cannot know from these."""
+
+    kind: str  # enum | domain
+    labels: Optional[tuple[str, ...]] = None
+    base: str = ""  # a domain's base type, as format_type() prints it
+    base_typmod: Optional[str] = None  # `5` for varchar(5), `10,2` for numeric(10,2)
+    not_null: Optional[bool] = False
+    has_check: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -319,7 +319,8 @@ class Project:
                 defined |= {(f.schema, f.name) for f in mine}
             # what CREATE EXTENSION made (the types, when they list it, know the installed version)
             functions.extend(f for f in self.extension_functions() if (f.schema, f.name) not in defined)
-            index = Index(with_platform(functions), self.catalog.dynamic_creates, self.catalog.dynamic_drop_of)
+            index = Index(with_platform(functions), self.catalog.dynamic_creates, self.catalog.dynamic_drop_of,
+                          types=self.catalog.types_by_printed_name(), strict_altered=self.catalog.strict_altered)
             self._indexes[order] = index
         return index
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
+from .checks import argtypes
 from .model import DISPLAY, UNSAFE, Definition, Diagnostic, Edit, Fix, Function, KeySet, Location, RpcCall
 from .rules import make_diagnostic
 
@@ -113,8 +114,12 @@ class Index:
     sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
 
     def __init__(self, functions: Iterable[Function], dynamic: Iterable = (),
-                 dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None) -> None:
+                 dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None,
+                 types: Optional[dict] = None, strict_altered: Iterable[str] = ()) -> None:
         self.dynamic = list(dynamic)
+        # enums and domains by printed name, and functions whose STRICT an ALTER may have changed
+        self.types: dict = types or {}
+        self.strict_altered = frozenset(strict_altered)
         self.dropped_by = dropped_by
         self.callable: dict[tuple[str, str], list[Candidate]] = {}
         self.routines: dict[tuple[str, str], list[Function]] = {}
@@ -356,7 +361,7 @@ class Resolver:
         matches = [c for c in cands if c.accepts(keys)]
         if len(matches) == 1:
             lent = [k for k in ks.keys if k.name in matches[0].broken]
-            return [self._lent_name(call, matches[0], k) for k in lent]
+            return [self._lent_name(call, matches[0], k) for k in lent] + self._values(call, matches[0], ks, lent)
         if len(matches) > 1:
             return [self._ambiguous(call, matches, arg_loc, keys)]
         if len(fallback) == 1:
@@ -423,6 +428,14 @@ class Resolver:
             fix = _rename_key_fix(call, key, suggestion, UNSAFE if _unique_close(key.name, unused) else DISPLAY)
         return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
                                suggestion=suggestion, definition=_definition(fn), help=hint, fix=fix)
+
+    def _values(self, call: RpcCall, c: Candidate, ks: KeySet, lent: list) -> list[Diagnostic]:
+        """argument-type-mismatch: literal values the resolved overload's types refuse."""
+        skip = {k.name for k in lent}
+        params = {p.name: p.type for p in c.params if p.name and p.name not in skip}
+        return argtypes.findings(call, c.fn, params, ks.keys, self.index.types,
+                                 strict_known=c.fn.name not in self.index.strict_altered,
+                                 variadic=frozenset(p.name for p in c.params if p.variadic))
 
     def _lent_name(self, call: RpcCall, c: Candidate, key) -> Diagnostic:
         fn = c.fn

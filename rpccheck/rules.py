@@ -231,6 +231,54 @@ RULES: tuple[Rule, ...] = (
         "supabase.rpc('bump_views', { p_id })   // POST runs a VOLATILE function read-write",
     ),
     Rule(
+        "RPC014", "argument-type-mismatch", ERROR,
+        "A literal argument value PostgreSQL cannot convert to the parameter's type",
+        "Checks each argument written as a literal (string, number, boolean, `null`, array or object "
+        "literal, a template without substitutions, a `const` bound to one) against the type of the "
+        "parameter it is passed to, once the call resolves to exactly one overload, and decides it the "
+        "way PostgreSQL decides it through the SQL PostgREST builds. POST (the default): the JSON body "
+        "is one `json` parameter and the arguments are columns of `json_to_record($1) AS "
+        "_(\"p_credits\" integer, ...)`, then `f(\"p_credits\" := pgrst_body.\"p_credits\")` "
+        "(PostgREST `src/library/PostgREST/Query/QueryBuilder.hs` `callPlanToQuery`, lines 170-193, and "
+        "`Query/SqlFragment.hs` `fromJsonBodyF`, lines 306-345, at commit 4834678; v9 to v12.1 read the body with "
+        "`json_to_recordset`, which converts every value the same way). PostgreSQL's "
+        "`populate_record_field` (`src/backend/utils/adt/jsonfuncs.c`) hands a JSON string's text, or any other value's JSON text (`4`, "
+        "`true`, `{\"a\":1}`), to the type's input function, fills array columns from JSON arrays "
+        "element by element, and reads JSON `null` as NULL. GET and HEAD (`{ get: true }`, "
+        "`{ head: true }`): postgrest-js writes each value into the query string with `${value}` and "
+        "arrays as `{a,b}` (`src/PostgrestClient.ts`, lines 162-175), so `null` is the text `null`, and "
+        "PostgREST passes each as an `unknown` parameter cast to the type, `f(\"p\" := $1::integer)` "
+        "(`QueryBuilder.hs` `fmtArgs`, lines 194-206; `Plan.hs` `callReadPlan`, lines 220-223; since "
+        "v13.0). supabase-js 2.90 and later send a HEAD call whose arguments hold an object as a POST "
+        "instead (`packages/core/postgrest-js/src/PostgrestClient.ts`, lines 400-421): such calls, and HEAD "
+        "calls with values not known statically, are not checked. The type in both is PostgREST's `type::regtype::text`, with `character` read as "
+        "`character varying` so that lengths are ignored (`SchemaCache.hs` `funcsSqlQuery`, lines "
+        "403-415); a parameter's own typmod is never kept by PostgreSQL, but a domain's is "
+        "(`varchar(5)` domains refuse longer text). A function whose only parameter is an unnamed "
+        "json/jsonb takes the whole body and is not checked. Also reported: `null` for a parameter of a "
+        "STRICT function, which PostgreSQL answers with null without running the function. Covered: "
+        "smallint, integer, bigint, numeric, real, double precision, boolean, text, varchar, char, uuid, "
+        "date, time, timestamp, timestamptz, interval, json, jsonb, arrays of these, enums (their labels "
+        "as CREATE TYPE and ALTER TYPE ... ADD/RENAME VALUE leave them) and domains (their base type, "
+        "typmod and NOT NULL). Silent where the answer depends on the server or its settings: "
+        "PostgreSQL 16 reads `0x1F` and `1_000` as integers, 17 reads `infinity` as an interval, "
+        "DateStyle decides `01/02/2024`, the time zone settings decide zone names; and silent for CHECK "
+        "constraints, composite types and values that are not literals. tests/test_argtypes_oracle.py "
+        "sends over 3,000 (literal, type) pairs through this SQL to PostgreSQL 15 and requires rpccheck's "
+        "verdict to match on every one it judges, and the date/time ones again under other DateStyle, "
+        "TimeZone and IntervalStyle settings to show the verdicts do not depend on them.",
+        "PostgREST refuses the call with HTTP 400 and PostgreSQL's error (`22P02 invalid input syntax for "
+        "type integer: \"four\"`, `22008 date/time field value out of range`, `22001 value too long`, "
+        "`invalid input value for enum`), every time, for every user (PostgREST's `mapSQLtoHTTP` in "
+        "`Error.hs`, lines 545-595). supabase-js does not throw, so a route that ignores `error` fails silently. A "
+        "STRICT function given null does nothing and reports success.",
+        "-- SQL: consume_credits(p_user_id uuid, p_credits integer, p_kind credit_kind)\n"
+        "--      CREATE TYPE credit_kind AS ENUM ('purchase', 'refund')\n"
+        "supabase.rpc('consume_credits', { p_user_id: 'abc', p_credits: 'four', p_kind: 'Refund' })",
+        "supabase.rpc('consume_credits', {\n"
+        "  p_user_id: '550e8400-e29b-41d4-a716-446655440000', p_credits: 4, p_kind: 'refund' })",
+    ),
+    Rule(
         "RPC015", "undefined-argument", WARNING,
         "An argument key whose value is `undefined`: it is never sent",
         "Reports keys written as `k: undefined` or `k: void 0`. JSON.stringify drops them (and for GET, "

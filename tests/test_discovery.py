@@ -78,7 +78,7 @@ def test_dumps_beside_migrations_are_not_stacked(tmp_path, run_cli):
             "create function public.list_posts(p_user uuid, p_limit int default 20) returns int "
             "language sql as $$ select 1 $$;\n",
         "schema.sql": "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
-        "src/a.ts": "await supabase.rpc('list_posts', { p_user: 'u' })\n",
+        "src/a.ts": "await supabase.rpc('list_posts', { p_user: '550e8400-e29b-41d4-a716-446655440000' })\n",
     })
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert res.code == 0, res.out

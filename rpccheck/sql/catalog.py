@@ -141,6 +141,15 @@ class Catalog:
             self._memo["keys"] = memo
         return memo[1].get(name, [])
 
+    # enums and domains by (schema, name), and names of functions an ALTER FUNCTION may
+    # have made STRICT or not (typedefs.py): what the argument-type rule reads
+    type_defs: dict = field(default_factory=dict)
+    strict_altered: set = field(default_factory=set)
+
+    def types_by_printed_name(self) -> dict:
+        """The enums and domains that still exist, keyed as Param.type prints them."""
+        return {_print_type(key[0], key[1], self): td for key, td in self.type_defs.items() if key in self._types}
+
     def all_functions(self) -> list[Function]:
         return [f for overloads in self.functions.values() for f in overloads]
 

@@ -306,7 +306,7 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
     schema, name = qualified(names_of(stmt["funcname"]), default_schema)
     params = read_params(stmt.get("parameters"), env, kind)
     volatility = None
-    window = False
+    window = strict = False
     for opt in stmt.get("options") or ():
         d = opt["DefElem"]
         dn = d["defname"]
@@ -316,6 +316,8 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
             volatility = _defelem_value(d.get("arg"))
         elif dn == "window":
             window = bool(_defelem_value(d.get("arg")))
+        elif dn == "strict":  # STRICT / RETURNS NULL ON NULL INPUT, or CALLED ON NULL INPUT
+            strict = bool(_defelem_value(d.get("arg")))
     if kind == "procedure" and volatility is not None:
         raise PgRejected("invalid attribute in procedure definition", None)
     outs = [p for p in params if p.mode in (OUT, INOUT)]
@@ -344,7 +346,7 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
         schema=schema, name=name, params=tuple(params),
         kind="procedure" if kind == "procedure" else ("window" if window else "function"),
         returns=returns, returns_set=returns_set, volatility=volatility or "volatile",
-        path=path, line=line,
+        path=path, line=line, strict=strict,
     )
     return RoutineHead(fn, bool(stmt.get("replace")))
 

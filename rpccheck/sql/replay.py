@@ -32,6 +32,7 @@ from .extensions import SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENS
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, tokenize
 from .pgtree import PgRejected, names_of
 from .scanner import head_words, split_statements
+from . import typedefs
 
 _SET_CONFIG = re.compile(r"select\s+(?:pg_catalog\s*\.\s*)?set_config\s*\(\s*'search_path'", re.I)
 # Supabase CLI migration file names (pkg/migration/file.go: migrateFilePattern)
@@ -53,7 +54,8 @@ _RELATION_OBJECTS = {
 _TYPE_OBJECTS = {"OBJECT_TYPE": "type", "OBJECT_DOMAIN": "domain"}
 # An ALTER of a routine that mentions none of these words changes nothing rpccheck
 # records (pg_dump writes one `ALTER FUNCTION ... OWNER TO` per routine): skipped unparsed.
-_ALTER_ROUTINE_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|immutable|stable|volatile)(?![\w$])", re.I)
+_ALTER_ROUTINE_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|immutable|stable|volatile|strict|called)(?![\w$])",
+                                    re.I)
 _ALTER_OTHER_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|add|drop|type)(?![\w$])", re.I)
 
 
@@ -221,7 +223,8 @@ class _FileReader:
             if _ALTER_ROUTINE_MATTERS.search(seg) is None:
                 return
         elif words[1] in ("type", "domain", "table", "view", "materialized", "foreign", "schema", "extension"):
-            if _ALTER_OTHER_MATTERS.search(seg) is None:
+            # any ALTER DOMAIN may change what the domain accepts (SET NOT NULL, ADD CONSTRAINT, ...)
+            if words[1] != "domain" and _ALTER_OTHER_MATTERS.search(seg) is None:
                 return
         else:
             return
@@ -353,12 +356,21 @@ class _FileReader:
         self.catalog.add_type(key)
 
     def create_enum(self, st, node) -> None:
-        self._add_type(names_of(node["typeName"]))
+        parts = names_of(node["typeName"])
+        self._add_type(parts)
+        typedefs.record_enum(self.catalog, self._qualify(parts), node)
 
     def create_domain(self, st, node) -> None:
         parts = names_of(node["domainname"])
-        pgtree.type_text(node["typeName"], self.env)  # the base type must be readable
+        base = pgtree.type_text(node["typeName"], self.env)  # the base type must be readable
         self._add_type(parts)
+        typedefs.record_domain(self.catalog, self._qualify(parts), node, base)
+
+    def alter_enum(self, st, node) -> None:
+        typedefs.record_alter_enum(self.catalog, self._type_key(names_of(node["typeName"])), node)
+
+    def alter_domain(self, st, node) -> None:
+        typedefs.record_alter_domain(self.catalog, self._type_key(names_of(node["typeName"])))
 
     def create_range(self, st, node) -> None:
         parts = names_of(node["typeName"])
@@ -632,6 +644,7 @@ class _FileReader:
             raise PgRejected("conflicting or redundant options")
         cmd.volatility = vol[0] if vol else None
         self._alter_routine(cmd)
+        typedefs.record_alter_function(self.catalog, node)
 
     def _alter_routine(self, cmd: AlterRoutine) -> None:
         if not self.catalog.alter_routine(cmd, self.search_path) and self._surely_missing(cmd.ref):
@@ -649,6 +662,7 @@ class _FileReader:
             parts = _object_names(node["object"])
             key = self._type_key(parts)
             if key is not None:
+                typedefs.forget(self.catalog, key)  # renamed: not followed
                 self.catalog.move_type(key, (key[0], new), relation=False)
         elif rt in _RELATION_OBJECTS:
             key = self.relation_key(_rangevar_parts(node["relation"]))
@@ -681,6 +695,7 @@ class _FileReader:
             key = self._type_key(_object_names(node["object"]))
             if key is not None:
                 self._check_schema(new)
+                typedefs.forget(self.catalog, key)  # moved: not followed
                 self.catalog.move_type(key, (new, key[1]), relation=False)
         elif ot in _RELATION_OBJECTS:
             key = self.relation_key(_rangevar_parts(node["relation"]))
@@ -858,6 +873,8 @@ _TREE_HANDLERS: dict[str, Callable] = {
     "VariableSetStmt": _FileReader.variable_set,
     "DropStmt": _FileReader.drop,
     "AlterFunctionStmt": _FileReader.alter_function,
+    "AlterEnumStmt": _FileReader.alter_enum,
+    "AlterDomainStmt": _FileReader.alter_domain,
     "RenameStmt": _FileReader.rename,
     "AlterObjectSchemaStmt": _FileReader.set_schema,
     "AlterTableStmt": _FileReader.alter_table,
