@@ -74,7 +74,7 @@ def record_alter_enum(catalog, key: Optional[tuple[str, str]], node: dict) -> No
     new, old = node.get("newVal"), node.get("oldVal")
     if old is not None:
         if catalog._journal is not None:  # a rollback would undo the rename: not followed
-            catalog.type_defs[key] = replace(td, labels=None)
+            catalog.type_defs.pop(key, None)
         else:
             catalog.type_defs[key] = replace(td, labels=tuple(new if x == old else x for x in td.labels))
     elif new is not None and new not in td.labels:
