@@ -437,14 +437,13 @@ def test_cache_permission_check_on_windows(monkeypatch, tmp_path):
 # --- several reports from one run ------------------------------------------------------------
 
 def test_output_option_writes_every_report_from_one_run(tmp_path, run_cli):
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL})
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "await " + CALL})
     res = run_cli(["check", "--schema", "s.sql", "--output", "sarif:r.sarif", "--output", "junit:r.xml",
                    "--output", "concise:-", "a.ts"], cwd=root)
     assert res.code == 1
-    assert "a.ts:1:19: RPC003" in res.out and "  1 |" not in res.out  # concise only, no text report
-    # missing and unknown parameter, and the bare builder is never sent (unsent-request)
-    assert len(json.loads((root / "r.sarif").read_text())["runs"][0]["results"]) == 3
-    assert ET.parse(root / "r.xml").getroot().get("failures") == "3"
+    assert "a.ts:1:25: RPC003" in res.out and "  1 |" not in res.out  # concise only, no text report
+    assert len(json.loads((root / "r.sarif").read_text())["runs"][0]["results"]) == 2
+    assert ET.parse(root / "r.xml").getroot().get("failures") == "2"
     # --format / --output-file keep working, alongside --output
     res = run_cli(["check", "--schema", "s.sql", "--format", "json", "--output", "github:gh.txt", "a.ts"], cwd=root)
     assert len(json.loads(res.out)) == 2 and (root / "gh.txt").read_text().count("::error ") == 2
