@@ -147,6 +147,10 @@ def run(cfg: Config, opts: Options) -> Result:
         scanned = [pair for two in zip(mine, theirs) for pair in two] + mine[len(theirs):]
     else:
         scanned = mine
+    # what one file takes from another: imported constants, wrapper helpers (ts_project)
+    from .callers.ts_project import check_calls, link
+
+    scanned = link(cfg.root, files, scanned)
 
     # generated types: configured, else discovered in the project
     type_paths = type_files(cfg, opts.types, code_paths, walker)
@@ -188,8 +192,7 @@ def run(cfg: Config, opts: Options) -> Result:
     for path, (file_calls, file_diags, text, _clients) in scanned:
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
-        for call in file_calls:
-            diagnostics.extend(resolver.check(call))
+        diagnostics.extend(check_calls(resolver, file_calls))
         if text is not None and suppress.MARKER in text:
             shown = display_path(path)
             suppressions[shown] = suppress.parse(shown, text)

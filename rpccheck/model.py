@@ -197,6 +197,10 @@ class RpcCall:
     result_use: str = USE_UNKNOWN
     result_use_detail: str = ""
     language: str = "typescript"  # typescript | python | dart: which client library's behaviour applies
+    # one branch of a conditional function name (`rpc(c ? 'a' : 'b', ...)`): which one, for the message
+    name_condition: str = ""
+    # the call is made through a wrapper helper (`callRpc(RPC.X, args)`): the helper's name
+    via: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,423 @@
+"""Wrapper helpers: functions that pass their parameter on as an `.rpc()` name.
+
+Real apps wrap the client: `async function callRpc(client, fn, args) { return
+client.rpc(fn, args) }`, an arrow function bound to a const, a method of a service
+class (`this.client.rpc(fn, args)`, called as `this.call(...)` or `api.call(...)`),
+or an object of helpers. When a function's parameter flows unchanged into the name
+of an `.rpc()` call, each call of that function is read as the `.rpc()` call it
+makes, at the call site: the name and arguments are read there. The arguments may be
+forwarded as they are, or wrapped in a literal object (`{ p_payload: args }`,
+`{ ...args, p_user: uid }`); anything else makes them unknown, with the reason. The
+wrapper's own `.rpc(fn, args)` is not reported when a call of it was found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Iterable, Optional
+
+import tree_sitter as ts
+
+from ..model import Args, KeySet, RpcCall
+from . import typescript as tsr
+
+if TYPE_CHECKING:
+    from .ts_project import Project, View
+
+_CLASSES = frozenset({"class_declaration", "class", "abstract_class_declaration"})
+
+
+@dataclass
+class Wrapper:
+    key: tuple  # ("fn", file, name) | ("method", file, class or object, method)
+    label: str  # as messages name it: callRpc, Api.call
+    callee: str  # the name written at its call sites
+    view: "View"
+    call: ts.Node  # its own `.rpc(...)`
+    params: list[Optional[str]]  # parameter names by position (None: a pattern or a rest)
+    rpc_args: list[ts.Node]  # the arguments of its `.rpc(...)`, after `.call`'s thisArg
+    receiver: Optional[ts.Node]
+    sites: int = 0
+
+    def param_index(self, node: Optional[ts.Node]) -> Optional[int]:
+        """The position of the parameter `node` names unchanged, if it is one."""
+        if node is None:
+            return None
+        node = tsr._unwrap(node)
+        if node.type != "identifier":
+            return None
+        name = node.text.decode("utf-8", "replace")
+        return self.params.index(name) if name in self.params else None
+
+
+def _params(fn: ts.Node) -> list[Optional[str]]:
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        single = fn.child_by_field_name("parameter")
+        return [single.text.decode("utf-8", "replace")] if single is not None and single.type == "identifier" else []
+    out: list[Optional[str]] = []
+    for p in params.named_children:
+        if p.type == "comment":
+            continue
+        target = p.child_by_field_name("pattern") or p
+        if target.type == "identifier" and target.text != b"this":
+            out.append(target.text.decode("utf-8", "replace"))
+        elif target.type == "this" or (target.type == "identifier" and target.text == b"this"):
+            continue  # `function f(this: T, ...)` declares no argument
+        else:
+            out.append(None)
+    return out
+
+
+def _reassigned(fn: ts.Node, name: str) -> bool:
+    """The parameter is assigned somewhere in the function: it may not be what was passed."""
+    body = fn.child_by_field_name("body")
+    stack = [body] if body is not None else []
+    encoded = name.encode()
+    while stack:
+        n = stack.pop()
+        if n.type in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
+            left = n.child_by_field_name("left") or n.child_by_field_name("argument")
+            if left is not None and left.type == "identifier" and left.text == encoded:
+                return True
+        stack.extend(n.named_children)
+    return False
+
+
+def _declared_name(node: Optional[ts.Node]) -> Optional[str]:
+    if node is None:
+        return None
+    name = node.child_by_field_name("name")
+    return name.text.decode("utf-8", "replace") if name is not None and name.type in (
+        "identifier", "type_identifier", "property_identifier") else None
+
+
+class Wrappers:
+    """The wrappers of a project and the places they are called."""
+
+    def __init__(self, project: "Project") -> None:
+        self.project = project
+        self.by_key: dict[tuple, Wrapper] = {}
+        self.own: dict[tuple[int, int], Wrapper] = {}
+        self.callees: set[str] = set()
+        # per view (scope id): call node id -> (view, call, wrapper, callee node)
+        self.sites: dict[int, dict[int, tuple]] = {}
+
+    def any(self) -> bool:
+        return bool(self.by_key)
+
+    # -- definitions ----------------------------------------------------------------------
+    def find_definitions(self, view: "View") -> None:
+        hits = [m.start() for m in tsr._RPC.finditer(view.data)]
+        for call, member, _node, skip, form in tsr.rpc_call_nodes(view.root, hits):
+            if form == "rpc.apply":
+                continue
+            args_node = call.child_by_field_name("arguments")
+            args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
+            if not args:
+                continue
+            first = tsr._unwrap(args[0])
+            if first.type != "identifier":
+                continue
+            _value, fn, kind = view.ctx.scope.find(first)
+            if kind != "parameter" or fn is None:
+                continue
+            name = first.text.decode("utf-8", "replace")
+            params = _params(fn)
+            if name not in params or _reassigned(fn, name):
+                continue
+            identity = self._identity(view, fn)
+            if identity is None:
+                continue
+            key, label, callee = identity
+            receiver = member.child_by_field_name("object")
+            w = Wrapper(key, label, callee, view, call, params, args, receiver)
+            self.by_key.setdefault(key, w)
+            self.own[(id(view.ctx.scope), call.id)] = self.by_key[key]
+            self.callees.add(callee)
+
+    def _identity(self, view: "View", fn: ts.Node) -> Optional[tuple[tuple, str, str]]:
+        """(key, label, callee) of a function that can be called by name, or None."""
+        path = str(view.path)
+        if fn.type in ("function_declaration", "generator_function_declaration"):
+            name = _declared_name(fn)
+            return (("fn", path, name), name, name) if name else None
+        up = tsr.ancestors(view.root, fn)
+        parent = up[-1] if up else None
+        if parent is None:
+            return None
+        if fn.type == "method_definition" or parent.type in ("public_field_definition", "field_definition", "pair"):
+            holder = fn if fn.type == "method_definition" else parent
+            key_node = holder.child_by_field_name("name") or holder.child_by_field_name("key") \
+                or holder.child_by_field_name("property")
+            if key_node is None or key_node.type not in ("property_identifier", "private_property_identifier"):
+                return None
+            method = key_node.text.decode("utf-8", "replace")
+            body = parent if fn.type == "method_definition" else (up[-2] if len(up) >= 2 else None)
+            if body is None:
+                return None
+            owner_node = up[up.index(body) - 1] if up.index(body) >= 1 else None
+            if body.type == "class_body" and owner_node is not None and owner_node.type in _CLASSES:
+                owner = _declared_name(owner_node)
+            elif body.type == "object" and owner_node is not None and owner_node.type == "variable_declarator":
+                owner = _declared_name(owner_node)
+            else:
+                return None
+            return (("method", path, owner, method), f"{owner}.{method}", method) if owner else None
+        if parent.type == "variable_declarator" and fn.type in ("arrow_function", "function_expression", "function"):
+            name = _declared_name(parent)
+            return (("fn", path, name), name, name) if name else None
+        return None
+
+    # -- call sites -----------------------------------------------------------------------
+    def find_sites(self, files: Iterable) -> set[str]:
+        """Files (absolute paths) with a call of a wrapper, found by their bytes first.
+
+        A file is parsed only if it holds a wrapper's name (or a name a barrel file
+        re-exports one under); in it, calls under an import alias count too."""
+        from .ts_project import code_bytes
+
+        files = [p for p in files if p.suffix.lower() in tsr_suffixes()]
+        found: set[str] = set()
+        searched: set[str] = set()
+        wanted = set(self.callees)
+        for _round in range(4):  # a re-export under a new name adds a name to look for
+            new = wanted - searched
+            if not new:
+                break
+            searched |= new
+            pattern = _words(new)
+            for path in files:
+                key = os.path.abspath(path)
+                views = self.project._views.get(key)
+                if views is None:
+                    data = code_bytes(path)
+                    if data is None or not pattern.search(data):
+                        continue
+                    views = self.project.views(path, data)
+                elif not any(pattern.search(v.data) for v in views):
+                    continue
+                for view in views:
+                    aliases = {local for local, (_spec, imported) in view.imports.items()
+                               if imported in new and local != imported}
+                    wanted.update(exported for exported, entry in self.project.exports_of(view).names.items()
+                                  if entry[0] == "from" and entry[2] in new)
+                    here = _words(new | aliases) if aliases else pattern
+                    for m in here.finditer(view.data):
+                        if self._site_at(view, m.start(), m.end()):
+                            found.add(key)
+        return found
+
+    def _site_at(self, view: "View", start: int, end: int) -> bool:
+        node = view.root.descendant_for_byte_range(start, end)
+        if node is None:
+            return False
+        if node.type == "identifier":
+            call = node.parent
+            if call is None or call.type != "call_expression" or call.child_by_field_name("function") != node:
+                return False
+            w = self._function_wrapper(view, node)
+        elif node.type in ("property_identifier", "private_property_identifier"):
+            member = node.parent
+            if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+                return False
+            call = tsr._enclosing_call(member)
+            if call is None:
+                return False
+            w = self._method_wrapper(view, member, node)
+        else:
+            return False
+        if w is None or (id(view.ctx.scope), call.id) in self.own:
+            return False
+        self.sites.setdefault(id(view.ctx.scope), {})[call.id] = (view, call, w, node)
+        w.sites += 1
+        return True
+
+    def _function_wrapper(self, view: "View", ident: ts.Node) -> Optional[Wrapper]:
+        name = ident.text.decode("utf-8", "replace")
+        _value, scope, kind = view.ctx.scope.find(ident)
+        if kind == "free":
+            origin = self.project._origin_of_import(view.ctx, name)
+            return self.by_key.get(("fn", str(origin[0].path), origin[1])) if origin is not None else None
+        if kind in ("declared", "const") and scope is not None and scope.id == view.root.id:
+            return self.by_key.get(("fn", str(view.path), name))
+        return None
+
+    def _method_wrapper(self, view: "View", member: ts.Node, prop: ts.Node) -> Optional[Wrapper]:
+        method = prop.text.decode("utf-8", "replace")
+        obj = tsr._unwrap(member.child_by_field_name("object"))
+        if obj.type == "this":
+            owner = next((_declared_name(n) for n in reversed(tsr.ancestors(view.root, member)) if n.type in _CLASSES),
+                         None)
+            return self.by_key.get(("method", str(view.path), owner, method)) if owner else None
+        if obj.type != "identifier":
+            return None
+        return self._owner_wrapper(view, obj, method, 0)
+
+    def _owner_wrapper(self, view: "View", ident: ts.Node, method: str, depth: int) -> Optional[Wrapper]:
+        """The wrapper `ident.method(...)` calls: `ident` is a class, an instance made
+        with `new`, or an object of helpers, here or imported."""
+        if depth > 4:
+            return None
+        name = ident.text.decode("utf-8", "replace")
+        value, _scope, kind = view.ctx.scope.find(ident)
+        if kind == "free":
+            origin = self.project._origin_of_import(view.ctx, name)
+            if origin is None:
+                return None
+            other, local = origin
+            value = other.ctx.scope._declarations(other.root).get(local)
+            if value is None:  # a class (or function) declared there
+                return self.by_key.get(("method", str(other.path), local, method))
+            view, name = other, local
+        elif kind == "declared":
+            return self.by_key.get(("method", str(view.path), name, method))
+        elif kind != "const" or value is None:
+            return None
+        value = tsr._unwrap(value)
+        if value.type == "object":
+            return self.by_key.get(("method", str(view.path), name, method))
+        if value.type == "new_expression":
+            cls = value.child_by_field_name("constructor")
+            if cls is not None and tsr._unwrap(cls).type == "identifier":
+                return self._owner_wrapper(view, tsr._unwrap(cls), method, depth + 1)
+        return None
+
+    # -- reading the calls ------------------------------------------------------------------
+    def calls_of(self, view: "View") -> list[RpcCall]:
+        """The calls of one view: its `.rpc()` calls and its wrapper calls."""
+        hits = [m.start() for m in tsr._RPC.finditer(view.data)]
+        mine = self.sites.get(id(view.ctx.scope), {})
+        self._emitted: set[int] = set()
+        calls = tsr.calls_in(view.root, view.ctx, hits) if hits else []
+        for call_id, (v, call, w, callee) in mine.items():
+            if call_id not in self._emitted:
+                calls.extend(self._site_calls(v, call, w, callee))
+        return calls
+
+    def on_rpc_call(self, call, member, node, skip, form, ctx) -> Optional[list[RpcCall]]:
+        site = self.sites.get(id(ctx.scope), {}).get(call.id)
+        if site is not None:
+            self._emitted.add(call.id)
+            return self._site_calls(*site)
+        w = self.own.get((id(ctx.scope), call.id))
+        if w is None:
+            return None
+        if w.sites:
+            return []  # read at each of its call sites instead
+        found = tsr.read_call(call, member, node, ctx, skip)
+        return [replace(c, why_unresolved=c.why_unresolved.replace(
+            "a parameter of the enclosing function", f"a parameter of `{w.label}`, which no file checked calls"))
+            if c.name is None else c for c in found]
+
+    def _site_calls(self, view: "View", call: ts.Node, w: Wrapper, callee: ts.Node) -> list[RpcCall]:
+        ctx = replace(view.ctx, call_start=call.start_byte)
+        pos = ctx.pos
+        args_node = call.child_by_field_name("arguments")
+        args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+        loc = pos.loc(callee, call)
+        name_index = w.param_index(w.rpc_args[0])
+        spread = next((i for i, a in enumerate(args) if a.type == "spread_element"), None)
+        if spread is not None and spread <= max(name_index or 0, len(w.params) - 1):
+            return [RpcCall(pos.path, loc, None, pos.loc(args[spread]), why_unresolved=(
+                f"the arguments of `{w.label}` are spread from an array"), via=w.label, receiver_known=False)]
+
+        def site_arg(i: Optional[int]) -> Optional[ts.Node]:
+            return args[i] if i is not None and i < len(args) else None
+
+        # the client: a parameter of the wrapper is the one passed here
+        receiver_index = w.param_index(w.receiver)
+        if receiver_index is not None:
+            passed = site_arg(receiver_index)
+            target = tsr._schema_of(passed, ctx) if passed is not None else tsr._UNKNOWN_RECEIVER
+        else:
+            target = tsr._schema_of(w.receiver, w.view.ctx) if w.receiver is not None else tsr._UNKNOWN_RECEIVER
+        first = site_arg(name_index)
+        if first is None:
+            return [RpcCall(pos.path, loc, None, loc, target.schema, target.loc, target.schema_unknown,
+                            why_unresolved=f"`{w.label}` is called without a function name", via=w.label,
+                            receiver_known=target.receiver_known)]
+        name = tsr._resolve_string(first, ctx)
+        name_node = tsr._unwrap(first)
+        name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
+        why = "" if name is not None else tsr._why_name(first, ctx)
+        rpc_args = self._args(w, args, ctx, loc)
+        options: dict = {}
+        if len(w.rpc_args) > 2:
+            opt_index = w.param_index(w.rpc_args[2])
+            if opt_index is not None:
+                passed = site_arg(opt_index)
+                options = tsr._options(passed, ctx) if passed is not None else {}
+            else:
+                options = tsr._options(w.rpc_args[2], w.view.ctx)
+        found = RpcCall(pos.path, loc, name, name_loc, target.schema, target.loc, target.schema_unknown, rpc_args,
+                        options, why, target.receiver_known, via=w.label)
+        return tsr._name_branches(found, [first], ctx)
+
+    def _args(self, w: Wrapper, args: list[ts.Node], ctx: tsr._Ctx, loc) -> Optional[Args]:
+        if len(w.rpc_args) < 2:
+            return None
+        forwarded = tsr._unwrap(w.rpc_args[1])
+        index = w.param_index(forwarded)
+        if index is None and forwarded.type == "binary_expression":  # args ?? {} / args || {}
+            op = forwarded.child_by_field_name("operator")
+            right = forwarded.child_by_field_name("right")
+            if op is not None and op.type in ("??", "||") and right is not None and \
+                    tsr._unwrap(right).type == "object" and not tsr._unwrap(right).named_children:
+                index = w.param_index(forwarded.child_by_field_name("left"))
+        if index is not None:
+            if index >= len(args) or tsr._is_undefined(args[index]):
+                return None
+            a = args[index]
+            shapes = tsr._resolve_keys(a, ctx)
+            return Args(ctx.pos.loc(a), tuple(shapes) if shapes is not None else None,
+                        "" if shapes is not None else tsr._why_unknown(a, ctx))
+        if forwarded.type == "object":
+            bound = _SiteKeys(w, args, ctx)
+            wctx = replace(w.view.ctx, bound_keys=bound, call_start=w.call.start_byte)
+            shapes = tsr._resolve_keys(forwarded, wctx)
+            # findings about the whole object point at what the caller passes
+            shown = next((args[i] for i in range(len(args)) if i < len(w.params) and w.params[i] in bound.used),
+                         None)
+            where = ctx.pos.loc(shown) if shown is not None else loc
+            if shapes is not None:  # keys the wrapper adds are reported where it is called
+                shapes = [KeySet(tuple(k if k.loc.path == where.path else replace(k, loc=where) for k in ks.keys),
+                                 ks.open, ks.condition, ks.merged) for ks in shapes]
+            return Args(where, tuple(shapes) if shapes is not None else None,
+                        "" if shapes is not None else f"`{w.label}` builds its arguments in a way rpccheck cannot read")
+        text = " ".join(forwarded.text.decode("utf-8", "replace").split())
+        text = text if len(text) <= 40 else text[:37] + "…"
+        return Args(loc, None, f"`{w.label}` passes `{text}` to `.rpc()`, not one of its parameters or a literal "
+                               f"object around them")
+
+
+class _SiteKeys:
+    """A wrapper's parameters as one call site passes them: key sets read on demand."""
+
+    def __init__(self, w: Wrapper, args: list[ts.Node], ctx: tsr._Ctx) -> None:
+        self.w, self.args, self.ctx = w, args, ctx
+        self.used: set[str] = set()
+        self._known: dict[str, Optional[list[KeySet]]] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.w.params
+
+    def __getitem__(self, name: str) -> Optional[list[KeySet]]:
+        if name not in self._known:
+            self.used.add(name)
+            i = self.w.params.index(name)
+            a = self.args[i] if i < len(self.args) else None
+            self._known[name] = [KeySet(())] if a is None or tsr._is_undefined(a) else tsr._resolve_keys(a, self.ctx)
+        return self._known[name]
+
+
+def _words(names: Iterable[str]) -> "re.Pattern[bytes]":
+    return re.compile(rb"(?<![\w$])(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")(?![\w$])")
+
+
+def tsr_suffixes() -> frozenset[str]:
+    from . import CODE_SUFFIXES, COMPONENT_SUFFIXES
+
+    return CODE_SUFFIXES | COMPONENT_SUFFIXES
