@@ -50,9 +50,10 @@ class _Exports(NamedTuple):
     stars: list[str]  # `export * from '...'`
 
 
-def code_bytes(path: Path) -> Optional[bytes]:
+def code_bytes(path: Path, data: Optional[bytes] = None) -> Optional[bytes]:
     """A code file's bytes as the scan reads them (UTF-8, no BOM), or None."""
-    data, _problem = read_bytes(path)
+    if data is None:
+        data, _problem = read_bytes(path)
     if data is None:
         return None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -217,6 +218,7 @@ class Project:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(os.path.abspath(root))
+        self._cwd = os.getcwd()
         self._views: dict[str, list[View]] = {}
         self._by_scope: dict[int, View] = {}
         self._exports: dict[int, _Exports] = {}
@@ -227,8 +229,13 @@ class Project:
         self.wrappers = Wrappers(self)
 
     # -- files --------------------------------------------------------------------------
+    def key(self, path) -> str:
+        """A file's absolute path as text (without a getcwd() per file, as abspath does)."""
+        text = os.fspath(path)
+        return text if os.path.isabs(text) else os.path.normpath(os.path.join(self._cwd, text))
+
     def views(self, path: Path, data: Optional[bytes] = None) -> list[View]:
-        key = os.path.abspath(path)
+        key = self.key(path)
         found = self._views.get(key)
         if found is not None:
             return found
@@ -291,7 +298,7 @@ class Project:
 
     def _tsconfig(self, folder: Path) -> Optional[_Paths]:
         """The nearest tsconfig.json above a folder (as TypeScript finds it)."""
-        key = os.path.abspath(folder)
+        key = self.key(folder)
         if key in self._tsconfigs:
             return self._tsconfigs[key]
         here = Path(key)
@@ -309,11 +316,15 @@ class Project:
         return found
 
     # -- exports -----------------------------------------------------------------------------
-    def export_origin(self, path: Path, name: str, depth: int = 0) -> Optional[tuple[View, str]]:
+    def export_origin(self, path: Path, name: str, depth: int = 0,
+                      seen: Optional[set] = None) -> Optional[tuple[View, str]]:
         """(the view that declares it, its local name) for `name` exported by a file,
-        through `export { x } from` and `export *` re-exports."""
-        if depth > MAX_REEXPORT_DEPTH:
+        through `export { x } from` and `export *` re-exports (each file asked once, so
+        barrels that re-export each other cost no more than their number)."""
+        seen = set() if seen is None else seen
+        if depth > MAX_REEXPORT_DEPTH or (self.key(path), name) in seen:
             return None
+        seen.add((self.key(path), name))
         for view in self.views(path):
             ex = self.exports_of(view)
             entry = ex.names.get(name)
@@ -323,13 +334,13 @@ class Project:
                     if local in view.imports:  # `import { X } from './a'; export { X }`
                         spec, imported = view.imports[local]
                         target = self.resolve(view.path, spec)
-                        return self.export_origin(target, imported, depth + 1) if target and imported != "*" else None
+                        return self.export_origin(target, imported, depth + 1, seen) if target and imported != "*" else None
                     return view, local
                 target = self.resolve(view.path, entry[1])
-                return self.export_origin(target, entry[2], depth + 1) if target is not None else None
+                return self.export_origin(target, entry[2], depth + 1, seen) if target is not None else None
             for spec in ex.stars:
                 target = self.resolve(view.path, spec)
-                found = self.export_origin(target, name, depth + 1) if target is not None else None
+                found = self.export_origin(target, name, depth + 1, seen) if target is not None else None
                 if found is not None:
                     return found
         return None
@@ -404,26 +415,42 @@ def _try_file(base: Path) -> Optional[Path]:
     tries += [s + ext for ext in RESOLVE_SUFFIXES]
     tries += [os.path.join(s, "index" + ext) for ext in RESOLVE_SUFFIXES]
     for t in tries:
-        if os.path.isfile(t):
+        if t.lower().endswith(_CODE_ENDINGS) and os.path.isfile(t):
             return Path(t)
     return None
 
 
+_CODE_ENDINGS = RESOLVE_SUFFIXES + (".vue", ".svelte", ".astro")
+
+
 def _unresolved(call: RpcCall) -> bool:
-    return call.name is None or (call.args is not None and call.args.shapes is None)
+    """The scan left something open that another file may tell: a name, arguments, or a
+    spread (of an imported object, perhaps)."""
+    if call.name is None:
+        return True
+    return call.args is not None and (call.args.shapes is None or any(ks.open for ks in call.args.shapes))
+
+
+# A run on a few files (pre-commit) has not read the files their wrappers are defined in:
+# up to this many files, their imports are followed to find wrappers.
+SMALL_RUN_FILES = 64
+_IMPORT = re.compile(rb"(?<![\w$])import(?![\w$])")
 
 
 def link(root: Path, files: list[Path], scanned: list) -> list:
     """The scan, with imported constants and wrapper calls followed (see the module doc)."""
     candidates = [i for i, (_path, scan) in enumerate(scanned) if any(_unresolved(c) for c in scan.calls)]
-    if not candidates:
+    small = len(scanned) <= SMALL_RUN_FILES
+    if not candidates and not small:
         return scanned
     project = Project(root)
     for i in candidates:
         for view in project.views(scanned[i][0]):
             project.wrappers.find_definitions(view)
+    if small:
+        _imported_wrappers(project, [p for p, _scan in scanned])
     site_files = project.wrappers.find_sites(files) if project.wrappers.any() else set()
-    index = {os.path.abspath(p): i for i, (p, _scan) in enumerate(scanned)}
+    index = {project.key(p): i for i, (p, _scan) in enumerate(scanned)}
     redo = {i for i in candidates}
     redo.update(index[f] for f in site_files if f in index)
     out = list(scanned)
@@ -434,6 +461,29 @@ def link(root: Path, files: list[Path], scanned: list) -> list:
             calls.extend(project.wrappers.calls_of(view))
         out[i] = (path, scan._replace(calls=calls))
     return out
+
+
+def _imported_wrappers(project: Project, paths: list[Path]) -> None:
+    """Wrappers defined in the project files these files import (one level)."""
+    seen: set[str] = set()
+    for path in paths:
+        raw, _problem = read_bytes(path)
+        if raw is None or not _IMPORT.search(raw):
+            continue
+        for view in project.views(path, code_bytes(path, raw)):
+            for local, (spec, imported) in view.imports.items():
+                target = project.resolve(view.path, spec)
+                if target is None or imported == "*":
+                    continue
+                origin = project.export_origin(target, imported)
+                if origin is None:
+                    continue
+                home = origin[0]
+                if str(home.path) not in seen and b"rpc" in home.data:
+                    seen.add(str(home.path))
+                    project.wrappers.find_definitions(home)
+                if ("fn", str(home.path), origin[1]) in project.wrappers.by_key:
+                    project.wrappers.callees.add(local)  # imported under another name (a barrel's alias)
 
 
 def check_calls(resolver, calls: Iterable[RpcCall]) -> list[Diagnostic]:

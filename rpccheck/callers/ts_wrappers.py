@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 import tree_sitter as ts
 
 from ..model import Args, KeySet, RpcCall
+from ..sources import read_bytes
 from . import typescript as tsr
 
 if TYPE_CHECKING:
@@ -179,7 +180,8 @@ class Wrappers:
         re-exports one under); in it, calls under an import alias count too."""
         from .ts_project import code_bytes
 
-        files = [p for p in files if p.suffix.lower() in tsr_suffixes()]
+        suffixes = tsr_suffixes()
+        files = [p for p in files if p.suffix.lower() in suffixes]
         found: set[str] = set()
         searched: set[str] = set()
         wanted = set(self.callees)
@@ -189,11 +191,18 @@ class Wrappers:
                 break
             searched |= new
             pattern = _words(new)
+            needles = [n.encode() for n in new]
             for path in files:
-                key = os.path.abspath(path)
+                key = self.project.key(path)
                 views = self.project._views.get(key)
                 if views is None:
-                    data = code_bytes(path)
+                    raw, _problem = read_bytes(path)
+                    if raw is None:
+                        continue
+                    # memchr-speed substring tests first; UTF-16 files are decoded before
+                    if raw[:2] not in (b"\xff\xfe", b"\xfe\xff") and not any(n in raw for n in needles):
+                        continue
+                    data = code_bytes(path, raw)
                     if data is None or not pattern.search(data):
                         continue
                     views = self.project.views(path, data)
