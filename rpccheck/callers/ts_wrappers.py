@@ -260,7 +260,16 @@ class Wrappers:
         if obj.type == "this":
             owner = next((_declared_name(n) for n in reversed(tsr.ancestors(view.root, member)) if n.type in _CLASSES),
                          None)
-            return self.by_key.get(("method", str(view.path), owner, method)) if owner else None
+            return self._class_method(view, owner, method, 0) if owner else None
+        if obj.type == "member_expression":  # this.api.call(...): a field holding a service
+            inner = tsr._unwrap(obj.child_by_field_name("object"))
+            field = obj.child_by_field_name("property")
+            if inner.type != "this" or field is None:
+                return None
+            up = tsr.ancestors(view.root, member)
+            cls = next((n for n in reversed(up) if n.type in _CLASSES), None)
+            service = _field_class(cls, field.text.decode("utf-8", "replace")) if cls is not None else None
+            return self._class_method(view, service, method, 0) if service else None
         if obj.type != "identifier":
             return None
         return self._owner_wrapper(view, obj, method, 0)
@@ -279,10 +288,10 @@ class Wrappers:
             other, local = origin
             value = other.ctx.scope._declarations(other.root).get(local)
             if value is None:  # a class (or function) declared there
-                return self.by_key.get(("method", str(other.path), local, method))
+                return self._class_method(other, local, method, 0)
             view, name = other, local
         elif kind == "declared":
-            return self.by_key.get(("method", str(view.path), name, method))
+            return self._class_method(view, name, method, 0)
         elif kind != "const" or value is None:
             return None
         value = tsr._unwrap(value)
@@ -293,6 +302,24 @@ class Wrappers:
             if cls is not None and tsr._unwrap(cls).type == "identifier":
                 return self._owner_wrapper(view, tsr._unwrap(cls), method, depth + 1)
         return None
+
+    def _class_method(self, view: "View", cls: str, method: str, depth: int) -> Optional[Wrapper]:
+        """The wrapper `method` of class `cls` is, its own or inherited (`extends`)."""
+        found = self.by_key.get(("method", str(view.path), cls, method))
+        if found is not None or depth > 4:
+            return found
+        if cls in view.imports:  # the class is imported: look where it is declared
+            origin = self.project._origin_of_import(view.ctx, cls)
+            return self._class_method(origin[0], origin[1], method, depth + 1) if origin is not None else None
+        node = next((d for d in (c.child_by_field_name("declaration") if c.type == "export_statement" else c
+                                 for c in view.root.named_children)
+                     if d is not None and d.type in _CLASSES and _declared_name(d) == cls), None)
+        heritage = next((c for c in node.named_children if c.type == "class_heritage"), None) if node else None
+        extends = next((c for c in heritage.named_children if c.type == "extends_clause"), None) if heritage else None
+        base = next((c for c in extends.named_children if c.type == "identifier"), None) if extends else None
+        if base is None:
+            return None
+        return self._class_method(view, base.text.decode("utf-8", "replace"), method, depth + 1)
 
     # -- reading the calls ------------------------------------------------------------------
     def calls_of(self, view: "View") -> list[RpcCall]:
@@ -400,6 +427,34 @@ class Wrappers:
         text = text if len(text) <= 40 else text[:37] + "…"
         return Args(loc, None, f"`{w.label}` passes `{text}` to `.rpc()`, not one of its parameters or a literal "
                                f"object around them")
+
+
+def _field_class(cls: ts.Node, field: str) -> Optional[str]:
+    """The class of a field: `f = new Api()`, `f: Api`, or `constructor(private f: Api)`."""
+    body = next((c for c in cls.named_children if c.type == "class_body"), None)
+    for member in body.named_children if body is not None else []:
+        if member.type in ("public_field_definition", "field_definition"):
+            name = member.child_by_field_name("name") or member.child_by_field_name("property")
+            if name is None or name.text.decode("utf-8", "replace") != field:
+                continue
+            value = member.child_by_field_name("value")
+            if value is not None and tsr._unwrap(value).type == "new_expression":
+                ctor = tsr._unwrap(value).child_by_field_name("constructor")
+                return ctor.text.decode("utf-8", "replace") if ctor is not None and ctor.type == "identifier" else None
+            return _annotated_class(member.child_by_field_name("type"))
+        if member.type == "method_definition" and _declared_name(member) == "constructor":
+            params = member.child_by_field_name("parameters")
+            for p in params.named_children if params is not None else []:
+                target = p.child_by_field_name("pattern")
+                has_modifier = any(c.type in ("accessibility_modifier", "readonly") for c in p.children)
+                if has_modifier and target is not None and target.text.decode("utf-8", "replace") == field:
+                    return _annotated_class(p.child_by_field_name("type"))
+    return None
+
+
+def _annotated_class(annotation: Optional[ts.Node]) -> Optional[str]:
+    inner = next((c for c in annotation.named_children if c.type != "comment"), None) if annotation else None
+    return inner.text.decode("utf-8", "replace") if inner is not None and inner.type == "type_identifier" else None
 
 
 class _SiteKeys:
