@@ -22,6 +22,9 @@ from ..model import Args, Key, KeySet, Location, RpcCall
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
 _RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
+# what every call shape has: `.rpc` or `['rpc']` (a file naming `rpc` only in an import
+# path or a word, `'./call-rpc'`, is not parsed)
+_RPC_MEMBER = re.compile(rb"(?:\.|\[\s*['\"`])\s*rpc(?![\w$])")
 MAX_VARIANTS = 32
 _WRAPPERS = frozenset({
     "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
@@ -843,7 +846,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
     when `data` is a blanked view of it (components), for character columns. `link`
     is the project (ts_project.Project) when names imported from its files and its
     wrapper helpers are followed."""
-    if b"rpc" not in data:
+    if b"rpc" not in data or not _RPC_MEMBER.search(data):
         return []
     hits = [m.start() for m in _RPC.finditer(data)]
     if not hits:
