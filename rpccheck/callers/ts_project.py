@@ -447,9 +447,11 @@ def link(root: Path, files: list[Path], scanned: list) -> list:
     for i in candidates:
         for view in project.views(scanned[i][0]):
             project.wrappers.find_definitions(view)
+    homes: list[Path] = []
     if small:
-        _imported_wrappers(project, [p for p, _scan in scanned])
-    site_files = project.wrappers.find_sites(files) if project.wrappers.any() else set()
+        homes = _imported_wrappers(project, [p for p, _scan in scanned])
+    # the files wrappers come from are searched too: a helper there may wrap another
+    site_files = project.wrappers.find_sites(list(files) + homes) if project.wrappers.callees else set()
     index = {project.key(p): i for i, (p, _scan) in enumerate(scanned)}
     redo = {i for i in candidates}
     redo.update(index[f] for f in site_files if f in index)
@@ -463,27 +465,40 @@ def link(root: Path, files: list[Path], scanned: list) -> list:
     return out
 
 
-def _imported_wrappers(project: Project, paths: list[Path]) -> None:
-    """Wrappers defined in the project files these files import (one level)."""
+IMPORT_HOPS = 2
+
+
+def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
+    """Wrappers defined in the project files these files import, and in the files those
+    import (a helper over a helper); the files read."""
     seen: set[str] = set()
-    for path in paths:
-        raw, _problem = read_bytes(path)
-        if raw is None or not _IMPORT.search(raw):
-            continue
-        for view in project.views(path, code_bytes(path, raw)):
-            for local, (spec, imported) in view.imports.items():
-                target = project.resolve(view.path, spec)
-                if target is None or imported == "*":
-                    continue
-                origin = project.export_origin(target, imported)
-                if origin is None:
-                    continue
-                home = origin[0]
-                if str(home.path) not in seen and b"rpc" in home.data:
-                    seen.add(str(home.path))
-                    project.wrappers.find_definitions(home)
-                if ("fn", str(home.path), origin[1]) in project.wrappers.by_key:
-                    project.wrappers.callees.add(local)  # imported under another name (a barrel's alias)
+    homes: list[Path] = []
+    layer = list(paths)
+    for _hop in range(IMPORT_HOPS):
+        following: list[Path] = []
+        for path in layer:
+            raw, _problem = read_bytes(path)
+            if raw is None or not _IMPORT.search(raw):
+                continue
+            for view in project.views(path, code_bytes(path, raw)):
+                for local, (spec, imported) in view.imports.items():
+                    target = project.resolve(view.path, spec)
+                    if target is None or imported == "*":
+                        continue
+                    origin = project.export_origin(target, imported)
+                    if origin is None:
+                        continue
+                    home = origin[0]
+                    if str(home.path) not in seen:
+                        seen.add(str(home.path))
+                        homes.append(home.path)
+                        following.append(home.path)
+                        if b"rpc" in home.data:
+                            project.wrappers.find_definitions(home)
+                    if ("fn", str(home.path), origin[1]) in project.wrappers.by_key:
+                        project.wrappers.callees.add(local)  # imported under another name (a barrel's alias)
+        layer = following
+    return homes
 
 
 def check_calls(resolver, calls: Iterable[RpcCall]) -> list[Diagnostic]:

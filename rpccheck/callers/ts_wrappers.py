@@ -40,6 +40,9 @@ class Wrapper:
     params: list[Optional[str]]  # parameter names by position (None: a pattern or a rest)
     rpc_args: list[ts.Node]  # the arguments of its `.rpc(...)`, after `.call`'s thisArg
     receiver: Optional[ts.Node]
+    name_index: int = 0  # which parameter is the function name
+    # a helper over a helper: (the inner wrapper, the view and node of its call inside this one)
+    inner: Optional[tuple] = None
     sites: int = 0
 
     def param_index(self, node: Optional[ts.Node]) -> Optional[int]:
@@ -105,6 +108,10 @@ class Wrappers:
         self.callees: set[str] = set()
         # per view (scope id): call node id -> (view, call, wrapper, callee node)
         self.sites: dict[int, dict[int, tuple]] = {}
+        # (scope id, call id) of a wrapper call inside a helper that passes its own parameter
+        # on as the name: that helper is a wrapper too
+        self.composed_at: dict[tuple[int, int], Wrapper] = {}
+        self._again: set[str] = set()
 
     def any(self) -> bool:
         return bool(self.by_key)
@@ -134,7 +141,7 @@ class Wrappers:
                 continue
             key, label, callee = identity
             receiver = member.child_by_field_name("object")
-            w = Wrapper(key, label, callee, view, call, params, args, receiver)
+            w = Wrapper(key, label, callee, view, call, params, args, receiver, params.index(name))
             self.by_key.setdefault(key, w)
             self.own[(id(view.ctx.scope), call.id)] = self.by_key[key]
             self.callees.add(callee)
@@ -184,9 +191,10 @@ class Wrappers:
         files = [p for p in files if p.suffix.lower() in suffixes]
         found: set[str] = set()
         searched: set[str] = set()
-        wanted = set(self.callees)
-        for _round in range(4):  # a re-export under a new name adds a name to look for
-            new = wanted - searched
+        wanted = self.callees  # grows: re-exports under new names, helpers over helpers
+        for _round in range(6):
+            new = (wanted - searched) | self._again
+            self._again = set()
             if not new:
                 break
             searched |= new
@@ -240,9 +248,37 @@ class Wrappers:
             return False
         if w is None or (id(view.ctx.scope), call.id) in self.own:
             return False
-        self.sites.setdefault(id(view.ctx.scope), {})[call.id] = (view, call, w, node)
+        sites = self.sites.setdefault(id(view.ctx.scope), {})
+        if call.id in sites:
+            return True
+        sites[call.id] = (view, call, w, node)
         w.sites += 1
+        self._compose(view, call, w)
         return True
+
+    def _compose(self, view: "View", call: ts.Node, w: Wrapper) -> None:
+        """A call of `w` whose name is a parameter of the enclosing function, passed on
+        unchanged: that function is a wrapper over `w` (`rpc(fn, a) => callRpc(db, fn, a)`)."""
+        args = _call_args(call)
+        if w.name_index >= len(args) or len(self.by_key) > 10_000:
+            return
+        first = tsr._unwrap(args[w.name_index])
+        if first.type != "identifier":
+            return
+        _value, fn, kind = view.ctx.scope.find(first)
+        name = first.text.decode("utf-8", "replace")
+        params = _params(fn) if kind == "parameter" and fn is not None else []
+        if name not in params or _reassigned(fn, name):
+            return
+        identity = self._identity(view, fn)
+        if identity is None or identity[0] in self.by_key:
+            return
+        key, label, callee = identity
+        outer = Wrapper(key, label, callee, view, call, params, [], None, params.index(name), inner=(w, view, call))
+        self.by_key[key] = outer
+        self.composed_at[(id(view.ctx.scope), call.id)] = outer
+        self.callees.add(callee)
+        self._again.add(callee)  # looked for already, perhaps, as another wrapper's name
 
     def _function_wrapper(self, view: "View", ident: ts.Node) -> Optional[Wrapper]:
         name = ident.text.decode("utf-8", "replace")
@@ -351,48 +387,72 @@ class Wrappers:
     def _site_calls(self, view: "View", call: ts.Node, w: Wrapper, callee: ts.Node) -> list[RpcCall]:
         ctx = replace(view.ctx, call_start=call.start_byte)
         pos = ctx.pos
-        args_node = call.child_by_field_name("arguments")
-        args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
         loc = pos.loc(callee, call)
-        name_index = w.param_index(w.rpc_args[0])
+        outer = self.composed_at.get((id(view.ctx.scope), call.id))
+        if outer is not None and outer.sites:
+            return []  # read at each call of the helper that makes this call
+        args = _call_args(call)
         spread = next((i for i, a in enumerate(args) if a.type == "spread_element"), None)
-        if spread is not None and spread <= max(name_index or 0, len(w.params) - 1):
+        if spread is not None:
             return [RpcCall(pos.path, loc, None, pos.loc(args[spread]), why_unresolved=(
                 f"the arguments of `{w.label}` are spread from an array"), via=w.label, receiver_known=False)]
+        found = self._expand(w, [(a, ctx) for a in args], loc, ctx, 0)
+        if outer is not None:  # a helper over a helper that no file checked calls
+            found = [replace(c, why_unresolved=c.why_unresolved.replace(
+                "a parameter of the enclosing function", f"a parameter of `{outer.label}`, which no file checked calls"))
+                if c.name is None else c for c in found]
+        return found
 
-        def site_arg(i: Optional[int]) -> Optional[ts.Node]:
-            return args[i] if i is not None and i < len(args) else None
+    def _expand(self, w: Wrapper, passed: list, loc, site: tsr._Ctx, depth: int,
+                spans: tuple = (), via: str = "") -> list[RpcCall]:
+        """The `.rpc()` call `w` makes when called with `passed`: (argument node, the
+        context it is read in) per position. A helper over a helper is unfolded; `spans`
+        are the calls inside helpers, where keys the helpers add are written."""
+        if w.inner is not None and depth < 4:
+            inner, s_view, s_call = w.inner
+            spans = spans + (s_view.ctx.pos.loc(s_call),)
+            s_ctx = replace(s_view.ctx, call_start=s_call.start_byte, bound_keys=_SiteKeys(w, passed))
+            s_passed = []
+            for a in _call_args(s_call):
+                i = w.param_index(a)
+                s_passed.append(passed[i] if i is not None and i < len(passed) else (None, s_ctx) if i is not None
+                                else (a, s_ctx))
+            return self._expand(inner, s_passed, loc, site, depth + 1, spans, via or w.label)
+        spans = spans + (w.view.ctx.pos.loc(w.call),)
+        via = via or w.label
+
+        def at(i: Optional[int]) -> tuple[Optional[ts.Node], tsr._Ctx]:
+            return passed[i] if i is not None and i < len(passed) else (None, site)
 
         # the client: a parameter of the wrapper is the one passed here
         receiver_index = w.param_index(w.receiver)
         if receiver_index is not None:
-            passed = site_arg(receiver_index)
-            target = tsr._schema_of(passed, ctx) if passed is not None else tsr._UNKNOWN_RECEIVER
+            node, ctx = at(receiver_index)
+            target = tsr._schema_of(node, ctx) if node is not None else tsr._UNKNOWN_RECEIVER
         else:
             target = tsr._schema_of(w.receiver, w.view.ctx) if w.receiver is not None else tsr._UNKNOWN_RECEIVER
-        first = site_arg(name_index)
+        first, ctx = at(w.name_index)
         if first is None:
-            return [RpcCall(pos.path, loc, None, loc, target.schema, target.loc, target.schema_unknown,
-                            why_unresolved=f"`{w.label}` is called without a function name", via=w.label,
+            return [RpcCall(site.pos.path, loc, None, loc, target.schema, target.loc, target.schema_unknown,
+                            why_unresolved=f"`{via}` is called without a function name", via=via,
                             receiver_known=target.receiver_known)]
         name = tsr._resolve_string(first, ctx)
         name_node = tsr._unwrap(first)
-        name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
+        name_loc = ctx.pos.loc(name_node if name_node.type in ("string", "template_string") else first)
         why = "" if name is not None else tsr._why_name(first, ctx)
-        rpc_args = self._args(w, args, ctx, loc)
+        rpc_args = self._args(w, passed, site, loc, spans)
         options: dict = {}
         if len(w.rpc_args) > 2:
-            opt_index = w.param_index(w.rpc_args[2])
-            if opt_index is not None:
-                passed = site_arg(opt_index)
-                options = tsr._options(passed, ctx) if passed is not None else {}
+            node, octx = at(w.param_index(w.rpc_args[2]))
+            if w.param_index(w.rpc_args[2]) is not None:
+                options = tsr._options(node, octx) if node is not None else {}
             else:
                 options = tsr._options(w.rpc_args[2], w.view.ctx)
-        found = RpcCall(pos.path, loc, name, name_loc, target.schema, target.loc, target.schema_unknown, rpc_args,
-                        options, why, target.receiver_known, via=w.label)
+        found = RpcCall(site.pos.path, loc, name, name_loc, target.schema, target.loc, target.schema_unknown,
+                        rpc_args, options, why, target.receiver_known, via=via)
         return tsr._name_branches(found, [first], ctx)
 
-    def _args(self, w: Wrapper, args: list[ts.Node], ctx: tsr._Ctx, loc) -> Optional[Args]:
+    def _args(self, w: Wrapper, passed: list, site: tsr._Ctx, loc, spans: tuple) -> Optional[Args]:
         if len(w.rpc_args) < 2:
             return None
         forwarded = tsr._unwrap(w.rpc_args[1])
@@ -404,29 +464,47 @@ class Wrappers:
                     tsr._unwrap(right).type == "object" and not tsr._unwrap(right).named_children:
                 index = w.param_index(forwarded.child_by_field_name("left"))
         if index is not None:
-            if index >= len(args) or tsr._is_undefined(args[index]):
+            a, ctx = passed[index] if index < len(passed) else (None, site)
+            if a is None or tsr._is_undefined(a):
                 return None
-            a = args[index]
             shapes = tsr._resolve_keys(a, ctx)
-            return Args(ctx.pos.loc(a), tuple(shapes) if shapes is not None else None,
-                        "" if shapes is not None else tsr._why_unknown(a, ctx))
+            return _located(Args(ctx.pos.loc(a), tuple(shapes) if shapes is not None else None,
+                                 "" if shapes is not None else tsr._why_unknown(a, ctx)), spans, loc)
         if forwarded.type == "object":
-            bound = _SiteKeys(w, args, ctx)
+            bound = _SiteKeys(w, passed)
             wctx = replace(w.view.ctx, bound_keys=bound, call_start=w.call.start_byte)
             shapes = tsr._resolve_keys(forwarded, wctx)
             # findings about the whole object point at what the caller passes
-            shown = next((args[i] for i in range(len(args)) if i < len(w.params) and w.params[i] in bound.used),
-                         None)
-            where = ctx.pos.loc(shown) if shown is not None else loc
-            if shapes is not None:  # keys the wrapper adds are reported where it is called
-                shapes = [KeySet(tuple(k if k.loc.path == where.path else replace(k, loc=where) for k in ks.keys),
-                                 ks.open, ks.condition, ks.merged) for ks in shapes]
-            return Args(where, tuple(shapes) if shapes is not None else None,
-                        "" if shapes is not None else f"`{w.label}` builds its arguments in a way rpccheck cannot read")
+            shown = next((passed[i] for i in range(len(passed)) if i < len(w.params) and w.params[i] in bound.used
+                          and passed[i][0] is not None), None)
+            where = shown[1].pos.loc(shown[0]) if shown is not None else loc
+            return _located(Args(where, tuple(shapes) if shapes is not None else None,
+                                 "" if shapes is not None else f"`{w.label}` builds its arguments in a way rpccheck "
+                                                               f"cannot read"), spans, loc)
         text = " ".join(forwarded.text.decode("utf-8", "replace").split())
         text = text if len(text) <= 40 else text[:37] + "…"
         return Args(loc, None, f"`{w.label}` passes `{text}` to `.rpc()`, not one of its parameters or a literal "
                                f"object around them")
+
+
+def _call_args(call: ts.Node) -> list[ts.Node]:
+    args_node = call.child_by_field_name("arguments")
+    return [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+
+
+def _located(args: Args, spans: tuple, call_loc) -> Args:
+    """Keys a helper adds are reported where it is called (at the argument passed, else
+    the call), not inside the helper: one helper serves many calls."""
+    def in_helper(at) -> bool:
+        return any(at.path == s.path and (s.line, s.column) <= (at.line, at.column) <= (s.end_line, s.end_column)
+                   for s in spans)
+
+    where = call_loc if in_helper(args.loc) else args.loc
+    if args.shapes is None:
+        return Args(where, None, args.why_unknown)
+    shapes = tuple(KeySet(tuple(replace(k, loc=where) if in_helper(k.loc) else k for k in ks.keys),
+                          ks.open, ks.condition, ks.merged) for ks in args.shapes)
+    return Args(where, shapes, args.why_unknown)
 
 
 def _field_class(cls: ts.Node, field: str) -> Optional[str]:
@@ -460,8 +538,8 @@ def _annotated_class(annotation: Optional[ts.Node]) -> Optional[str]:
 class _SiteKeys:
     """A wrapper's parameters as one call site passes them: key sets read on demand."""
 
-    def __init__(self, w: Wrapper, args: list[ts.Node], ctx: tsr._Ctx) -> None:
-        self.w, self.args, self.ctx = w, args, ctx
+    def __init__(self, w: Wrapper, passed: list) -> None:
+        self.w, self.passed = w, passed
         self.used: set[str] = set()
         self._known: dict[str, Optional[list[KeySet]]] = {}
 
@@ -472,8 +550,8 @@ class _SiteKeys:
         if name not in self._known:
             self.used.add(name)
             i = self.w.params.index(name)
-            a = self.args[i] if i < len(self.args) else None
-            self._known[name] = [KeySet(())] if a is None or tsr._is_undefined(a) else tsr._resolve_keys(a, self.ctx)
+            a, ctx = self.passed[i] if i < len(self.passed) else (None, None)
+            self._known[name] = [KeySet(())] if a is None or tsr._is_undefined(a) else tsr._resolve_keys(a, ctx)
         return self._known[name]
 
 
