@@ -13,7 +13,6 @@ wrapper's own `.rpc(fn, args)` is not reported when a call of it was found.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Optional
