@@ -392,8 +392,10 @@ class Project:
         spec, imported = view.imports[name]
         target = self.resolve(view.path, spec)
         if target is None:
-            return (f"`{name}`, imported from `{spec}`, a package or a path rpccheck does not resolve to a "
-                    f"project file")
+            if spec.startswith("."):
+                return f"`{name}`, imported from `{spec}`, which is no code file rpccheck finds"
+            return (f"`{name}`, imported from `{spec}`, a package or a path alias rpccheck does not resolve to "
+                    f"a project file")
         if self.export_origin(target, imported) is None:
             return f"`{name}`, imported from `{spec}`, which does not export it as a const rpccheck can read"
         return f"`{name}`, imported from `{spec}`, whose value is not a constant rpccheck can read"

@@ -1007,7 +1007,10 @@ def _why_name(arg: ts.Node, ctx: _Ctx) -> str:
             return f"the function name is {imported}"
         return f"the function name is `{short}`, which is not declared in this file (imported or global)"
     if t in ("call_expression", "await_expression"):
-        return "the function name is the result of a call"
+        callee = node.child_by_field_name("function") if t == "call_expression" else None
+        what = " ".join(callee.text.decode("utf-8", "replace").split()) if callee is not None else ""
+        return f"the function name is what `{what}(…)` returns" if what and len(what) <= 40 else \
+            "the function name is the result of a call"
     if t == "binary_expression":
         return "the function name is built by an operator (`+`, `??`, `||`)"
     if t in ("member_expression", "subscript_expression"):
