@@ -190,6 +190,7 @@ class _Scope:
         self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
         self.root = root
         self._changes: dict[int, tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]] = {}
+        self._pairs: dict[int, dict[str, ts.Node]] = {}
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -257,6 +258,21 @@ class _Scope:
                 stack.append((c, below, nested))
         found = (by_name, functions)
         self._changes[scope.id] = found
+        return found
+
+    def pairs(self, obj: ts.Node, ctx: "_Ctx") -> dict[str, ts.Node]:
+        """An object literal's `key: value` pairs by key (the last one wins, as in JS),
+        built once: a names object with thousands of keys is looked up per call."""
+        found = self._pairs.get(obj.id)
+        if found is None:
+            found = {}
+            for child in obj.named_children:
+                if child.type == "pair":
+                    name = _key_name(child.child_by_field_name("key"), ctx)
+                    value = child.child_by_field_name("value")
+                    if name is not None and value is not None:
+                        found[name] = value
+            self._pairs[obj.id] = found
         return found
 
     def mutated(self, scope: ts.Node) -> set[str]:
@@ -465,9 +481,8 @@ def _resolve_string(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
         if target is None:
             member = _namespace_member(obj, key, ctx)
             return _resolve_string(member[0], member[2], depth + 1) if member is not None else None
-        for child in target.named_children:
-            if child.type == "pair" and _key_name(child.child_by_field_name("key"), where) == key:
-                return _resolve_string(child.child_by_field_name("value"), where, depth + 1)
+        value = where.scope.pairs(target, where).get(key)
+        return _resolve_string(value, where, depth + 1) if value is not None else None
     return None
 
 
