@@ -304,6 +304,10 @@ def run(cfg: Config, opts: Options) -> Result:
         scanned = [pair for two in zip(mine, theirs) for pair in two] + mine[len(theirs):]
     else:
         scanned = mine
+    # what one file takes from another: imported constants, wrapper helpers (ts_project)
+    from .callers.ts_project import check_calls, link
+
+    scanned = link(cfg.root, files, scanned)
 
     # generated types: configured, else discovered (by name or content) in the folders checked
     content_types = [path for path, scan in scanned if scan.types_file]
@@ -353,10 +357,13 @@ def run(cfg: Config, opts: Options) -> Result:
                 summary.count(call, [], unowned_why)
         else:
             resolver = project.resolver_for(path, client_schemas)
-            for call in file_calls:
+
+            def checked(call: RpcCall, project: Project = project, resolver: Resolver = resolver) -> list[Diagnostic]:
                 found = check_call(project, resolver, call)
                 summary.count(call, found)
-                diagnostics.extend(found)
+                return found
+
+            diagnostics.extend(check_calls(checked, file_calls))
         if text is not None and suppress.MARKER in text:
             shown = display_path(path)
             suppressions[shown] = suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in file_calls])
@@ -627,9 +634,10 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
     scan = scan_data(path, text.encode("utf-8", "surrogatepass"))
     diagnostics = list(scan.diagnostics)
     if state.project is not None:  # as `run` resolves a file: its nearest types, skipped-file hints
-        resolver = state.project.resolver_for(path, state.client_schemas)
-        for call in scan.calls:
-            diagnostics.extend(check_call(state.project, resolver, call))
+        from .callers.ts_project import check_calls
+
+        project, resolver = state.project, state.project.resolver_for(path, state.client_schemas)
+        diagnostics.extend(check_calls(lambda call: check_call(project, resolver, call), scan.calls))
     else:
         for call in scan.calls:
             diagnostics.extend(state.resolver.check(call))

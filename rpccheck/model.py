@@ -231,6 +231,10 @@ class RpcCall:
     # the name is a string literal written at the call (not a constant bound elsewhere):
     # only then can a fix rename it
     name_literal: bool = False
+    # one branch of a conditional function name (`rpc(c ? 'a' : 'b', ...)`): which one, for the message
+    name_condition: str = ""
+    # the call is made through a wrapper helper (`callRpc(RPC.X, args)`): the helper's name
+    via: str = ""
 
 
 @dataclass(frozen=True, slots=True)

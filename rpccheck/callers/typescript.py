@@ -11,7 +11,7 @@ unknown rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple, Optional
 
 import tree_sitter as ts
@@ -23,6 +23,9 @@ from . import ts_result, ts_values
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
 _RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
+# what every call shape has: `.rpc` or `['rpc']` (a file naming `rpc` only in an import
+# path or a word, `'./call-rpc'`, is not parsed)
+_RPC_MEMBER = re.compile(rb"(?:\.|\[\s*['\"`])\s*rpc(?![\w$])")
 MAX_VARIANTS = 32
 _WRAPPERS = frozenset({
     "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
@@ -162,55 +165,133 @@ def _unescape(esc: str) -> str:
     return _ESCAPES.get(body[0], body[0])
 
 
+def ancestors(root: Optional[ts.Node], node: ts.Node) -> list[ts.Node]:
+    """The nodes from `root` down to `node`'s parent, found by descending once.
+
+    tree-sitter nodes keep no parent pointer: each `.parent` is itself a walk down from
+    the root, so a walk up is quadratic in the depth. This is linear."""
+    if root is None:  # no root at hand: the slow walk up
+        out = []
+        up = node.parent
+        while up is not None:
+            out.append(up)
+            up = up.parent
+        return out[::-1]
+    out = []
+    current: Optional[ts.Node] = root
+    while current is not None and current.id != node.id:
+        out.append(current)
+        current = current.child_with_descendant(node)
+    return out if current is not None else []
+
+
+class _Mutation(NamedTuple):
+    """One place a scope changes the keys of an object bound to a name."""
+
+    kind: str  # set | delete | assign | open
+    key: Optional[str]  # the key set or deleted, when it can be read
+    key_node: Optional[ts.Node]
+    sources: tuple  # Object.assign's source objects
+    start: int
+    direct: bool  # a statement of the declaring scope itself, run unconditionally in order
+    nested: bool  # inside a function defined in the scope: runs at some unknown time
+
+
 class _Scope:
     """Finds `const` bindings visible from a node, respecting shadowing."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Optional[ts.Node] = None) -> None:
         self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
+        self.root = root
+        self._changes: dict[int, tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]] = {}
+        self._pairs: dict[int, dict[str, ts.Node]] = {}
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
 
     def lookup_in_scope(self, ident: ts.Node) -> tuple[Optional[ts.Node], Optional[ts.Node]]:
         """(the value a `const` binds the name to, the scope that declares it)."""
+        value, scope, _kind = self.find(ident)
+        return value, scope
+
+    def find(self, ident: ts.Node) -> tuple[Optional[ts.Node], Optional[ts.Node], str]:
+        """(value, declaring scope, kind): kind is `const` (value known), `declared` (a
+        `let`, a function, a destructured name), `parameter`, `variable` (`var`, a loop
+        or catch binding) or `free` (not declared in this file: imported or global)."""
         name = ident.text.decode("utf-8", "replace")
-        node = ident.parent
-        while node is not None:
+        for node in reversed(ancestors(self.root, ident)):
             if node.type in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
-                    return table[name], node
+                    value = table[name]
+                    return value, node, "const" if value is not None else "declared"
             elif node.type in _FUNCTIONS:
-                if name in _parameter_names(node) or name in self._var_names(node):
-                    return None, None
+                if name in _parameter_names(node):
+                    return None, node, "parameter"
+                if name in self._var_names(node):
+                    return None, node, "variable"
             elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
-                    return None, None
-            node = node.parent
-        return None, None
+                    return None, node, "variable"
+        return None, None, "free"
+
+    def changes(self, scope: ts.Node) -> tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]:
+        """Per name, the places the scope changes the keys of its object (`x.k = v`,
+        `x['k'] = v`, `delete x.k`, `Object.assign(x, ...)`, `_.merge(x, ...)`), and the
+        byte ranges of the functions defined in it. One walk down per scope, with each
+        node's context passed down (no walks up)."""
+        found = self._changes.get(scope.id)
+        if found is not None:
+            return found
+        by_name: dict[str, list[_Mutation]] = {}
+        functions: list[tuple[int, int]] = []
+        # (node, 0: a statement of the scope / 1: the expression of one / 2: deeper, nested function)
+        stack: list[tuple[ts.Node, int, bool]] = [(c, 0, False) for c in scope.named_children]
+        while stack:
+            n, level, nested = stack.pop()
+            t = n.type
+            direct = level == 1 and not nested
+            if t in _FUNCTIONS:
+                functions.append((n.start_byte, n.end_byte))
+                nested = True
+            elif t in ("assignment_expression", "augmented_assignment_expression", "update_expression",
+                       "unary_expression"):
+                _record_write(n, direct, nested, by_name)
+            elif t == "call_expression":
+                target = _mutator_target(n)
+                if target is not None:
+                    fn = n.child_by_field_name("function")
+                    args = n.child_by_field_name("arguments")
+                    rest = tuple(c for c in (args.named_children if args else []) if c.type != "comment")[1:]
+                    is_assign = fn is not None and fn.type == "member_expression" and b"".join(
+                        fn.text.split()) == b"Object.assign"
+                    by_name.setdefault(target, []).append(_Mutation(
+                        "assign" if is_assign else "open", None, None, rest, n.start_byte, direct, nested))
+            below = 1 if level == 0 and t == "expression_statement" else 2
+            for c in n.named_children:
+                stack.append((c, below, nested))
+        found = (by_name, functions)
+        self._changes[scope.id] = found
+        return found
+
+    def pairs(self, obj: ts.Node, ctx: "_Ctx") -> dict[str, ts.Node]:
+        """An object literal's `key: value` pairs by key (the last one wins, as in JS),
+        built once: a names object with thousands of keys is looked up per call."""
+        found = self._pairs.get(obj.id)
+        if found is None:
+            found = {}
+            for child in obj.named_children:
+                if child.type == "pair":
+                    name = _key_name(child.child_by_field_name("key"), ctx)
+                    value = child.child_by_field_name("value")
+                    if name is not None and value is not None:
+                        found[name] = value
+            self._pairs[obj.id] = found
+        return found
 
     def mutated(self, scope: ts.Node) -> set[str]:
-        """Names whose object is changed somewhere in the scope: `x.k = v`, `x[k] = v`,
-        `delete x.k`, `Object.assign(x, ...)` and the like. A `const` object changed
-        before the call is not the literal it was declared as."""
-        key = -scope.id - 2 ** 40
-        names = self._cache.get(key)
-        if names is None:
-            names = set()
-            stack = [scope]
-            while stack:
-                n = stack.pop()
-                if n.type in ("member_expression", "subscript_expression"):
-                    obj = n.child_by_field_name("object")
-                    if obj is not None and obj.type == "identifier" and _is_written(n):
-                        names.add(obj.text.decode("utf-8", "replace"))
-                elif n.type == "call_expression":
-                    target = _mutator_target(n)
-                    if target is not None:
-                        names.add(target)
-                stack.extend(n.named_children)
-            self._cache[key] = names  # type: ignore[assignment]
-        return names  # type: ignore[return-value]
+        """Names whose object is changed somewhere in the scope."""
+        return set(self.changes(scope)[0])
 
     def _var_names(self, fn: ts.Node) -> set[str]:
         """Names declared with `var` anywhere in a function (hoisted to its scope)."""
@@ -267,18 +348,40 @@ _MUTATORS = frozenset({"assign", "merge", "set", "defaults", "extend", "definePr
                        "deleteProperty", "setPrototypeOf", "mergeWith", "assignIn", "unset"})
 
 
-def _is_written(member: ts.Node) -> bool:
-    """`member` (x.k or x[k]) is assigned, updated or deleted."""
-    parent = member.parent
-    if parent is None:
-        return False
-    if parent.type in ("assignment_expression", "augmented_assignment_expression"):
-        return parent.child_by_field_name("left") == member
-    if parent.type == "update_expression":
-        return True
-    if parent.type == "unary_expression" and parent.children and parent.children[0].type == "delete":
-        return True
-    return False
+def _record_write(node: ts.Node, direct: bool, nested: bool, out: dict[str, list[_Mutation]]) -> None:
+    """`x.k = v`, `x['k'] += v`, `x.k++` or `delete x.k`: a change to the keys of `x`."""
+    kind = "set"
+    if node.type in ("assignment_expression", "augmented_assignment_expression"):
+        target = node.child_by_field_name("left")
+    elif node.type == "update_expression":
+        target = node.child_by_field_name("argument")
+    else:  # unary_expression
+        if not node.children or node.children[0].type != "delete":
+            return
+        target = node.child_by_field_name("argument")
+        kind = "delete"
+    if target is None:
+        return
+    target = _unwrap(target)
+    if target.type not in ("member_expression", "subscript_expression"):
+        return
+    obj = target.child_by_field_name("object")
+    if obj is None or _unwrap(obj).type != "identifier":
+        return
+    name = _unwrap(obj).text.decode("utf-8", "replace")
+    if target.type == "member_expression":
+        key_node = target.child_by_field_name("property")
+        key = key_node.text.decode("utf-8", "replace") if key_node is not None else None
+    else:
+        key_node = target.child_by_field_name("index")
+        key = None
+        if key_node is not None:
+            inner = _unwrap(key_node)
+            key = _string_value(inner)
+            if key is None and inner.type == "number":
+                key = _number_key(inner.text.decode())
+    out.setdefault(name, []).append(_Mutation(kind if key is not None else "open", key, key_node, (),
+                                              node.start_byte, direct, nested))
 
 
 def _mutator_target(call: ts.Node) -> Optional[str]:
@@ -349,6 +452,23 @@ def _bound_names(node: ts.Node) -> set[str]:
 class _Ctx:
     pos: _Positions
     scope: _Scope
+    # the project around this file (ts_project.Project): names imported from its files
+    link: Optional[object] = None
+    # byte offset of the call being read: changes to its argument object after it do not count
+    call_start: Optional[int] = None
+    # a wrapper's parameters, as the call site being followed passes them: name -> key sets
+    bound_keys: Optional[dict] = None
+
+
+def _bound(ident: ts.Node, ctx: _Ctx) -> tuple[Optional[ts.Node], Optional[ts.Node], _Ctx]:
+    """(the value a `const` binds `ident` to, its scope, the file context the value is in):
+    in this file, else imported from another project file when the project is linked."""
+    value, scope, kind = ctx.scope.find(ident)
+    if value is None and kind == "free" and ctx.link is not None:
+        found = ctx.link.imported(ctx, ident.text.decode("utf-8", "replace"))  # type: ignore[attr-defined]
+        if found is not None:
+            return found
+    return value, scope, ctx
 
 
 def _resolve_string(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
@@ -359,8 +479,8 @@ def _resolve_string(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
     if value is not None:
         return value
     if node.type == "identifier":
-        bound = ctx.scope.lookup(node)
-        return _resolve_string(bound, ctx, depth + 1) if bound is not None else None
+        bound, _scope, where = _bound(node, ctx)
+        return _resolve_string(bound, where, depth + 1) if bound is not None else None
     if node.type in ("member_expression", "subscript_expression"):
         obj = node.child_by_field_name("object")
         if node.type == "member_expression":
@@ -371,25 +491,50 @@ def _resolve_string(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
             key = _resolve_string(idx, ctx, depth + 1) if idx is not None else None
         if obj is None or key is None:
             return None
-        target = _resolve_object_node(obj, ctx, depth + 1)
+        target, where = _resolve_object(obj, ctx, depth + 1)
         if target is None:
-            return None
-        for child in target.named_children:
-            if child.type == "pair" and _key_name(child.child_by_field_name("key"), ctx) == key:
-                return _resolve_string(child.child_by_field_name("value"), ctx, depth + 1)
+            member = _namespace_member(obj, key, ctx)
+            return _resolve_string(member[0], member[2], depth + 1) if member is not None else None
+        value = where.scope.pairs(target, where).get(key)
+        return _resolve_string(value, where, depth + 1) if value is not None else None
     return None
+
+
+def _namespace_member(obj: ts.Node, key: str, ctx: _Ctx):
+    """`names.REFRESH` where `import * as names from './names'`: the export's value."""
+    obj = _unwrap(obj)
+    if obj.type != "identifier" or ctx.link is None:
+        return None
+    value, _scope, kind = ctx.scope.find(obj)
+    if kind != "free":
+        return None
+    return ctx.link.namespace_member(ctx, obj.text.decode("utf-8", "replace"), key)  # type: ignore[attr-defined]
+
+
+def _resolve_object(node: ts.Node, ctx: _Ctx, depth: int) -> tuple[Optional[ts.Node], _Ctx]:
+    """The object literal an expression statically denotes (through consts, casts and
+    imports), and the file context it is written in."""
+    node = _unwrap(node)
+    if node.type == "object":
+        return node, ctx
+    if node.type == "identifier" and depth <= 8:
+        bound, _scope, where = _bound(node, ctx)
+        if bound is not None:
+            return _resolve_object(bound, where, depth + 1)
+    if node.type == "member_expression" and ctx.link is not None and depth <= 8:  # names.RPC
+        prop = node.child_by_field_name("property")
+        obj = node.child_by_field_name("object")
+        if prop is not None and obj is not None:
+            member = _namespace_member(obj, prop.text.decode("utf-8", "replace"), ctx)
+            if member is not None:
+                return _resolve_object(member[0], member[2], depth + 1)
+    return None, ctx
 
 
 def _resolve_object_node(node: ts.Node, ctx: _Ctx, depth: int) -> Optional[ts.Node]:
-    """The object literal an expression statically denotes (through consts and casts)."""
-    node = _unwrap(node)
-    if node.type == "object":
-        return node
-    if node.type == "identifier" and depth <= 8:
-        bound = ctx.scope.lookup(node)
-        if bound is not None:
-            return _resolve_object_node(bound, ctx, depth + 1)
-    return None
+    """The object literal an expression statically denotes in this file (through consts and casts)."""
+    found, where = _resolve_object(node, ctx, depth)
+    return found if where is ctx else None
 
 
 def _key_name(key: ts.Node | None, ctx: _Ctx) -> Optional[str]:
@@ -466,10 +611,15 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
     if node.type == "object":
         return _object_keys(node, ctx, depth)
     if node.type == "identifier":
-        bound, scope = ctx.scope.lookup_in_scope(node)
-        if bound is None or node.text.decode("utf-8", "replace") in ctx.scope.mutated(scope):
+        name = node.text.decode("utf-8", "replace")
+        if ctx.bound_keys is not None and name in ctx.bound_keys:
+            return ctx.bound_keys[name]
+        bound, scope, where = _bound(node, ctx)
+        if bound is None:
             return None
-        return _resolve_keys(bound, ctx, depth + 1)
+        base = _resolve_keys(bound, where, depth + 1)
+        changes = where.scope.changes(scope)[0].get(name) if base is not None and scope is not None else None
+        return _changed_keys(base, changes, bound, scope, where, depth) if changes else base
     if node.type == "undefined":
         return [KeySet(())]
     if node.type == "ternary_expression":
@@ -498,6 +648,64 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
                 KeySet((), condition=f"when {ctext} is false")
             ]
     return None
+
+
+def _changed_keys(base: list[KeySet], changes: list[_Mutation], decl: ts.Node, scope: ts.Node, ctx: _Ctx,
+                  depth: int) -> list[KeySet]:
+    """The keys of a `const` object after the scope changes it (`p.k = v`, `p['k'] = v`,
+    `Object.assign(p, {...})`, `delete p.k`).
+
+    A change that surely runs before the call (a statement of the declaring scope, before
+    the call) gives exact keys. Any other (in an `if`, a loop, a callback, after the call
+    when the call is in a function) may or may not have run: its keys may be sent, so they
+    can be unknown, but the key set becomes open and merged, so nothing is reported as
+    missing on its account. A change that cannot be read opens the key set.
+    """
+    call_start = ctx.call_start
+    functions = ctx.scope.changes(scope)[1]
+    call_in_function = call_start is not None and any(a <= call_start < b for a, b in functions)
+    variants = list(base)
+    maybe = False
+    for m in sorted(changes, key=lambda m: m.start):
+        if not m.nested and decl.start_byte <= m.start < decl.end_byte:
+            continue  # inside the declaration itself
+        if m.nested:
+            sure = False
+        elif m.direct and (call_start is None or m.start < call_start):
+            sure = True
+        elif m.direct and not call_in_function:
+            continue  # a later statement of the same block: this call has already been made
+        else:
+            sure = False
+        maybe = maybe or not sure
+        if m.kind == "set" and m.key is not None:
+            key = Key(m.key, ctx.pos.loc(m.key_node) if m.key_node is not None else ctx.pos.loc(decl))
+            variants = [KeySet(tuple(k for k in v.keys if k.name != m.key) + (key,), v.open, v.condition, v.merged)
+                        for v in variants]
+        elif m.kind == "delete":
+            if sure:
+                variants = [KeySet(tuple(k for k in v.keys if k.name != m.key), v.open, v.condition, v.merged)
+                            for v in variants]
+        elif m.kind == "assign":
+            for src in m.sources:
+                if src.type == "spread_element":
+                    add = None
+                else:
+                    add = _resolve_keys(src, ctx, depth + 1)
+                if add is None:
+                    add = [KeySet((), open=True)]
+                if sure:
+                    variants = _product(variants, add)
+                else:
+                    extra = {k.name: k for ks in add for k in ks.keys}
+                    opened = any(ks.open for ks in add)
+                    variants = [KeySet(tuple(k for k in v.keys if k.name not in extra) + tuple(extra.values()),
+                                       v.open or opened, v.condition, v.merged) for v in variants]
+        else:
+            variants = [KeySet(v.keys, True, v.condition, v.merged) for v in variants]
+    if maybe:
+        variants = [KeySet(v.keys, True, v.condition, True) for v in variants]
+    return variants
 
 
 def _short(node: ts.Node | None) -> str:
@@ -688,19 +896,26 @@ def _option_schema(args: list[ts.Node], index: int, path: tuple[str, ...], ctx: 
     return _Target(value, ctx.pos.loc(node), value is None, True)
 
 
-def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None) -> list[RpcCall]:
+def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None,
+                  link: Optional[object] = None) -> list[RpcCall]:
     """Every `.rpc(...)` call in one source file. `original` is the file's own bytes
-    when `data` is a blanked view of it (components), for character columns."""
-    if b"rpc" not in data:
+    when `data` is a blanked view of it (components), for character columns. `link`
+    is the project (ts_project.Project) when names imported from its files and its
+    wrapper helpers are followed."""
+    if b"rpc" not in data or not _RPC_MEMBER.search(data):
         return []
     hits = [m.start() for m in _RPC.finditer(data)]
     if not hits:
         return []
     tree = parser_for(grammar).parse(data)
     root = tree.root_node
-    ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope())
-    own_rpc = _own_rpc_definition(root, hits)
-    calls = []
+    ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope(root), link=link)
+    return calls_in(root, ctx, hits)
+
+
+def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
+    """(call, member, `rpc` node, arguments to skip, form) for each `.rpc(...)`-shaped
+    call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`."""
     for start in hits:
         node = root.descendant_for_byte_range(start, start + 3)
         if node is None:
@@ -719,12 +934,7 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
             continue
         call = _enclosing_call(member)
         if call is not None:
-            if own_rpc is not None and _is_own_receiver(member, ctx):
-                loc = ctx.pos.loc(node, call)
-                calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
-                    f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
-                continue
-            calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx), call, root))
+            yield call, member, node, 0, "call"
             continue
         # client.rpc.call(thisArg, 'fn', args)
         outer = member.parent
@@ -732,12 +942,38 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
             prop = outer.child_by_field_name("property")
             call = _enclosing_call(outer)
             if call is not None and prop is not None and prop.text == b"call":
-                calls.append(ts_result.with_result_use(_read_call(call, member, node, ctx, skip=1), call, root))
+                yield call, member, node, 1, "rpc.call"
             elif call is not None and prop is not None and prop.text == b"apply":
-                loc = ctx.pos.loc(node, call)
-                calls.append(RpcCall(ctx.pos.path, loc, None, loc,
-                                     why_unresolved=f"`.rpc.{prop.text.decode()}(...)` is not read statically"))
+                yield call, member, node, 0, "rpc.apply"
+
+
+def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
+    own_rpc = _own_rpc_definition(root, hits)
+    calls = []
+    for call, member, node, skip, form in rpc_call_nodes(root, hits):
+        if ctx.link is not None:
+            handled = ctx.link.on_rpc_call(call, member, node, skip, form, ctx)  # type: ignore[attr-defined]
+            if handled is not None:
+                calls.extend(handled)
+                continue
+        if form == "rpc.apply":
+            loc = ctx.pos.loc(node, call)
+            calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved="`.rpc.apply(...)` is not read statically"))
+            continue
+        if form == "call" and own_rpc is not None and _is_own_receiver(member, ctx):
+            loc = ctx.pos.loc(node, call)
+            calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
+                f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
+            continue
+        calls.extend(ts_result.with_result_use(c, call, root) for c in read_call(call, member, node, ctx, skip))
     return calls
+
+
+def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> list[RpcCall]:
+    """One `.rpc(...)` call as the calls it may make (one per branch of a conditional name)."""
+    args_node = call.child_by_field_name("arguments")
+    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
+    return _name_branches(_read_call(call, member, rpc_ident, ctx, skip), args, ctx)
 
 
 def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
@@ -791,13 +1027,109 @@ def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
     text = " ".join(arg.text.decode("utf-8", "replace").split())[:60]
     node = _unwrap(arg)
     if node.type == "identifier":
-        bound, scope = ctx.scope.lookup_in_scope(node)
-        if bound is not None and node.text.decode("utf-8", "replace") in ctx.scope.mutated(scope):
-            return f"`{text}` is changed after it is declared (a property is set, deleted or assigned)"
+        _value, _scope, kind = ctx.scope.find(node)
+        if kind == "parameter":
+            return f"`{text}` is a parameter of the enclosing function"
+        if kind in ("declared", "variable"):
+            return f"`{text}` is a variable (`let`, `var` or destructured), not a const bound to an object literal"
+        if kind == "free":
+            imported = ctx.link.why_not_imported(ctx, text) if ctx.link is not None else None  # type: ignore[attr-defined]
+            return imported or f"`{text}` is not declared in this file (imported or global)"
+    if node.type in ("call_expression", "await_expression"):
+        return f"`{text}` is the result of a call"
     return f"`{text}` is not an object literal or a const bound to one"
 
 
+def _why_name(arg: ts.Node, ctx: _Ctx) -> str:
+    """Why a function name cannot be read, in words (never source text posing as a name)."""
+    node = _unwrap(arg)
+    text = " ".join(node.text.decode("utf-8", "replace").split())
+    short = text if len(text) <= 40 else text[:37] + "…"
+    t = node.type
+    if t == "ternary_expression":
+        return "the function name is a conditional expression"
+    if t == "template_string":
+        return "the function name is a template string with `${…}` substitutions"
+    if t == "identifier":
+        _value, _scope, kind = ctx.scope.find(node)
+        if kind == "parameter":
+            return f"the function name is `{short}`, a parameter of the enclosing function"
+        if kind in ("declared", "variable"):
+            return f"the function name is `{short}`, a variable that is not a string constant"
+        if kind == "const":
+            return f"the function name is `{short}`, a const whose value is not a string constant"
+        imported = ctx.link.why_not_imported(ctx, text) if ctx.link is not None else None  # type: ignore[attr-defined]
+        if imported:
+            return f"the function name is {imported}"
+        return f"the function name is `{short}`, which is not declared in this file (imported or global)"
+    if t in ("call_expression", "await_expression"):
+        callee = node.child_by_field_name("function") if t == "call_expression" else None
+        what = " ".join(callee.text.decode("utf-8", "replace").split()) if callee is not None else ""
+        return f"the function name is what `{what}(…)` returns" if what and len(what) <= 40 else \
+            "the function name is the result of a call"
+    if t == "binary_expression":
+        return "the function name is built by an operator (`+`, `??`, `||`)"
+    if t in ("member_expression", "subscript_expression"):
+        base = node
+        for _ in range(16):
+            inner = base.child_by_field_name("object") if base.type in ("member_expression", "subscript_expression") else None
+            if inner is None:
+                break
+            base = _unwrap(inner)
+        imported = None
+        if base.type == "identifier" and ctx.link is not None and ctx.scope.find(base)[2] == "free":
+            imported = ctx.link.why_not_imported(ctx, base.text.decode("utf-8", "replace"))  # type: ignore[attr-defined]
+        if imported:
+            return f"the function name is `{short}`, and {imported}"
+        return f"the function name is `{short}`, a property that is not a string constant rpccheck can read"
+    return f"the function name is {'an' if t[:1] in 'aeiou' else 'a'} {t.replace('_', ' ')}, not a string constant"
+
+
+def _ternary_names(node: ts.Node, ctx: _Ctx, cond: str, depth: int, out: list) -> bool:
+    """The branches of a conditional function name: (name or None, location, condition).
+    False when `node` is not a conditional (nor a const bound to one)."""
+    node = _unwrap(node)
+    if node.type == "identifier" and depth < 8:
+        bound, _scope, where = _bound(node, ctx)
+        return bound is not None and _ternary_names(bound, where, cond, depth + 1, out)
+    if node.type != "ternary_expression" or depth > 8 or len(out) >= MAX_VARIANTS:
+        return False
+    ctext = _short(node.child_by_field_name("condition"))
+    for field, value in (("consequence", "true"), ("alternative", "false")):
+        branch = node.child_by_field_name(field)
+        if branch is None:
+            return False
+        when = f"when {ctext} is {value}"
+        when = f"{cond} and {when}" if cond else when
+        if not _ternary_names(branch, ctx, when, depth + 1, out):
+            inner = _unwrap(branch)
+            name = _resolve_string(inner, ctx)
+            out.append((name, ctx.pos.loc(inner), when, "" if name is not None else _why_name(inner, ctx)))
+    return True
+
+
+def _name_branches(found: RpcCall, args: list[ts.Node], ctx: _Ctx) -> list[RpcCall]:
+    """`rpc(c ? 'a' : 'b', ...)`: one call per branch, each checked as written."""
+    if found.name is not None or not args or args[0].type == "spread_element":
+        return [found]
+    branches: list = []
+    if not _ternary_names(args[0], ctx, "", 0, branches) or not branches:
+        return [found]
+    if all(name is None for name, _loc, _cond, _why in branches):
+        return [replace(found, why_unresolved="the function name is a conditional expression whose branches "
+                                              "are not string constants")]
+    if len({name for name, _loc, _cond, _why in branches}) == 1:  # every branch calls the same function
+        return [replace(found, name=branches[0][0], name_loc=branches[0][1], why_unresolved="")]
+    out = []
+    for name, loc, cond, why in branches:
+        if why:
+            why = f"in this branch of a conditional, {why}"
+        out.append(replace(found, name=name, name_loc=loc, why_unresolved=why, name_condition=cond))
+    return out
+
+
 def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
+    ctx = replace(ctx, call_start=call.start_byte)
     pos = ctx.pos
     args_node = call.child_by_field_name("arguments")
     args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
@@ -814,7 +1146,7 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
     name = _resolve_string(first, ctx)
     name_node = _unwrap(first)
     name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
-    why = "" if name is not None else f"the function name `{_short(first).strip('`')}` is not a string constant"
+    why = "" if name is not None else _why_name(first, ctx)
     rpc_args = None
     if len(args) > 1 and _unwrap(args[1]).type == "array":
         return RpcCall(pos.path, call_loc, None, name_loc, schema, schema_loc, schema_unknown,

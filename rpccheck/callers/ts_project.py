@@ -1,0 +1,536 @@
+"""What one TypeScript file takes from the others of its project.
+
+The per-file reader (`typescript.py`) knows only its own file. Some calls need more:
+a name or an argument object imported from another project file (`import { RPC }
+from './rpc-names'`, through a relative import or a `tsconfig.json` path alias), and
+calls made through a wrapper helper defined elsewhere (`callRpc(RPC.X, args)`, see
+`ts_wrappers.py`). This module links them after the ordinary scan, and only where
+the scan left something open, so a project without such calls pays nothing:
+
+1. files whose scan left a call unresolved (its name or its arguments unknown) are
+   parsed again, with imports followed on demand (each imported file parsed once);
+2. in them, `.rpc()` calls whose name is a parameter of the enclosing function
+   define wrappers;
+3. only when there are wrappers, the checked files are searched bytewise for the
+   wrappers' names, and only those that contain one are parsed for its calls;
+4. those files' calls are read again, with wrapper calls as `.rpc()` calls.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Callable, Iterable, NamedTuple, Optional
+
+import tree_sitter as ts
+
+from ..model import Diagnostic, RpcCall
+from ..sources import decode, display_path, read_bytes
+from . import typescript as tsr
+
+RESOLVE_SUFFIXES = (".ts", ".tsx", ".d.ts", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
+MAX_REEXPORT_DEPTH = 8
+
+
+class View(NamedTuple):
+    """One parsed program: a code file, or one script of a component file."""
+
+    path: Path
+    root: ts.Node
+    ctx: tsr._Ctx
+    data: bytes
+    tree: ts.Tree  # keeps the nodes alive
+    imports: dict[str, tuple[str, str]]  # local name -> (module specifier, imported name | default | *)
+
+
+class _Exports(NamedTuple):
+    names: dict[str, tuple]  # exported name -> ("local", local name) | ("from", specifier, name)
+    stars: list[str]  # `export * from '...'`
+
+
+def code_bytes(path: Path, data: Optional[bytes] = None) -> Optional[bytes]:
+    """A code file's bytes as the scan reads them (UTF-8, no BOM), or None."""
+    if data is None:
+        data, _problem = read_bytes(path)
+    if data is None:
+        return None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text, _problem = decode(data)
+        if text is None:
+            return None
+        data = text.encode("utf-8")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        data = data.decode("utf-8", "replace").encode("utf-8")
+    return data
+
+
+def _imports(root: ts.Node) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for stmt in root.named_children:
+        if stmt.type != "import_statement":
+            continue
+        source = stmt.child_by_field_name("source")
+        spec = tsr._string_value(source) if source is not None else None
+        if spec is None:
+            continue
+        for clause in stmt.named_children:
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                if part.type == "identifier":
+                    out[part.text.decode("utf-8", "replace")] = (spec, "default")
+                elif part.type == "namespace_import":
+                    ident = next((c for c in part.named_children if c.type == "identifier"), None)
+                    if ident is not None:
+                        out[ident.text.decode("utf-8", "replace")] = (spec, "*")
+                elif part.type == "named_imports":
+                    for s in part.named_children:
+                        if s.type != "import_specifier":
+                            continue
+                        name = s.child_by_field_name("name")
+                        alias = s.child_by_field_name("alias") or name
+                        if name is not None and alias is not None:
+                            imported = tsr._string_value(name) if name.type == "string" else name.text.decode("utf-8", "replace")
+                            out[alias.text.decode("utf-8", "replace")] = (spec, imported or "")
+    return out
+
+
+def _exports(root: ts.Node) -> _Exports:
+    names: dict[str, tuple] = {}
+    stars: list[str] = []
+    for stmt in root.named_children:
+        if stmt.type != "export_statement":
+            continue
+        source = stmt.child_by_field_name("source")
+        spec = tsr._string_value(source) if source is not None else None
+        is_default = any(c.type == "default" for c in stmt.children)
+        decl = stmt.child_by_field_name("declaration")
+        value = stmt.child_by_field_name("value")
+        clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+        if clause is not None:
+            for s in clause.named_children:
+                if s.type != "export_specifier":
+                    continue
+                name = s.child_by_field_name("name")
+                alias = s.child_by_field_name("alias") or name
+                if name is None or alias is None:
+                    continue
+                local = name.text.decode("utf-8", "replace")
+                exported = alias.text.decode("utf-8", "replace")
+                names[exported] = ("from", spec, local) if spec is not None else ("local", local)
+        elif spec is not None:
+            stars.append(spec)  # export * from '...' (and `export * as ns`, read as a star)
+        elif decl is not None:
+            if decl.type in ("lexical_declaration", "variable_declaration"):
+                for d in decl.named_children:
+                    target = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+                    if target is not None and target.type == "identifier":
+                        n = target.text.decode("utf-8", "replace")
+                        names[n] = ("local", n)
+            else:
+                target = decl.child_by_field_name("name")
+                if target is not None:
+                    n = target.text.decode("utf-8", "replace")
+                    names["default" if is_default else n] = ("local", n)
+        elif is_default and value is not None and tsr._unwrap(value).type == "identifier":
+            names["default"] = ("local", tsr._unwrap(value).text.decode("utf-8", "replace"))
+    return _Exports(names, stars)
+
+
+# -- tsconfig.json ---------------------------------------------------------------------------
+
+class _Paths(NamedTuple):
+    base_url: Optional[Path]
+    paths: list[tuple[str, list[str]]]  # pattern -> targets, longest prefix first
+    paths_base: Path
+
+
+def _jsonc(text: str) -> Optional[dict]:
+    """tsconfig.json is JSON with comments and trailing commas."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i : j + 1])
+            i = j + 1
+        elif text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        else:
+            out.append(c)
+            i += 1
+    cleaned = re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+    try:
+        value = json.loads(cleaned)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _load_tsconfig(path: Path, depth: int = 0) -> tuple[Optional[Path], Optional[tuple[list, Path]]]:
+    """(baseUrl, (paths, the folder they are relative to)), following `extends`."""
+    try:
+        data, _problem = read_bytes(path, 1024 * 1024)
+        cfg = _jsonc(data.decode("utf-8", "replace")) if data is not None else None
+    except OSError:
+        cfg = None
+    if cfg is None:
+        return None, None
+    base_url: Optional[Path] = None
+    paths: Optional[tuple[list, Path]] = None
+    extends = cfg.get("extends")
+    for ext in ([extends] if isinstance(extends, str) else extends if isinstance(extends, list) else []):
+        if not isinstance(ext, str) or depth > 8 or not ext.startswith("."):
+            continue  # a package's config (`@tsconfig/node18`) has no paths of this project
+        target = (path.parent / ext)
+        if not target.name.endswith(".json") and not target.is_file():
+            target = target.with_name(target.name + ".json")
+        b, p = _load_tsconfig(target, depth + 1)
+        base_url, paths = b or base_url, p or paths
+    opts = cfg.get("compilerOptions")
+    if isinstance(opts, dict):
+        if isinstance(opts.get("baseUrl"), str):
+            base_url = Path(os.path.normpath(path.parent / opts["baseUrl"]))
+        if isinstance(opts.get("paths"), dict):
+            raw = [(k, [t for t in v if isinstance(t, str)]) for k, v in opts["paths"].items()
+                   if isinstance(k, str) and isinstance(v, list)]
+            paths = (raw, path.parent)
+    return base_url, paths
+
+
+class Project:
+    """Parsed files of one project, their imports and exports, and its wrappers."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(os.path.abspath(root))
+        self._cwd = os.getcwd()
+        self._views: dict[str, list[View]] = {}
+        self._by_scope: dict[int, View] = {}
+        self._exports: dict[int, _Exports] = {}
+        self._tsconfigs: dict[str, Optional[_Paths]] = {}
+        self._resolved: dict[tuple[str, str], Optional[Path]] = {}
+        from .ts_wrappers import Wrappers
+
+        self.wrappers = Wrappers(self)
+
+    # -- files --------------------------------------------------------------------------
+    def key(self, path) -> str:
+        """A file's absolute path as text (without a getcwd() per file, as abspath does)."""
+        text = os.fspath(path)
+        return text if os.path.isabs(text) else os.path.normpath(os.path.join(self._cwd, text))
+
+    def views(self, path: Path, data: Optional[bytes] = None) -> list[View]:
+        key = self.key(path)
+        found = self._views.get(key)
+        if found is not None:
+            return found
+        found = self._views[key] = []
+        if data is None:
+            data = code_bytes(path)
+        if data is None:
+            return found
+        shown = display_path(path)
+        suffix = path.suffix.lower()
+        if suffix in (".vue", ".svelte", ".astro"):
+            from .components import script_views
+
+            programs = script_views(data, suffix)
+        else:
+            programs = [(data, tsr.grammar_for(suffix))]
+        for code, grammar in programs:
+            tree = tsr.parser_for(grammar).parse(code)
+            root = tree.root_node
+            ctx = tsr._Ctx(tsr._Positions(shown, data), tsr._Scope(root), link=self)
+            view = View(Path(key), root, ctx, code, tree, _imports(root))
+            found.append(view)
+            self._by_scope[id(ctx.scope)] = view
+        return found
+
+    def view_of(self, ctx: tsr._Ctx) -> Optional[View]:
+        return self._by_scope.get(id(ctx.scope))
+
+    # -- module resolution ----------------------------------------------------------------
+    def resolve(self, importer: Path, spec: str) -> Optional[Path]:
+        key = (str(importer.parent), spec)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(importer, spec)
+        return self._resolved[key]
+
+    def _resolve(self, importer: Path, spec: str) -> Optional[Path]:
+        if spec.startswith("."):
+            return _try_file(importer.parent / spec)
+        cfg = self._tsconfig(importer.parent)
+        if cfg is None:
+            return None
+        for pattern, targets in cfg.paths:
+            prefix, star, suffix = pattern.partition("*")
+            if star:
+                if not (spec.startswith(prefix) and spec.endswith(suffix) and len(spec) >= len(prefix) + len(suffix)):
+                    continue
+                middle = spec[len(prefix) : len(spec) - len(suffix)]
+            elif spec != pattern:
+                continue
+            else:
+                middle = ""
+            for t in targets:
+                found = _try_file(cfg.paths_base / t.replace("*", middle, 1))
+                if found is not None:
+                    return found
+            return None
+        if cfg.base_url is not None:
+            return _try_file(cfg.base_url / spec)
+        return None
+
+    def _tsconfig(self, folder: Path) -> Optional[_Paths]:
+        """The nearest tsconfig.json above a folder (as TypeScript finds it)."""
+        key = self.key(folder)
+        if key in self._tsconfigs:
+            return self._tsconfigs[key]
+        here = Path(key)
+        found: Optional[_Paths] = None
+        candidate = here / "tsconfig.json"
+        if candidate.is_file():
+            base_url, paths = _load_tsconfig(candidate)
+            if base_url is not None or paths is not None:
+                raw, rel = paths if paths is not None else ([], here)
+                ordered = sorted(raw, key=lambda kv: -len(kv[0].partition("*")[0]))
+                found = _Paths(base_url, ordered, base_url if base_url is not None else rel)
+        elif here.parent != here:
+            found = self._tsconfig(here.parent)
+        self._tsconfigs[key] = found
+        return found
+
+    # -- exports -----------------------------------------------------------------------------
+    def export_origin(self, path: Path, name: str, depth: int = 0,
+                      seen: Optional[set] = None) -> Optional[tuple[View, str]]:
+        """(the view that declares it, its local name) for `name` exported by a file,
+        through `export { x } from` and `export *` re-exports (each file asked once, so
+        barrels that re-export each other cost no more than their number)."""
+        seen = set() if seen is None else seen
+        if depth > MAX_REEXPORT_DEPTH or (self.key(path), name) in seen:
+            return None
+        seen.add((self.key(path), name))
+        for view in self.views(path):
+            ex = self.exports_of(view)
+            entry = ex.names.get(name)
+            if entry is not None:
+                if entry[0] == "local":
+                    local = entry[1]
+                    if local in view.imports:  # `import { X } from './a'; export { X }`
+                        spec, imported = view.imports[local]
+                        target = self.resolve(view.path, spec)
+                        return self.export_origin(target, imported, depth + 1, seen) if target and imported != "*" else None
+                    return view, local
+                target = self.resolve(view.path, entry[1])
+                return self.export_origin(target, entry[2], depth + 1, seen) if target is not None else None
+            for spec in ex.stars:
+                target = self.resolve(view.path, spec)
+                found = self.export_origin(target, name, depth + 1, seen) if target is not None else None
+                if found is not None:
+                    return found
+        return None
+
+    def exports_of(self, view: View) -> _Exports:
+        ex = self._exports.get(id(view.ctx.scope))
+        if ex is None:
+            ex = self._exports[id(view.ctx.scope)] = _exports(view.root)
+        return ex
+
+    def _origin_of_import(self, ctx: tsr._Ctx, name: str) -> Optional[tuple[View, str]]:
+        view = self.view_of(ctx)
+        if view is None or name not in view.imports:
+            return None
+        spec, imported = view.imports[name]
+        if imported == "*":
+            return None
+        target = self.resolve(view.path, spec)
+        return self.export_origin(target, imported) if target is not None else None
+
+    # -- the hooks typescript.py calls ---------------------------------------------------------
+    def imported(self, ctx: tsr._Ctx, name: str):
+        """(value, scope, file context) of a `const` imported under `name`, or None."""
+        origin = self._origin_of_import(ctx, name)
+        if origin is None:
+            return None
+        view, local = origin
+        value = view.ctx.scope._declarations(view.root).get(local)
+        if value is None:
+            return None
+        return value, view.root, view.ctx
+
+    def namespace_member(self, ctx: tsr._Ctx, namespace: str, key: str):
+        view = self.view_of(ctx)
+        if view is None or view.imports.get(namespace, ("", ""))[1] != "*":
+            return None
+        target = self.resolve(view.path, view.imports[namespace][0])
+        origin = self.export_origin(target, key) if target is not None else None
+        if origin is None:
+            return None
+        other, local = origin
+        value = other.ctx.scope._declarations(other.root).get(local)
+        return (value, other.root, other.ctx) if value is not None else None
+
+    def why_not_imported(self, ctx: tsr._Ctx, name: str) -> Optional[str]:
+        view = self.view_of(ctx)
+        if view is None or name not in view.imports:
+            return None
+        spec, imported = view.imports[name]
+        target = self.resolve(view.path, spec)
+        if target is None:
+            if spec.startswith("."):
+                return f"`{name}`, imported from `{spec}`, which is no code file rpccheck finds"
+            return (f"`{name}`, imported from `{spec}`, a package or a path alias rpccheck does not resolve to "
+                    f"a project file")
+        if self.export_origin(target, imported) is None:
+            return f"`{name}`, imported from `{spec}`, which does not export it as a const rpccheck can read"
+        return f"`{name}`, imported from `{spec}`, whose value is not a constant rpccheck can read"
+
+    def on_rpc_call(self, call, member, node, skip, form, ctx):
+        return self.wrappers.on_rpc_call(call, member, node, skip, form, ctx)
+
+
+def _try_file(base: Path) -> Optional[Path]:
+    """The file an import specifier names: as is, with a TypeScript suffix, `.js`
+    written for `.ts` (ESM style), or a folder's index."""
+    base = Path(os.path.normpath(base))
+    s = str(base)
+    tries = []
+    if base.suffix in (".js", ".jsx", ".mjs", ".cjs"):
+        stem = s[: -len(base.suffix)]
+        tries += [stem + ".ts", stem + ".tsx", stem + ".mts", stem + ".cts"]
+    tries.append(s)
+    tries += [s + ext for ext in RESOLVE_SUFFIXES]
+    tries += [os.path.join(s, "index" + ext) for ext in RESOLVE_SUFFIXES]
+    for t in tries:
+        if t.lower().endswith(_CODE_ENDINGS) and os.path.isfile(t):
+            return Path(t)
+    return None
+
+
+_CODE_ENDINGS = RESOLVE_SUFFIXES + (".vue", ".svelte", ".astro")
+
+
+def _unresolved(call: RpcCall) -> bool:
+    """The scan left something open that another file may tell: a name, arguments, or a
+    spread (of an imported object, perhaps)."""
+    if call.name is None:
+        return True
+    return call.args is not None and (call.args.shapes is None or any(ks.open for ks in call.args.shapes))
+
+
+# A run on a few files (pre-commit) has not read the files their wrappers are defined in:
+# up to this many files, their imports are followed to find wrappers.
+SMALL_RUN_FILES = 64
+_IMPORT = re.compile(rb"(?<![\w$])import(?![\w$])")
+
+
+def link(root: Path, files: list[Path], scanned: list) -> list:
+    """The scan, with imported constants and wrapper calls followed (see the module doc)."""
+    candidates = [i for i, (_path, scan) in enumerate(scanned) if any(_unresolved(c) for c in scan.calls)]
+    small = len(scanned) <= SMALL_RUN_FILES
+    if not candidates and not small:
+        return scanned
+    project = Project(root)
+    for i in candidates:
+        for view in project.views(scanned[i][0]):
+            project.wrappers.find_definitions(view)
+    homes: list[Path] = []
+    if small:
+        homes = _imported_wrappers(project, [p for p, _scan in scanned])
+    # the files wrappers come from are searched too: a helper there may wrap another
+    site_files = project.wrappers.find_sites(list(files) + homes) if project.wrappers.callees else set()
+    index = {project.key(p): i for i, (p, _scan) in enumerate(scanned)}
+    redo = {i for i in candidates}
+    redo.update(index[f] for f in site_files if f in index)
+    out = list(scanned)
+    for i in sorted(redo):
+        path, scan = scanned[i]
+        calls: list[RpcCall] = []
+        for view in project.views(path):
+            calls.extend(project.wrappers.calls_of(view))
+        out[i] = (path, scan._replace(calls=calls))
+    return out
+
+
+IMPORT_HOPS = 2
+
+
+def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
+    """Wrappers defined in the project files these files import, and in the files those
+    import (a helper over a helper); the files read."""
+    seen: set[str] = set()
+    homes: list[Path] = []
+    layer = list(paths)
+    for _hop in range(IMPORT_HOPS):
+        following: list[Path] = []
+        for path in layer:
+            raw, _problem = read_bytes(path)
+            if raw is None or not _IMPORT.search(raw):
+                continue
+            for view in project.views(path, code_bytes(path, raw)):
+                for local, (spec, imported) in view.imports.items():
+                    target = project.resolve(view.path, spec)
+                    if target is None or imported == "*":
+                        continue
+                    origin = project.export_origin(target, imported)
+                    if origin is None:
+                        continue
+                    home = origin[0]
+                    if str(home.path) not in seen:
+                        seen.add(str(home.path))
+                        homes.append(home.path)
+                        following.append(home.path)
+                        if b"rpc" in home.data:
+                            project.wrappers.find_definitions(home)
+                    if ("fn", str(home.path), origin[1]) in project.wrappers.by_key:
+                        project.wrappers.callees.add(local)  # imported under another name (a barrel's alias)
+        layer = following
+    return homes
+
+
+def check_calls(check: Callable[[RpcCall], list[Diagnostic]], calls: Iterable[RpcCall]) -> list[Diagnostic]:
+    """Check calls (`check` gives one call's findings), saying in the message which wrapper
+    a call goes through, and what each branch of a conditional function name does (once
+    for all branches)."""
+    out: list[Diagnostic] = []
+    branches: dict[tuple, list[tuple[RpcCall, list[Diagnostic]]]] = {}
+    for call in calls:
+        found = check(call)
+        for d in found:
+            if d.loc.path != call.path:  # a key written in another file (an imported const)
+                d.message = d.message.replace(f" (sent by the call at line {call.loc.line})", "")
+                d.message += f" (sent by the call at {call.path}:{call.loc.line})"
+            if call.via:
+                d.message += f" (via `{call.via}`)"
+        if call.name_condition:
+            branches.setdefault((call.loc, call.via), []).append((call, found))
+        else:
+            out.extend(found)
+    for group in branches.values():
+        seen: dict[tuple, tuple[Diagnostic, list[str]]] = {}
+        for call, found in group:
+            for d in found:
+                k = (d.rule, d.parameter, d.loc.path, d.loc.line, d.loc.column)
+                if k not in seen:
+                    seen[k] = (d, [])
+                seen[k][1].append(call.name_condition)
+        for d, conds in seen.values():
+            if len(conds) < len(group):
+                d.message += f" ({'; '.join(conds)})"
+            out.append(d)
+    return out
