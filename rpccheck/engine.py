@@ -631,7 +631,12 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
         return FileCheck([], found, checked=bool(found))
     from .callers import scan_data
 
-    scan = scan_data(path, text.encode("utf-8", "surrogatepass"))
+    data = text.encode("utf-8", "surrogatepass")
+    scan = scan_data(path, data)
+    from .callers.ts_project import link
+
+    # imported constants and wrapper helpers, followed from this file as a pre-commit run follows them
+    scan = link(state.cfg.root, [path], [(path, scan)], texts={path: data})[0][1]
     diagnostics = list(scan.diagnostics)
     if state.project is not None:  # as `run` resolves a file: its nearest types, skipped-file hints
         from .callers.ts_project import check_calls

@@ -439,13 +439,16 @@ SMALL_RUN_FILES = 64
 _IMPORT = re.compile(rb"(?<![\w$])import(?![\w$])")
 
 
-def link(root: Path, files: list[Path], scanned: list) -> list:
-    """The scan, with imported constants and wrapper calls followed (see the module doc)."""
+def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path, bytes]] = None) -> list:
+    """The scan, with imported constants and wrapper calls followed (see the module doc).
+    `texts` gives files whose current text is not the saved one (an editor's buffers)."""
     candidates = [i for i, (_path, scan) in enumerate(scanned) if any(_unresolved(c) for c in scan.calls)]
     small = len(scanned) <= SMALL_RUN_FILES
     if not candidates and not small:
         return scanned
     project = Project(root)
+    for path, data in (texts or {}).items():
+        project.views(path, data)  # read from the buffer, not from disk
     for i in candidates:
         for view in project.views(scanned[i][0]):
             project.wrappers.find_definitions(view)
