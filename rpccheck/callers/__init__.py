@@ -9,11 +9,18 @@ from typing import NamedTuple, Optional
 from ..model import Diagnostic, Location, RpcCall
 from ..sources import decode, display_path, read_bytes
 
-CODE_SUFFIXES = frozenset({".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
+# The one list of what each reader reads (discovery and the pre-commit pattern use it)
+TS_SUFFIXES = frozenset({".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
+PYTHON_SUFFIXES = frozenset({".py"})  # supabase-py
+DART_SUFFIXES = frozenset({".dart"})  # supabase_flutter / supabase-dart
+CODE_SUFFIXES = TS_SUFFIXES | PYTHON_SUFFIXES | DART_SUFFIXES
 COMPONENT_SUFFIXES = frozenset({".vue", ".svelte", ".astro"})
 DEFAULT_EXCLUDED_DIRS = frozenset({
     "node_modules", ".git", ".hg", ".svn", "dist", "build", ".next", ".nuxt", ".svelte-kit", ".output",
     "coverage", "vendor", ".turbo", ".vercel", ".cache", "__pycache__", ".venv",
+    # Python and Dart tool folders: installed packages and generated code, never the project's callers
+    "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".dart_tool",
+    ".pub-cache",
 })
 
 
@@ -64,7 +71,15 @@ def read_calls(path: Path) -> FileScan:
             return FileScan([], diags, None, schemas)
         data = text.encode("utf-8")
     suffix = path.suffix.lower()
-    if suffix in COMPONENT_SUFFIXES:
+    if suffix in PYTHON_SUFFIXES:
+        from . import python
+
+        calls = python.extract_calls(data, shown)
+    elif suffix in DART_SUFFIXES:
+        from . import dart
+
+        calls = dart.extract_calls(data, shown)
+    elif suffix in COMPONENT_SUFFIXES:
         from .components import script_views
 
         calls = [c for code, grammar in script_views(data, suffix)
