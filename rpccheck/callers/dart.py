@@ -28,7 +28,9 @@ from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Loca
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
 _PARSER: list[ts.Parser] = []
-_RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
+# `.rpc(` / `?.rpc(` / `.rpc<T>(` with optional blanks: the only byte shape a call can have;
+# files without it are never parsed (comments and strings that match are rejected by the tree)
+_CALL_BYTES = re.compile(rb"\.[ \t\r\n]*rpc[ \t\r\n]*[(<]")
 _SCOPES = frozenset({"program", "class_body", "block", "extension_body", "enum_body"})
 # Future methods that subscribe to the builder (PostgrestBuilder.then runs _execute)
 _SENDS = frozenset({b"then", b"catchError", b"whenComplete", b"asStream", b"timeout", b"ignore"})
@@ -536,7 +538,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Dart file."""
     if b"rpc" not in data:
         return []
-    hits = [m.start() for m in _RPC.finditer(data)]
+    hits = [m.start() + m.group(0).index(b"rpc") for m in _CALL_BYTES.finditer(data)]
     if not hits:
         return []
     root = parser().parse(data).root_node

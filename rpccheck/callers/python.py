@@ -27,7 +27,10 @@ from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Loca
 from .typescript import _Positions, _product, _with_condition
 
 _PARSER: list[ts.Parser] = []
-_RPC = re.compile(rb"(?<![\w])rpc(?![\w])")
+# `.rpc(` with optional blanks (and line continuations) around `rpc`: the only byte shape a
+# call can have. Files without it are never parsed; comments and strings that match are
+# rejected by the tree. A cheap search: most .py files with `rpc` in them only mock it.
+_CALL_BYTES = re.compile(rb"\.[ \t\r\n\\]*rpc[ \t\r\n\\]*\(")
 _SCOPES = frozenset({"function_definition", "lambda"})
 # supabase-py's rpc(fn, params, count, head, get): positions of the options
 _POSITIONAL_OPTIONS = ("count", "head", "get")
@@ -545,7 +548,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Python file."""
     if b"rpc" not in data:
         return []
-    hits = [m.start() for m in _RPC.finditer(data)]
+    hits = [m.start() + m.group(0).index(b"rpc") for m in _CALL_BYTES.finditer(data)]
     if not hits:
         return []
     root = parser().parse(data).root_node
