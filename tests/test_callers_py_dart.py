@@ -144,3 +144,29 @@ def test_python_and_dart_files_are_read_by_suffix(tmp_path: Path):
     assert [c.language for c in read_calls(tmp_path / "a.py").calls] == ["python"]
     assert [c.language for c in read_calls(tmp_path / "b.dart").calls] == ["dart"]
     assert read_calls(tmp_path / "c.py").calls == []
+
+
+def test_python_own_rpc_wrapper_is_not_a_supabase_call():
+    """A class of the file defines `rpc` with arguments of its own: `self.rpc` calls it."""
+    calls = py_calls(
+        "class Db:\n"
+        "    def rpc(self, fn, tenant, params=None):\n"
+        "        return self.client.rpc(fn, {**(params or {}), 'tenant': tenant}).execute()\n"
+        "    def users(self):\n"
+        "        return self.rpc('list_users', 't1')\n")
+    wrapper, own = sorted(calls, key=lambda c: c.loc.line)
+    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert own.name is None and "own method (line 2)" in own.why_unresolved
+
+
+def test_python_names_from_class_constants_and_enum_values():
+    calls = py_calls(
+        "from enum import Enum\n"
+        "class Rpc:\n    GET_USER = 'get_user'\n"
+        "class Fn(str, Enum):\n    LIST = 'list_users'\n"
+        "class Sub(Rpc):\n    GET_USER = 'other'\n"
+        "client.rpc(Rpc.GET_USER).execute()\n"
+        "client.rpc(Fn.LIST.value).execute()\n"
+        "client.rpc(Fn.LIST).execute()\n"
+        "client.rpc(Sub.GET_USER).execute()\n")
+    assert [c.name for c in calls] == ["get_user", "list_users", None, None]

@@ -37,11 +37,24 @@ _CLIENT_SCHEMA = re.compile(
 )
 
 
+# supabase-py `ClientOptions(schema="x")` (also Sync/AsyncClientOptions), supabase-dart
+# `PostgrestClientOptions(schema: 'x')`
+_OPTIONS_SCHEMA = re.compile(
+    rb"""\b(?:(?:Sync|Async)?ClientOptions\s*\([^()]*?\bschema\s*=|PostgrestClientOptions\s*\([^()]*?\bschema\s*:)"""
+    rb"""\s*['"]([A-Za-z_][\w$]*)['"]""",
+    re.DOTALL,
+)
+
+
 def client_schemas(data: bytes) -> list[tuple[str, int]]:
-    """Schemas that Supabase clients in this file are created for (`db: { schema }`)."""
+    """Schemas that Supabase clients in this file are created for (`db: { schema }`, and the
+    Python and Dart clients' options)."""
     if b"schema" not in data or not any(f in data for f in (b"Client", b"client")):
         return []
-    return [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _CLIENT_SCHEMA.finditer(data)]
+    found = [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _CLIENT_SCHEMA.finditer(data)]
+    if b"ClientOptions" in data:
+        found += [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OPTIONS_SCHEMA.finditer(data)]
+    return found
 
 
 def read_calls(path: Path) -> FileScan:

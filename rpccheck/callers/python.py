@@ -349,7 +349,43 @@ def _resolve_name(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
             return None
         target = b.value if b.value is not None else b.default
         return _resolve_name(target, ctx, depth + 1) if target is not None else None
+    if node.type == "attribute":
+        target = _class_constant(node, ctx)
+        return _resolve_name(target, ctx, depth + 1) if target is not None else None
     return None
+
+
+def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
+    """`Rpc.GET_USER` for a plain class of this module (no bases) and `RpcName.GET_USER.value`
+    for an Enum: the string assigned once in the class body."""
+    obj = attr.child_by_field_name("object")
+    field = attr.child_by_field_name("attribute")
+    want_enum = False
+    if field is not None and field.text == b"value" and obj is not None and obj.type == "attribute":
+        want_enum = True
+        field = obj.child_by_field_name("attribute")
+        obj = obj.child_by_field_name("object")
+    if obj is None or obj.type != "identifier" or field is None:
+        return None
+    cls = next((c for c in ctx.scope.root.named_children if c.type == "class_definition"
+                and c.child_by_field_name("name") is not None and c.child_by_field_name("name").text == obj.text), None)
+    if cls is None or ctx.scope.binding(obj) is None:
+        return None
+    bases = cls.child_by_field_name("superclasses")
+    base_names = [_text(b).rsplit(".", 1)[-1] for b in _named(bases)] if bases is not None else []
+    is_enum = any(n.endswith("Enum") for n in base_names)
+    if want_enum != is_enum or (not is_enum and base_names):
+        return None  # a subclass may override it; a plain Enum member is not its value
+    body = cls.child_by_field_name("body")
+    found = [c.named_children[0] for c in _named(body) if c.type == "expression_statement" and c.named_children
+             and c.named_children[0].type == "assignment"]
+    values = [a.child_by_field_name("right") for a in found
+              if (a.child_by_field_name("left") or a).text == field.text and a.child_by_field_name("left").type == "identifier"]
+    return values[0] if len(values) == 1 else None
+
+
+def _named(node: ts.Node) -> list[ts.Node]:
+    return [c for c in node.named_children if c.type != "comment"]
 
 
 def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
@@ -564,8 +600,31 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         call = attr.parent
         if call is None or call.type != "call" or call.child_by_field_name("function") != attr:
             continue  # `mock.rpc.return_value`, `fn = client.rpc`: not a call here
+        own = _own_rpc_definition(root, data) if _is_self(attr) else None
+        if own is not None:
+            loc = ctx.pos.loc(node, call)
+            calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="python", why_unresolved=(
+                f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
+            continue
         calls.append(_read_call(call, attr, node, ctx))
     return calls
+
+
+def _is_self(attr: ts.Node) -> bool:
+    obj = attr.child_by_field_name("object")
+    return obj is not None and obj.type == "identifier" and obj.text in (b"self", b"cls")
+
+
+def _own_rpc_definition(root: ts.Node, data: bytes) -> Optional[int]:
+    """Line of a `def rpc` in this file: `self.rpc(...)` calls a wrapper of the project's own."""
+    for m in re.finditer(rb"\bdef[ \t]+rpc[ \t]*\(", data):
+        node = root.descendant_for_byte_range(m.start(), m.start() + 3)
+        while node is not None and node.type != "function_definition":
+            node = node.parent
+        name = node.child_by_field_name("name") if node is not None else None
+        if name is not None and name.text == b"rpc":  # not a `def rpc(` inside a string
+            return node.start_point.row + 1
+    return None
 
 
 def _result_use(call: ts.Node) -> tuple[str, str]:
