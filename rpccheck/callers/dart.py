@@ -35,6 +35,9 @@ _SCOPES = frozenset({"program", "class_body", "block", "extension_body", "enum_b
 # Future methods that subscribe to the builder (PostgrestBuilder.then runs _execute)
 _SENDS = frozenset({b"then", b"catchError", b"whenComplete", b"asStream", b"timeout", b"ignore"})
 _NO_VALUE = object()
+# Map methods that change the map in place
+_MAP_MUTATORS = frozenset({b"addAll", b"addEntries", b"remove", b"removeWhere", b"clear", b"putIfAbsent",
+                           b"update", b"updateAll"})
 
 
 def parser() -> ts.Parser:
@@ -327,8 +330,9 @@ class _Scope:
         return b.value
 
     def changed(self, scope: ts.Node) -> set[str]:
-        """Names used in the scope with a selector after them (`m['k'] = v`,
-        `m.addAll(...)`, `m.remove(...)`): a `final` map may be changed there."""
+        """Names whose map the scope may change: `m['k'] = v`, `m.addAll(...)`,
+        `m.remove(...)`, a cascade `m..['k'] = v`. A `final` map changed there is not
+        the literal it was declared as; a `const` one cannot change."""
         names = self._changed.get(scope.id)
         if names is None:
             names = set()
@@ -337,8 +341,14 @@ class _Scope:
                 n = stack.pop()
                 if n.type == "identifier":
                     nxt = n.next_sibling
-                    if nxt is not None and nxt.type in ("selector", "unconditional_assignable_selector",
-                                                        "conditional_assignable_selector", "cascade_section"):
+                    if nxt is None:
+                        pass
+                    elif nxt.type == "cascade_section":
+                        names.add(_text(n))
+                    elif nxt.type == "unconditional_assignable_selector" and n.parent is not None \
+                            and n.parent.type == "assignable_expression":
+                        names.add(_text(n))  # m['k'] = v, m['k'] ??= v
+                    elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
                         names.add(_text(n))
                 stack.extend(n.children)
             self._changed[scope.id] = names
