@@ -170,3 +170,20 @@ def test_python_names_from_class_constants_and_enum_values():
         "client.rpc(Fn.LIST).execute()\n"
         "client.rpc(Sub.GET_USER).execute()\n")
     assert [c.name for c in calls] == ["get_user", "list_users", None, None]
+
+
+GENERIC = [
+    ("final d = await c.rpc<num>('f');", USE_THROWS),
+    ("final d = await c.rpc<Map<String, dynamic>>('f');", USE_THROWS),
+    ("await c.rpc<void>('f').select();", USE_THROWS),
+    ("c.rpc<num>('f');", USE_UNSENT),
+    ("return c.rpc<num>('f');", USE_ESCAPES),
+]
+
+
+@pytest.mark.parametrize("body,use", GENERIC, ids=[b for b, _ in GENERIC])
+def test_dart_generic_call_with_one_argument(body, use):
+    """The grammar reads `c.rpc<T>('f')` as `(c.rpc < T) > ('f')`; it is the generic call."""
+    (call,) = dart_calls(f"Future<void> f() async {{ {body} }}\n")
+    assert call.name == "f" and call.result_use == use
+    assert call.name_loc.column == body.index("'f'") + len("Future<void> f() async { ") + 1

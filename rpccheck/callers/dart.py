@@ -564,21 +564,73 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         sel = access.parent
         if sel is None or sel.type != "selector":
             continue
-        call_sel = sel.next_sibling
-        args = _call_args(call_sel)
-        if args is None:
-            continue  # a tear-off `client.rpc`, not a call
         siblings = sel.parent.children
         at = next(i for i, c in enumerate(siblings) if c == sel)
         first = at
         while first > 0 and siblings[first - 1].type == "selector":
             first -= 1
-        first = max(first - 1, 0)  # the primary
+        receiver = siblings[max(first - 1, 0):at]  # the primary, then its selectors
+        call_sel = sel.next_sibling
+        args = _call_args(call_sel)
+        if args is None:
+            generic = _generic_call(sel)
+            if generic is not None:
+                outer, paren = generic
+                items = [c for c in _named(paren)]
+                after = [c for c in outer.children[outer.children.index(paren) + 1:] if c.type == "selector"]
+                calls.append(_read_call(receiver, node, paren, [items] if items else [], {}, after,
+                                        outer.parent, sel.parent.type == "await_expression", ctx))
+            continue  # else a tear-off `client.rpc`, not a call
         last = at + 1
         while last + 1 < len(siblings) and siblings[last + 1].type == "selector":
             last += 1
-        calls.append(_read_call(siblings[first:at], node, call_sel, args, siblings[at + 2 : last + 1], ctx))
+        positional, named = _split_args(args)
+        calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
+                                call_sel.parent, False, ctx))
     return calls
+
+
+def _split_args(args: ts.Node) -> tuple[list[list[ts.Node]], dict[str, list[ts.Node]]]:
+    """Positional arguments (each as its run of expression nodes) and named ones by label."""
+    positional = []
+    named: dict[str, list[ts.Node]] = {}
+    for c in _named(args):
+        if c.type == "argument":
+            positional.append(_named(c))
+        elif c.type == "named_argument":
+            parts = _named(c)
+            if parts and parts[0].type == "label":
+                named[_text(parts[0]).rstrip(":").strip()] = parts[1:]
+    return positional, named
+
+
+def _generic_call(sel: ts.Node) -> Optional[tuple[ts.Node, ts.Node]]:
+    """`c.rpc<T>('fn')` with one positional argument: the grammar reads it as
+    `(c.rpc < T) > ('fn')`. Dart's relational operators do not chain, so that reading
+    is never valid Dart: it is the generic call. Returns (the outer `>` expression,
+    the parenthesized argument)."""
+    node = sel.parent
+    if node.type == "await_expression":  # `await c.rpc` is the relational's left operand
+        if sel.next_sibling is not None:
+            return None
+        left = node.parent if node.parent is not None and node.parent.type == "unary_expression" else node
+        inner = left.parent
+        if inner is None or inner.type != "relational_expression" or not inner.children or inner.children[0] != left:
+            return None
+    else:  # the chain is flattened into the relational expression itself
+        inner = node
+        nxt = sel.next_sibling
+        if inner.type != "relational_expression" or nxt is None or nxt.type != "relational_operator":
+            return None
+    ops = [c for c in inner.children if c.type == "relational_operator"]
+    outer = inner.parent
+    if len(ops) != 1 or ops[0].text != b"<" or outer is None or outer.type != "relational_expression":
+        return None
+    kids = outer.children
+    if len(kids) < 3 or kids[0] != inner or kids[1].type != "relational_operator" or kids[1].text != b">" \
+            or kids[2].type != "parenthesized_expression":
+        return None
+    return outer, kids[2]
 
 
 def _result_use(chain_parent: ts.Node, after: list[ts.Node]) -> tuple[str, str]:
@@ -621,31 +673,25 @@ def _used_elsewhere(block: ts.Node, name: ts.Node) -> bool:
     return False
 
 
-def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_sel: ts.Node, args: ts.Node,
-               after: list[ts.Node], ctx: _Ctx) -> RpcCall:
+def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, positional: list[list[ts.Node]],
+               named: dict[str, list[ts.Node]], after: list[ts.Node], chain_parent: Optional[ts.Node],
+               awaited: bool, ctx: _Ctx) -> RpcCall:
     pos = ctx.pos
-    end = after[-1] if after and _call_args(after[-1]) is not None else call_sel
-    call_loc = pos.loc(rpc_ident, call_sel)
+    call_loc = pos.loc(rpc_ident, call_end)
     target = _schema_of(receiver, ctx)
-    use, detail = _result_use(call_sel.parent, after)
+    if awaited:
+        use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
+    else:
+        use, detail = _result_use(chain_parent, after) if chain_parent is not None else (USE_ESCAPES, "")
     base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
                 schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
                 result_use=use, result_use_detail=detail, language="dart")
-    del end
-    items = _named(args)
-    positional = [c for c in items if c.type == "argument"]
-    named: dict[str, list[ts.Node]] = {}
-    for c in items:
-        if c.type == "named_argument":
-            parts = _named(c)
-            if parts and parts[0].type == "label":
-                named[_text(parts[0]).rstrip(":").strip()] = parts[1:]
     if not positional:
         return RpcCall(name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name",
                        **base)
-    first = _named(positional[0])
+    first = positional[0]
     name = _resolve_name(first, ctx)
-    name_loc = pos.loc(positional[0])
+    name_loc = pos.loc(first[0], first[-1])
     why = "" if name is not None else (
         f"the function name `{' '.join(' '.join(_text(n) for n in first).split())[:40]}` is not a string constant")
     rpc_args = None
