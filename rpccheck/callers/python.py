@@ -137,9 +137,10 @@ _NODE_KINDS = {"string": "string", "concatenated_string": "string", "integer": "
 
 
 def _value(node: ts.Node, ctx: "_Ctx") -> Value:
-    """What httpx sends for a value: `json.dumps(value, ensure_ascii=False,
-    separators=(",", ":"), allow_nan=False)` (httpx >= 0.28, which postgrest-py allows),
-    so True is `true`, None `null`, a tuple an array."""
+    """What httpx sends for a value: postgrest-py hands params to httpx as `json=`, and
+    httpx 0.28 (`_content.encode_json`) writes `json.dumps(value, ensure_ascii=False,
+    separators=(",", ":"), allow_nan=False)`; so True is `true`, None `null`, a tuple an
+    array, NaN unknown (httpx refuses it)."""
     v = _literal(node, ctx)
     if v is _NO_VALUE:
         return Value(_NODE_KINDS.get(_unwrap(node).type, "unknown"))
