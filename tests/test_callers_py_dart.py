@@ -187,3 +187,31 @@ def test_dart_generic_call_with_one_argument(body, use):
     (call,) = dart_calls(f"Future<void> f() async {{ {body} }}\n")
     assert call.name == "f" and call.result_use == use
     assert call.name_loc.column == body.index("'f'") + len("Future<void> f() async { ") + 1
+
+
+@pytest.mark.parametrize("src", [
+    "a = b =\nclient.rpc('f', a).execute()\n",
+    "a = b = {'k': 1}\nclient.rpc('f', a).execute()\n",
+    "client.rpc(\n",
+    "client.rpc('f', {**})\n",
+    "def f(:\n    client.rpc(x=).execute()\n",
+])
+def test_python_broken_code_is_read_without_error(src):
+    """An editor's half-typed file: no exception, no hang (a chained assignment with no
+    right-hand side once looped forever)."""
+    for call in py_calls(src):
+        assert call.language == "python"
+        if src.startswith("a = b"):  # two names for one dict: either may change it
+            assert call.args is not None and call.args.shapes is None
+
+
+@pytest.mark.parametrize("src", [
+    "void f() { supabase.rpc(\n",
+    "void f() { supabase.rpc<\n",
+    "void f() { supabase.rpc('f', params: {...}); }\n",
+    "void f() { supabase.rpc('f', params: {if (x) }); }\n",
+    "void f() { final x = ; supabase.rpc('f', params: x); }\n",
+])
+def test_dart_broken_code_is_read_without_error(src):
+    for call in dart_calls(src):
+        assert call.language == "dart"

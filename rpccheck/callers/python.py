@@ -220,10 +220,8 @@ class _Scope:
                 if left is not None and left.type == "identifier":
                     # `x: T` without a value binds nothing
                     if right is not None:
-                        inner = right
-                        while inner.type == "assignment":  # a = b = {...}
-                            inner = inner.child_by_field_name("right") or inner
-                        assigned.setdefault(_text(left), []).append(inner if inner.type != "assignment" else None)
+                        # `a = b = {...}`: two names for one dict, either may change it
+                        assigned.setdefault(_text(left), []).append(right if right.type != "assignment" else None)
                 elif left is not None:
                     for name in _target_names(left):
                         assigned.setdefault(name, []).append(None)
