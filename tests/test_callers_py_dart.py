@@ -215,3 +215,14 @@ def test_python_broken_code_is_read_without_error(src):
 def test_dart_broken_code_is_read_without_error(src):
     for call in dart_calls(src):
         assert call.language == "dart"
+
+
+def test_dart_own_rpc_method_is_not_a_supabase_call():
+    calls = dart_calls(
+        "class Api {\n"
+        "  Future<dynamic> rpc(String fn, String tenant) => supabase.rpc(fn, params: {'tenant': tenant});\n"
+        "  Future<void> users() async { await this.rpc('list_users', 't1'); }\n"
+        "}\n")
+    wrapper, own = sorted(calls, key=lambda c: c.loc.line)
+    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert own.name is None and "own method (line 2)" in own.why_unresolved

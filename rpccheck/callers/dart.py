@@ -572,6 +572,13 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         while first > 0 and siblings[first - 1].type == "selector":
             first -= 1
         receiver = siblings[max(first - 1, 0):at]  # the primary, then its selectors
+        if len(receiver) == 1 and receiver[0].type in ("this", "super"):
+            own = _own_rpc_definition(root, data)
+            if own is not None:
+                loc = ctx.pos.loc(node, sel)
+                calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="dart", why_unresolved=(
+                    f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
+                continue
         call_sel = sel.next_sibling
         args = _call_args(call_sel)
         if args is None:
@@ -590,6 +597,16 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
                                 call_sel.parent, False, ctx))
     return calls
+
+
+def _own_rpc_definition(root: ts.Node, data: bytes) -> Optional[int]:
+    """Line of a method named `rpc` declared in this file (a wrapper of the project's own)."""
+    for m in re.finditer(rb"(?<![\w$])rpc[ \t]*[(<]", data):
+        node = root.descendant_for_byte_range(m.start(), m.start() + 3)
+        parent = node.parent if node is not None else None
+        if parent is not None and parent.type == "function_signature" and parent.child_by_field_name("name") == node:
+            return node.start_point.row + 1
+    return None
 
 
 def _split_args(args: ts.Node) -> tuple[list[list[ts.Node]], dict[str, list[ts.Node]]]:
