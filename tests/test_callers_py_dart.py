@@ -226,3 +226,17 @@ def test_dart_own_rpc_method_is_not_a_supabase_call():
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
     assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
+
+
+def test_dart_loop_catch_and_pattern_variables_shadow_constants():
+    calls = dart_calls(
+        "const kFn = 'get_user';\nconst body = {'a': 1};\n"
+        "void f(List xs, Object o) async {\n"
+        "  for (final x in xs) { await supabase.rpc(kFn, params: body); }\n"
+        "  for (final kFn in xs) { await supabase.rpc(kFn); }\n"
+        "  try {} on E catch (body) { await supabase.rpc(kFn, params: body); }\n"
+        "  switch (o) { case String kFn: await supabase.rpc(kFn); }\n"
+        "  if (o case {'k': final body}) { await supabase.rpc(kFn, params: body); }\n"
+        "}\n")
+    got = [(c.name, None if c.args is None else c.args.shapes is not None) for c in calls]
+    assert got == [("get_user", True), (None, None), ("get_user", False), (None, None), ("get_user", False)]

@@ -315,8 +315,10 @@ class _Scope:
             if node.type == "function_expression":
                 if name in _parameter_names(node.child_by_field_name("parameters")):
                     return _Binding(None, False, node)
-            if node.type in ("for_statement", "catch_clause", "switch_expression_case", "switch_statement_case"):
-                return None if name not in _text(node) else _shadow_guess(node, name)
+            if node.type in ("for_statement", "try_statement", "switch_expression_case", "switch_statement_case",
+                             "for_element", "if_statement", "if_element"):
+                if name in _declared_by(node):
+                    return _Binding(None, False, node)  # a loop variable, catch parameter or pattern variable
             node = node.parent
         return None
 
@@ -384,9 +386,19 @@ class _Scope:
         return b.value
 
 
-def _shadow_guess(node: ts.Node, name: str) -> Optional[_Binding]:
-    """A loop, catch or pattern that may bind the name: unknown (shadowed)."""
-    return _Binding(None, False, node)
+def _declared_by(node: ts.Node) -> set[str]:
+    """Names a loop header, a catch clause or a case / `if-case` pattern binds."""
+    heads = [c for c in node.named_children if c.type in ("for_loop_parts", "catch_clause") or c.type.endswith("pattern")]
+    names: set[str] = set()
+    stack = list(heads)
+    while stack:
+        n = stack.pop()
+        if n.type in ("block", "function_body", "function_expression"):
+            continue
+        if n.type == "identifier":
+            names.add(_text(n))  # may include names only read there: unknown is the safe side
+        stack.extend(n.named_children)
+    return names
 
 
 def _parameter_names(sig: Optional[ts.Node]) -> set[str]:

@@ -36,7 +36,7 @@ _SCOPES = frozenset({"function_definition", "lambda"})
 _POSITIONAL_OPTIONS = ("count", "head", "get")
 _FACTORIES = frozenset({b"create_client", b"acreate_client", b"create_async_client", b"Client", b"AsyncClient",
                         b"SyncPostgrestClient", b"AsyncPostgrestClient"})
-# the builder's methods that return another builder (filters, transforms): still not sent
+# dict methods that change a dict in place: a name bound to a literal and then changed is unknown
 _DICT_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"})
 
 
