@@ -240,3 +240,11 @@ def test_dart_loop_catch_and_pattern_variables_shadow_constants():
         "}\n")
     got = [(c.name, None if c.args is None else c.args.shapes is not None) for c in calls]
     assert got == [("get_user", True), (None, None), ("get_user", False), (None, None), ("get_user", False)]
+
+
+def test_other_rpc_clients_are_not_read_as_supabase_calls():
+    """A JSON-RPC style `rpc(method, [args])` is not supabase-py's or supabase-dart's."""
+    (py,) = py_calls('node.rpc("getblock", ["0000abc", 2])\n')
+    assert py.name is None and "not a Supabase client call" in py.why_unresolved
+    (dt,) = dart_calls("void f() { peer.rpc('getblock', ['abc', 2]); }\n")
+    assert dt.name is None and "not a Supabase client call" in dt.why_unresolved

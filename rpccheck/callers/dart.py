@@ -727,6 +727,9 @@ def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, p
         f"the function name `{' '.join(' '.join(_text(n) for n in first).split())[:40]}` is not a string constant")
     rpc_args = None
     params = named.get("params")
+    if len(positional) > 1 or (params and len(params) == 1 and params[0].type == "list_literal"):
+        return RpcCall(name=None, name_loc=name_loc, **base, why_unresolved=(
+            "supabase-dart's rpc takes the function name and a `params:` map: not a Supabase client call"))
     if params:
         shapes = _keys(params, ctx)
         loc = pos.loc(params[0], params[-1])

@@ -715,6 +715,10 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
     if params_node is None and "params" in keywords:
         params_node = keywords["params"].child_by_field_name("value")
     rpc_args = None
+    if params_node is not None and _unwrap(params_node).type in ("list", "tuple"):
+        return RpcCall(name=None, name_loc=name_loc, **base, why_unresolved=(
+            "its params are a list, which supabase-py never sends (it takes a dict): not a Supabase client "
+            "call (a JSON-RPC client?)"))
     if params_node is not None:
         shapes = _keys(params_node, ctx)
         rpc_args = Args(pos.loc(params_node), tuple(shapes) if shapes is not None else None,
