@@ -389,8 +389,7 @@ class Resolver:
         names = list(dict.fromkeys(p.name for c in cands for p in c.params if p.name))
         unused = [n for n in names if n not in keys]
         if key.name in _OPTION_KEYS:
-            hint = (f"`{key.name}` is an option of `.rpc()`, not an argument: pass it as the third argument, "
-                    f"`.rpc('{call.name}', args, {{ {key.name}: … }})`")
+            hint = f"`{key.name}` is an option of `.rpc()`, not an argument: " + _option_hint(call, key.name)
             suggestion = None
         else:
             suggestion = _close(key.name, unused)
@@ -483,6 +482,17 @@ class Resolver:
                f"(PGRST203): {listing}")
         return make_diagnostic("ambiguous-overload", msg, loc, function=call.name, definition=_definition(fn),
                                help="pass a key only one overload has, or rename parameters/drop an overload in SQL")
+
+
+def _option_hint(call: RpcCall, option: str) -> str:
+    """Where the option goes in the client library the call is written for."""
+    if call.language == "python":  # supabase-py: rpc(fn, params, count=None, head=False, get=False)
+        return f"pass it as a keyword argument, `.rpc('{call.name}', params, {option}=…)`"
+    if call.language == "dart":  # supabase-dart: rpc(fn, {params, get}); .count() and .head() are chained
+        if option == "get":
+            return f"pass it as a named argument, `.rpc('{call.name}', params: …, get: true)`"
+        return f"chain it, `.rpc('{call.name}', params: …).{option}()`"
+    return f"pass it as the third argument, `.rpc('{call.name}', args, {{ {option}: … }})`"
 
 
 def _merge(per_shape: list[list[Diagnostic]], shapes: tuple[KeySet, ...]) -> list[Diagnostic]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from rpccheck.engine import check
 
 
@@ -52,3 +54,60 @@ def test_small_corpus_signatures_equal_ground_truth(small_corpus: Path):
     assert have == want
     lines = {(f["schema"], f["name"], f["line"]) for f in truth}
     assert {(f.schema, f.name, f.line) for f in catalog.all_functions()} == lines
+
+
+@pytest.fixture(scope="module")
+def poly_corpus(tmp_path_factory) -> Path:
+    """The small corpus with supabase-py (backend/) and supabase_flutter (mobile/) callers."""
+    import subprocess
+    import sys
+
+    from conftest import GEN_CORPUS
+
+    if not GEN_CORPUS.exists():
+        pytest.skip(f"shared corpus generator not found at {GEN_CORPUS}")
+    out = tmp_path_factory.mktemp("poly") / "small"
+    subprocess.run([sys.executable, str(GEN_CORPUS), str(out), "--size", "small", "--seed", "1",
+                    "--callers", "ts,py,dart", "--py-unsent"], check=True, capture_output=True)
+    return out
+
+
+def test_python_and_dart_corpus_bugs_found_exactly(poly_corpus: Path, monkeypatch):
+    """Every bug injected into the Python and Dart trees is found at its call, nothing
+    else is loud, and every call the generator wrote is read (in all three languages)."""
+    from rpccheck.model import USE_UNSENT
+
+    monkeypatch.chdir(poly_corpus)
+    bugs = json.loads(Path("expected.json").read_text())["bugs"]
+    result = check([Path("src"), Path("backend"), Path("mobile")], [Path("full.sql")])
+    loud = [d for d in result.diagnostics if d.severity in ("error", "warning")]
+    unmatched = list(loud)
+    by_language = {"python": 0, "dart": 0}
+    for bug in bugs:
+        if bug["rule"] == "unsent-request":
+            # the rule lives on another branch; the fact it reads is checked here
+            call = next(c for c in result.calls if c.path.endswith(bug["file"])
+                        and bug["rpc_line"] <= c.loc.line <= bug.get("end_line", bug["rpc_line"]))
+            assert call.result_use == USE_UNSENT, (bug, call.result_use)
+            by_language[bug["language"]] += 1
+            continue
+        hit = next((d for d in unmatched if matches(bug, d)), None)
+        assert hit is not None, f"missed {bug['rule']} at {bug['file']}:{bug['line']}"
+        unmatched.remove(hit)
+        if bug["rule"] in ("unknown-parameter", "missing-parameter"):
+            assert hit.parameter == bug["parameter"]
+        if bug["rule"] == "unknown-function" and bug.get("intended_function"):
+            assert bug["intended_function"] in hit.message
+        if bug.get("language") in by_language:
+            by_language[bug["language"]] += 1
+    assert unmatched == [], [f"{d.rule}@{d.loc.path}:{d.loc.line}" for d in unmatched]
+    assert by_language["python"] >= 5 and by_language["dart"] >= 4, by_language
+    calls = json.loads(Path("calls.json").read_text())
+    real = calls["calls"] if isinstance(calls, dict) else calls
+    assert len(result.calls) == len(real)
+    languages = {c.language for c in result.calls}
+    assert languages == {"typescript", "python", "dart"}
+    # unsent builders are exactly the ones the generator left unexecuted
+    unsent = {(b["file"], b["rpc_line"]) for b in bugs if b["rule"] == "unsent-request"}
+    found = {(c.path, c.loc.line) for c in result.calls if c.result_use == USE_UNSENT}
+    assert found == unsent

@@ -12,12 +12,18 @@ from ..sources import decode, display_path, read_bytes
 
 # What rpccheck reads, by file suffix: the one list (the walk, the run summary and the
 # pre-commit hook's `files` pattern, checked by tests/test_precommit.py, all derive from it).
-CODE_SUFFIXES = frozenset({".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
+TS_SUFFIXES = frozenset({".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"})
+PYTHON_SUFFIXES = frozenset({".py"})  # supabase-py
+DART_SUFFIXES = frozenset({".dart"})  # supabase_flutter / supabase-dart
+CODE_SUFFIXES = TS_SUFFIXES | PYTHON_SUFFIXES | DART_SUFFIXES
 COMPONENT_SUFFIXES = frozenset({".vue", ".svelte", ".astro"})
 READ_SUFFIXES = CODE_SUFFIXES | COMPONENT_SUFFIXES
 DEFAULT_EXCLUDED_DIRS = frozenset({
     "node_modules", ".git", ".hg", ".svn", "dist", "build", ".next", ".nuxt", ".svelte-kit", ".output",
     "coverage", "vendor", ".turbo", ".vercel", ".cache", "__pycache__", ".venv",
+    # Python and Dart tool folders: installed packages and generated code, never the project's callers
+    "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".dart_tool",
+    ".pub-cache",
 })
 
 
@@ -33,6 +39,15 @@ _CLIENT_START = re.compile(rb"\bdb\s*:\s*\{|\bnew\s+PostgrestClient\s*\(")
 _SCHEMA_KEY = re.compile(rb"""\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""")
 
 
+# supabase-py `ClientOptions(schema="x")` (also Sync/AsyncClientOptions), supabase-dart
+# `PostgrestClientOptions(schema: 'x')`
+_OPTIONS_SCHEMA = re.compile(
+    rb"""\b(?:(?:Sync|Async)?ClientOptions\s*\([^()]*?\bschema\s*=|PostgrestClientOptions\s*\([^()]*?\bschema\s*:)"""
+    rb"""\s*['"]([A-Za-z_][\w$]*)['"]""",
+    re.DOTALL,
+)
+
+
 def client_schemas(data: bytes) -> list[tuple[str, int]]:
     """Schemas that Supabase clients in this file are created for (`db: { schema }`,
     `new PostgrestClient(url, { schema })`): the first `schema: '...'` key after the
@@ -44,13 +59,15 @@ def client_schemas(data: bytes) -> list[tuple[str, int]]:
     """
     if b"schema" not in data or not any(f in data for f in (b"Client", b"client")):
         return []
+    out: list[tuple[str, int]] = []
+    if b"ClientOptions" in data:  # supabase-py's ClientOptions(schema=...), Dart's PostgrestClientOptions(schema:)
+        out += [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OPTIONS_SCHEMA.finditer(data)]
     keys = [(m.start(), m.group(1)) for m in _SCHEMA_KEY.finditer(data)]
     if not keys:
-        return []
+        return out
     key_starts = [k for k, _name in keys]
     semicolons = [m.start() for m in re.finditer(rb";", data)]
     braces = [m.start() for m in re.finditer(rb"[{}]", data)]
-    out: list[tuple[str, int]] = []
     resume = 0  # as finditer: the next client starts after the previous match
     line, counted = 1, 0
     for m in _CLIENT_START.finditer(data):
@@ -112,7 +129,15 @@ def scan_data(path: Path, data: bytes) -> FileScan:
         data = text.encode("utf-8")
     suffix = path.suffix.lower()
     try:
-        if suffix in COMPONENT_SUFFIXES:
+        if suffix in PYTHON_SUFFIXES:
+            from . import python
+
+            calls = python.extract_calls(data, shown)
+        elif suffix in DART_SUFFIXES:
+            from . import dart
+
+            calls = dart.extract_calls(data, shown)
+        elif suffix in COMPONENT_SUFFIXES:
             from .components import script_views
 
             calls = [c for code, grammar in script_views(data, suffix)

@@ -1,0 +1,751 @@
+"""`.rpc()` call sites in Dart (supabase_flutter / supabase-dart), read with tree-sitter.
+
+The only module that talks to the tree-sitter Dart grammar (the `tree-sitter-dart`
+wheel: it parsed all 332 Dart files of supabase-flutter without an error; see the
+commit that added it). supabase-dart's signature (packages/supabase/lib/src/
+supabase_client.dart and packages/postgrest/lib/src/postgrest.dart) is
+
+    PostgrestFilterBuilder<T> rpc<T>(String fn, {Map? params, bool get = false})
+
+and `.count(CountOption.x)` / `.head()` are chained transforms, read as the same
+options the TypeScript caller reports. The grammar flattens a call chain
+`a.b('x').c()` into sibling nodes (a primary, then `selector`s) of the enclosing
+node; a chain is read as that run of siblings. What a call sends is read
+statically: map literals (`if` elements become branches), `const` and `final`
+bindings never changed, `static const` members of this file's classes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import NamedTuple, Optional
+
+import tree_sitter as ts
+import tree_sitter_dart as tsdart
+
+from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
+from .typescript import _Positions, _product, _with_condition, js_number_string
+
+_PARSER: list[ts.Parser] = []
+# `.rpc(` / `?.rpc(` / `.rpc<T>(` with optional blanks: the only byte shape a call can have;
+# files without it are never parsed (comments and strings that match are rejected by the tree)
+_CALL_BYTES = re.compile(rb"\.[ \t\r\n]*rpc[ \t\r\n]*[(<]")
+_SCOPES = frozenset({"program", "class_body", "block", "extension_body", "enum_body"})
+# Future methods that subscribe to the builder (PostgrestBuilder.then runs _execute)
+_SENDS = frozenset({b"then", b"catchError", b"whenComplete", b"asStream", b"timeout", b"ignore"})
+_NO_VALUE = object()
+# Map methods that change the map in place
+_MAP_MUTATORS = frozenset({b"addAll", b"addEntries", b"remove", b"removeWhere", b"clear", b"putIfAbsent",
+                           b"update", b"updateAll"})
+
+
+def parser() -> ts.Parser:
+    if not _PARSER:
+        _PARSER.append(ts.Parser(ts.Language(tsdart.language())))
+    return _PARSER[0]
+
+
+def _text(node: ts.Node) -> str:
+    return node.text.decode("utf-8", "replace")
+
+
+def _named(node: Optional[ts.Node]) -> list[ts.Node]:
+    return [c for c in (node.named_children if node is not None else []) if c.type not in ("comment", "documentation_comment")]
+
+
+# --- literal values ------------------------------------------------------------------
+
+_ESCAPES = {"n": "\n", "r": "\r", "f": "\f", "b": "\b", "t": "\t", "v": "\v"}
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+
+
+def _string_value(node: ts.Node) -> Optional[str]:
+    """Value of a Dart string literal without interpolation (adjacent literals are
+    concatenated; `r'...'` is raw)."""
+    if node.type != "string_literal":
+        return None
+    if any(c.type == "template_substitution" for c in node.named_children):
+        return None
+    text = _text(node)
+    out = []
+    i = 0
+    pattern = re.compile(r"""(r?)('''|\"\"\"|'|")""")
+    while i < len(text):
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        if i >= len(text):
+            break
+        m = pattern.match(text, i)
+        if m is None:
+            return None  # a comment between adjacent strings, or something unexpected
+        raw, quote = m.group(1), m.group(2)
+        end = i + len(m.group(0))
+        j = end
+        while True:
+            k = text.find(quote, j)
+            if k < 0:
+                return None
+            if not raw and _odd_backslashes(text, k):
+                j = k + 1
+                continue
+            break
+        body = text[end:k]
+        if len(quote) == 3 and body.startswith("\n"):
+            body = body[1:]  # a multi-line string drops a first line break
+        elif len(quote) == 3 and body.startswith("\r\n"):
+            body = body[2:]
+        out.append(body if raw else _ESCAPE.sub(_unescape, body))
+        i = k + len(quote)
+    return "".join(out)
+
+
+def _odd_backslashes(text: str, k: int) -> bool:
+    n = 0
+    while k - n - 1 >= 0 and text[k - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _unescape(m: re.Match) -> str:
+    e = m.group(1)
+    if e[0] == "u" and len(e) > 1:
+        return chr(int(e[2:-1] if e[1] == "{" else e[1:], 16))
+    if e[0] == "x" and len(e) == 3:
+        return chr(int(e[1:], 16))
+    return _ESCAPES.get(e, e)
+
+
+class _Double(float):
+    """A Dart double: jsonEncode writes it with double.toString (`1.0`, `1e+21`)."""
+
+
+def _literal(nodes: list[ts.Node], ctx: "_Ctx", depth: int = 0) -> object:
+    """The value a literal expression (as a run of sibling nodes) denotes, or _NO_VALUE."""
+    if depth > 8 or len(nodes) != 1:
+        if len(nodes) == 2 and nodes[0].type == "identifier":
+            bound = ctx.scope.member(nodes[0], nodes[1])
+            if bound is not None:
+                return _literal(bound, ctx, depth + 1)
+        return _NO_VALUE
+    node = nodes[0]
+    t = node.type
+    if t == "string_literal":
+        s = _string_value(node)
+        return _NO_VALUE if s is None else s
+    if t in ("decimal_integer_literal", "hex_integer_literal"):
+        try:
+            return int(_text(node).replace("_", ""), 0)
+        except ValueError:
+            return _NO_VALUE
+    if t == "decimal_floating_point_literal":
+        try:
+            return _Double(float(_text(node).replace("_", "")))
+        except ValueError:
+            return _NO_VALUE
+    if t in ("true", "false"):
+        return t == "true"
+    if t == "null_literal":
+        return None
+    if t == "unary_expression":
+        parts = _named(node)
+        if len(parts) == 2 and parts[0].type == "prefix_operator" and _text(parts[0]) == "-":
+            v = _literal([parts[1]], ctx, depth + 1)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                return _Double(-v) if isinstance(v, _Double) else -v
+        return _NO_VALUE
+    if t == "list_literal":
+        items = []
+        for c in _named(node):
+            if c.type in ("type_arguments", "const_builtin"):
+                continue
+            v = _literal([c], ctx, depth + 1)
+            if v is _NO_VALUE:
+                return _NO_VALUE
+            items.append(v)
+        return items
+    if t == "set_or_map_literal":
+        out = {}
+        for c in _named(node):
+            if c.type in ("type_arguments", "const_builtin"):
+                continue
+            if c.type != "pair":
+                return _NO_VALUE
+            k = _literal([c.child_by_field_name("key")], ctx, depth + 1)
+            v = _literal([c.child_by_field_name("value")], ctx, depth + 1)
+            if not isinstance(k, str) or v is _NO_VALUE:
+                return _NO_VALUE  # jsonEncode refuses a map with other keys
+            out[k] = v
+        return out if out or not any(c.type != "type_arguments" for c in _named(node)) else _NO_VALUE
+    if t == "identifier":
+        bound = ctx.scope.constant(node)
+        return _literal(bound, ctx, depth + 1) if bound is not None else _NO_VALUE
+    return _NO_VALUE
+
+
+def _encode(v: object) -> str:
+    """dart:convert jsonEncode of a literal value."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, _Double):
+        if v != v or v in (float("inf"), float("-inf")):
+            raise ValueError("jsonEncode refuses NaN and infinity")
+        s = js_number_string(float(v))
+        return s if any(ch in s for ch in ".e") else s + ".0"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, list):
+        return "[" + ",".join(_encode(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ",".join(f"{json.dumps(k, ensure_ascii=False)}:{_encode(x)}" for k, x in v.items()) + "}"
+    raise ValueError(type(v).__name__)
+
+
+_NODE_KINDS = {"string_literal": "string", "decimal_integer_literal": "number", "hex_integer_literal": "number",
+               "decimal_floating_point_literal": "number", "true": "boolean", "false": "boolean",
+               "null_literal": "null", "list_literal": "array"}
+
+
+def _value(nodes: list[ts.Node], ctx: "_Ctx") -> Value:
+    v = _literal(nodes, ctx)
+    if v is _NO_VALUE:
+        kind = _NODE_KINDS.get(nodes[0].type, "unknown") if len(nodes) == 1 else "unknown"
+        if len(nodes) == 1 and nodes[0].type == "set_or_map_literal":
+            kind = "object" if any(c.type == "pair" for c in _named(nodes[0])) else "unknown"
+        return Value(kind)
+    kind = ("null" if v is None else "boolean" if isinstance(v, bool) else "number" if isinstance(v, (int, float))
+            else "string" if isinstance(v, str) else "array" if isinstance(v, list) else "object")
+    try:
+        return Value(kind, _encode(v))
+    except ValueError:
+        return Value(kind)
+
+
+# --- scopes ----------------------------------------------------------------------------
+
+class _Binding(NamedTuple):
+    value: Optional[list[ts.Node]]  # None: not a final/const with a value
+    const: bool
+    scope: ts.Node
+
+
+class _Scope:
+    def __init__(self, root: ts.Node) -> None:
+        self.root = root
+        self._tables: dict[int, dict[str, _Binding]] = {}
+        self._classes: Optional[dict[str, ts.Node]] = None
+        self._changed: dict[int, set[str]] = {}
+
+    def _table(self, scope: ts.Node) -> dict[str, _Binding]:
+        table = self._tables.get(scope.id)
+        if table is not None:
+            return table
+        table = {}
+        children = _named(scope)
+        for i, child in enumerate(children):
+            decl = child
+            flags = []
+            if decl.type == "declaration":  # a class member: [static] const/final ...
+                flags = [c.type for c in decl.children]
+                lists = [c for c in decl.named_children if c.type in ("static_final_declaration_list",
+                                                                      "initialized_identifier_list")]
+            elif decl.type in ("static_final_declaration_list", "initialized_identifier_list"):
+                j = i - 1
+                while j >= 0 and children[j].type in ("type_identifier", "type_arguments", "inferred_type",
+                                                      "nullable_type", "function_type", "record_type"):
+                    j -= 1
+                flags = [children[j].type] if j >= 0 else []
+                lists = [decl]
+            elif decl.type == "local_variable_declaration":
+                for d in _named(decl):
+                    if d.type != "initialized_variable_definition":
+                        continue
+                    kinds = [c.type for c in d.children]
+                    is_final = "final_builtin" in kinds or "const_builtin" in kinds
+                    name = d.child_by_field_name("name")
+                    values = [c for k, c in enumerate(d.children) if d.field_name_for_child(k) == "value"]
+                    if name is not None:
+                        table[_text(name)] = _Binding(values if is_final and values else None,
+                                                      "const_builtin" in kinds, scope)
+                    for extra in d.named_children:
+                        if extra.type == "initialized_identifier":
+                            parts = _named(extra)
+                            if parts and parts[0].type == "identifier":
+                                table[_text(parts[0])] = _Binding(parts[1:] if is_final and len(parts) > 1 else None,
+                                                                  "const_builtin" in kinds, scope)
+                continue
+            elif decl.type in ("class_definition", "function_signature", "enum_declaration", "mixin_declaration",
+                               "extension_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None and decl.type != "class_definition":
+                    table[_text(name)] = _Binding(None, False, scope)
+                continue
+            else:
+                continue
+            is_const = "const_builtin" in flags
+            is_final = is_const or "final_builtin" in flags
+            for lst in lists:
+                for d in _named(lst):
+                    parts = _named(d)
+                    if not parts or parts[0].type != "identifier":
+                        continue
+                    value = parts[1:] if is_final and lst.type == "static_final_declaration_list" else None
+                    table[_text(parts[0])] = _Binding(value or None, is_const, scope)
+        self._tables[scope.id] = table
+        return table
+
+    def binding(self, ident: ts.Node) -> Optional[_Binding]:
+        name = _text(ident)
+        node = ident.parent
+        while node is not None:
+            if node.type in _SCOPES:
+                table = self._table(node)
+                if name in table:
+                    return table[name]
+            if node.type == "function_body":
+                sig = node.prev_named_sibling
+                while sig is not None and sig.type in ("comment", "documentation_comment"):
+                    sig = sig.prev_named_sibling
+                if sig is not None and name in _parameter_names(sig):
+                    return _Binding(None, False, node)
+            if node.type == "function_expression":
+                if name in _parameter_names(node.child_by_field_name("parameters")):
+                    return _Binding(None, False, node)
+            if node.type in ("for_statement", "try_statement", "switch_expression_case", "switch_statement_case",
+                             "for_element", "if_statement", "if_element"):
+                if name in _declared_by(node):
+                    return _Binding(None, False, node)  # a loop variable, catch parameter or pattern variable
+            node = node.parent
+        return None
+
+    def constant(self, ident: ts.Node) -> Optional[list[ts.Node]]:
+        """The expression a `const`, or a `final` never changed, is bound to."""
+        b = self.binding(ident)
+        if b is None or b.value is None:
+            return None
+        if not b.const and _text(ident) in self.changed(b.scope):
+            return None
+        return b.value
+
+    def changed(self, scope: ts.Node) -> set[str]:
+        """Names whose map the scope may change: `m['k'] = v`, `m.addAll(...)`,
+        `m.remove(...)`, a cascade `m..['k'] = v`. A `final` map changed there is not
+        the literal it was declared as; a `const` one cannot change."""
+        names = self._changed.get(scope.id)
+        if names is None:
+            names = set()
+            stack = [scope]
+            while stack:
+                n = stack.pop()
+                if n.type == "identifier":
+                    nxt = n.next_sibling
+                    if nxt is None:
+                        pass
+                    elif nxt.type == "cascade_section":
+                        names.add(_text(n))
+                    elif nxt.type == "unconditional_assignable_selector" and n.parent is not None \
+                            and n.parent.type == "assignable_expression":
+                        names.add(_text(n))  # m['k'] = v, m['k'] ??= v
+                    elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
+                        names.add(_text(n))
+                stack.extend(n.children)
+            self._changed[scope.id] = names
+        return names
+
+    def member(self, cls: ts.Node, selector: ts.Node) -> Optional[list[ts.Node]]:
+        """`Rpc.name` for a `static const` (or final) member of a class in this file."""
+        if selector.type != "selector":
+            return None
+        inner = _named(selector)
+        if len(inner) != 1 or inner[0].type != "unconditional_assignable_selector":
+            return None
+        field = _named(inner[0])
+        if len(field) != 1 or field[0].type != "identifier":
+            return None
+        if self._classes is None:
+            self._classes = {}
+            stack = [self.root]
+            while stack:
+                n = stack.pop()
+                if n.type == "class_definition":
+                    name = n.child_by_field_name("name")
+                    if name is not None:
+                        self._classes.setdefault(_text(name), n)
+                stack.extend(n.named_children)
+        c = self._classes.get(_text(cls))
+        body = c.child_by_field_name("body") if c is not None else None
+        if body is None or self.binding(cls) is not None:
+            return None
+        b = self._table(body).get(_text(field[0]))
+        if b is None or b.value is None or not b.const:
+            return None
+        return b.value
+
+
+def _declared_by(node: ts.Node) -> set[str]:
+    """Names a loop header, a catch clause or a case / `if-case` pattern binds."""
+    heads = [c for c in node.named_children if c.type in ("for_loop_parts", "catch_clause") or c.type.endswith("pattern")]
+    names: set[str] = set()
+    stack = list(heads)
+    while stack:
+        n = stack.pop()
+        if n.type in ("block", "function_body", "function_expression"):
+            continue
+        if n.type == "identifier":
+            names.add(_text(n))  # may include names only read there: unknown is the safe side
+        stack.extend(n.named_children)
+    return names
+
+
+def _parameter_names(sig: Optional[ts.Node]) -> set[str]:
+    names: set[str] = set()
+    stack = [sig] if sig is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type == "formal_parameter":
+            name = n.child_by_field_name("name")
+            if name is not None:
+                names.add(_text(name))
+            else:
+                ids = [c for c in n.named_children if c.type == "identifier"]
+                if ids:
+                    names.add(_text(ids[-1]))
+            continue
+        if n.type in ("function_body", "block"):
+            continue
+        stack.extend(n.named_children)
+    return names
+
+
+class _Ctx(NamedTuple):
+    pos: _Positions
+    scope: _Scope
+
+
+# --- names and keys --------------------------------------------------------------------
+
+def _resolve_name(nodes: list[ts.Node], ctx: _Ctx) -> Optional[str]:
+    v = _literal(nodes, ctx)
+    return v if isinstance(v, str) else None
+
+
+def _keys(nodes: list[ts.Node], ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
+    if depth > 8:
+        return None
+    if len(nodes) == 2 and nodes[0].type == "identifier":
+        bound = ctx.scope.member(nodes[0], nodes[1])
+        return _keys(bound, ctx, depth + 1) if bound is not None else None
+    if len(nodes) != 1:
+        return None
+    node = nodes[0]
+    if node.type == "set_or_map_literal":
+        return _map_keys(node, ctx, depth)
+    if node.type == "null_literal":
+        return [KeySet(())]
+    if node.type == "identifier":
+        bound = ctx.scope.constant(node)
+        return _keys(bound, ctx, depth + 1) if bound is not None else None
+    return None
+
+
+def _short(node: Optional[ts.Node]) -> str:
+    if node is None:
+        return "the condition"
+    text = " ".join(_text(node).split())
+    return f"`{text}`" if len(text) <= 40 else "the condition"
+
+
+def _element_keys(el: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
+    t = el.type
+    if depth > 8:
+        return [KeySet((), open=True)]
+    if t == "pair":
+        key = el.child_by_field_name("key")
+        value = el.child_by_field_name("value")
+        k = _literal([key], ctx) if key is not None else _NO_VALUE
+        if not isinstance(k, str):
+            return [KeySet((), open=True)]
+        return [KeySet((Key(k, ctx.pos.loc(key), _value([value], ctx) if value is not None else Value()),))]
+    if t == "spread_element":
+        inner = [c for c in _named(el)]
+        spread = _keys(inner, ctx, depth + 1) if inner else None
+        if spread is not None and el.children and el.children[0].type == "...?":
+            spread = spread + [KeySet(())]
+        return spread if spread is not None else [KeySet((), open=True)]
+    if t == "if_element":
+        parts = _named(el)
+        cond = parts[0] if parts else None
+        yes = el.child_by_field_name("consequence")
+        no = el.child_by_field_name("alternative")
+        if yes is None:
+            return [KeySet((), open=True)]
+        a = _element_keys(yes, ctx, depth + 1)
+        b = _element_keys(no, ctx, depth + 1) if no is not None else [KeySet(())]
+        ctext = _short(cond)
+        return ([_with_condition(k, f"when {ctext} is true") for k in a]
+                + [_with_condition(k, f"when {ctext} is false") for k in b])
+    return [KeySet((), open=True)]  # a for element, or anything else
+
+
+def _map_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
+    variants: list[KeySet] = [KeySet(())]
+    for child in _named(obj):
+        if child.type in ("type_arguments", "const_builtin"):
+            continue
+        variants = _product(variants, _element_keys(child, ctx, depth))
+    return variants
+
+
+def _why_unknown(nodes: list[ts.Node], ctx: _Ctx) -> str:
+    text = " ".join(" ".join(_text(n) for n in nodes).split())[:60]
+    if len(nodes) == 1 and nodes[0].type == "identifier":
+        b = ctx.scope.binding(nodes[0])
+        if b is not None and b.value is not None and not b.const:
+            return f"`{text}` is changed after it is declared (a key is set, removed or added)"
+    return f"`{text}` is not a map literal or a const/final bound to one"
+
+
+# --- calls -----------------------------------------------------------------------------
+
+class _Target(NamedTuple):
+    schema: Optional[str]
+    loc: Optional[Location]
+    schema_unknown: bool
+    receiver_known: bool
+
+
+_UNKNOWN_RECEIVER = _Target(None, None, False, False)
+
+
+def _selector_name(sel: ts.Node) -> Optional[bytes]:
+    """`.name` / `?.name` of a selector, else None."""
+    inner = _named(sel)
+    if len(inner) == 1 and inner[0].type in ("unconditional_assignable_selector", "conditional_assignable_selector"):
+        ids = [c for c in inner[0].named_children if c.type == "identifier"]
+        if len(ids) == 1:
+            return ids[0].text
+    return None
+
+
+def _call_args(sel: Optional[ts.Node]) -> Optional[ts.Node]:
+    """The `arguments` node of a call selector `(...)` / `<T>(...)`."""
+    if sel is None or sel.type != "selector":
+        return None
+    inner = _named(sel)
+    if len(inner) == 1 and inner[0].type == "argument_part":
+        return next((c for c in inner[0].named_children if c.type == "arguments"), None)
+    return None
+
+
+def _schema_of(receiver: list[ts.Node], ctx: _Ctx, depth: int = 0) -> _Target:
+    """`.schema('x')` right before `.rpc`, or a name bound (final/const) to such a client."""
+    if len(receiver) >= 3 and _selector_name(receiver[-2]) == b"schema":
+        args = _call_args(receiver[-1])
+        items = _named(args)
+        if not items:
+            return _Target(None, None, True, True)
+        value_nodes = _named(items[0]) if items[0].type == "argument" else []
+        value = _resolve_name(value_nodes, ctx) if value_nodes else None
+        return _Target(value, ctx.pos.loc(items[0]), value is None, True)
+    if len(receiver) == 1 and receiver[0].type == "identifier" and depth < 4:
+        bound = ctx.scope.constant(receiver[0])
+        if bound is not None:
+            return _schema_of(bound, ctx, depth + 1)
+    return _UNKNOWN_RECEIVER
+
+
+def extract_calls(data: bytes, path: str) -> list[RpcCall]:
+    """Every `X.rpc(...)` call in one Dart file."""
+    if b"rpc" not in data:
+        return []
+    hits = [m.start() + m.group(0).index(b"rpc") for m in _CALL_BYTES.finditer(data)]
+    if not hits:
+        return []
+    root = parser().parse(data).root_node
+    ctx = _Ctx(_Positions(path, data), _Scope(root))
+    calls = []
+    for start in hits:
+        node = root.descendant_for_byte_range(start, start + 3)
+        if node is None or node.type != "identifier" or node.text != b"rpc":
+            continue
+        access = node.parent
+        if access is None or access.type not in ("unconditional_assignable_selector", "conditional_assignable_selector"):
+            continue
+        sel = access.parent
+        if sel is None or sel.type != "selector":
+            continue
+        siblings = sel.parent.children
+        at = next(i for i, c in enumerate(siblings) if c == sel)
+        first = at
+        while first > 0 and siblings[first - 1].type == "selector":
+            first -= 1
+        receiver = siblings[max(first - 1, 0):at]  # the primary, then its selectors
+        if len(receiver) == 1 and receiver[0].type in ("this", "super"):
+            own = _own_rpc_definition(root, data)
+            if own is not None:
+                loc = ctx.pos.loc(node, sel)
+                calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="dart", why_unresolved=(
+                    f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
+                continue
+        call_sel = sel.next_sibling
+        args = _call_args(call_sel)
+        if args is None:
+            generic = _generic_call(sel)
+            if generic is not None:
+                outer, paren = generic
+                items = [c for c in _named(paren)]
+                after = [c for c in outer.children[outer.children.index(paren) + 1:] if c.type == "selector"]
+                calls.append(_read_call(receiver, node, paren, [items] if items else [], {}, after,
+                                        outer.parent, sel.parent.type == "await_expression", ctx))
+            continue  # else a tear-off `client.rpc`, not a call
+        last = at + 1
+        while last + 1 < len(siblings) and siblings[last + 1].type == "selector":
+            last += 1
+        positional, named = _split_args(args)
+        calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
+                                call_sel.parent, False, ctx))
+    return calls
+
+
+def _own_rpc_definition(root: ts.Node, data: bytes) -> Optional[int]:
+    """Line of a method named `rpc` declared in this file (a wrapper of the project's own)."""
+    for m in re.finditer(rb"(?<![\w$])rpc[ \t]*[(<]", data):
+        node = root.descendant_for_byte_range(m.start(), m.start() + 3)
+        parent = node.parent if node is not None else None
+        if parent is not None and parent.type == "function_signature" and parent.child_by_field_name("name") == node:
+            return node.start_point.row + 1
+    return None
+
+
+def _split_args(args: ts.Node) -> tuple[list[list[ts.Node]], dict[str, list[ts.Node]]]:
+    """Positional arguments (each as its run of expression nodes) and named ones by label."""
+    positional = []
+    named: dict[str, list[ts.Node]] = {}
+    for c in _named(args):
+        if c.type == "argument":
+            positional.append(_named(c))
+        elif c.type == "named_argument":
+            parts = _named(c)
+            if parts and parts[0].type == "label":
+                named[_text(parts[0]).rstrip(":").strip()] = parts[1:]
+    return positional, named
+
+
+def _generic_call(sel: ts.Node) -> Optional[tuple[ts.Node, ts.Node]]:
+    """`c.rpc<T>('fn')` with one positional argument: the grammar reads it as
+    `(c.rpc < T) > ('fn')`. Dart's relational operators do not chain, so that reading
+    is never valid Dart: it is the generic call. Returns (the outer `>` expression,
+    the parenthesized argument)."""
+    node = sel.parent
+    if node.type == "await_expression":  # `await c.rpc` is the relational's left operand
+        if sel.next_sibling is not None:
+            return None
+        left = node.parent if node.parent is not None and node.parent.type == "unary_expression" else node
+        inner = left.parent
+        if inner is None or inner.type != "relational_expression" or not inner.children or inner.children[0] != left:
+            return None
+    else:  # the chain is flattened into the relational expression itself
+        inner = node
+        nxt = sel.next_sibling
+        if inner.type != "relational_expression" or nxt is None or nxt.type != "relational_operator":
+            return None
+    ops = [c for c in inner.children if c.type == "relational_operator"]
+    outer = inner.parent
+    if len(ops) != 1 or ops[0].text != b"<" or outer is None or outer.type != "relational_expression":
+        return None
+    kids = outer.children
+    if len(kids) < 3 or kids[0] != inner or kids[1].type != "relational_operator" or kids[1].text != b">" \
+            or kids[2].type != "parenthesized_expression":
+        return None
+    return outer, kids[2]
+
+
+def _result_use(chain_parent: ts.Node, after: list[ts.Node]) -> tuple[str, str]:
+    """supabase-dart's builders are lazy: PostgrestBuilder implements Future and only
+    its `then` runs `_execute()` (packages/postgrest/lib/src/postgrest_builder.dart),
+    and a failed request completes the future with a PostgrestException, so an
+    awaited call throws. A builder dropped in a statement is never sent; so is one
+    handed to `unawaited()`, whose body is empty (dart:async)."""
+    names = [_selector_name(s) for s in after]
+    if any(n in _SENDS for n in names):
+        return USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
+    parent = chain_parent
+    if parent.type == "await_expression":
+        return USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
+    if parent.type == "expression_statement":
+        return USE_UNSENT, "never awaited: supabase-dart sends the request only when the builder is awaited"
+    if parent.type == "argument":
+        args = parent.parent
+        part = args.parent if args is not None else None
+        call_sel = part.parent if part is not None else None
+        prev = call_sel.prev_sibling if call_sel is not None else None
+        if prev is not None and prev.type == "identifier" and prev.text == b"unawaited" and len(_named(args)) == 1:
+            return USE_UNSENT, "`unawaited()` does not await it, so supabase-dart never sends the request"
+    if parent.type == "initialized_variable_definition":
+        name = parent.child_by_field_name("name")
+        block = parent.parent.parent if parent.parent is not None else None
+        if name is not None and block is not None and block.type == "block" and not _used_elsewhere(block, name):
+            return USE_UNSENT, (f"stored in `{_text(name)}`, which is never used: supabase-dart sends the "
+                                "request only when the builder is awaited")
+    return USE_ESCAPES, ""
+
+
+def _used_elsewhere(block: ts.Node, name: ts.Node) -> bool:
+    stack = [block]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier" and n.text == name.text and n != name:
+            return True
+        stack.extend(n.named_children)
+    return False
+
+
+def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, positional: list[list[ts.Node]],
+               named: dict[str, list[ts.Node]], after: list[ts.Node], chain_parent: Optional[ts.Node],
+               awaited: bool, ctx: _Ctx) -> RpcCall:
+    pos = ctx.pos
+    call_loc = pos.loc(rpc_ident, call_end)
+    target = _schema_of(receiver, ctx)
+    if awaited:
+        use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
+    else:
+        use, detail = _result_use(chain_parent, after) if chain_parent is not None else (USE_ESCAPES, "")
+    base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
+                schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
+                result_use=use, result_use_detail=detail, language="dart")
+    if not positional:
+        return RpcCall(name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name",
+                       **base)
+    first = positional[0]
+    name = _resolve_name(first, ctx)
+    name_loc = pos.loc(first[0], first[-1])
+    why = "" if name is not None else (
+        f"the function name `{' '.join(' '.join(_text(n) for n in first).split())[:40]}` is not a string constant")
+    rpc_args = None
+    params = named.get("params")
+    if len(positional) > 1 or (params and len(params) == 1 and params[0].type == "list_literal"):
+        return RpcCall(name=None, name_loc=name_loc, **base, why_unresolved=(
+            "supabase-dart's rpc takes the function name and a `params:` map: not a Supabase client call"))
+    if params:
+        shapes = _keys(params, ctx)
+        loc = pos.loc(params[0], params[-1])
+        rpc_args = Args(loc, tuple(shapes) if shapes is not None else None,
+                        "" if shapes is not None else _why_unknown(params, ctx))
+    options: dict = {}
+    if "get" in named and named["get"]:
+        g = named["get"]
+        options["get"] = (g[0].type == "true") if len(g) == 1 and g[0].type in ("true", "false") else _text(g[0])
+    for i, sel in enumerate(after):
+        method = _selector_name(sel)
+        nxt = after[i + 1] if i + 1 < len(after) else None
+        if method == b"head" and _call_args(nxt) is not None:
+            options["head"] = True
+        elif method == b"count" and _call_args(nxt) is not None:
+            arg = _named(_call_args(nxt))
+            text = " ".join(_text(n) for n in _named(arg[0])) if arg and arg[0].type == "argument" else ""
+            options["count"] = text.rsplit(".", 1)[-1] if text else "exact"  # count([CountOption c = exact])
+    return RpcCall(name=name, name_loc=name_loc, args=rpc_args, options=options, why_unresolved=why, **base)

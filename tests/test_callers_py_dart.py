@@ -1,0 +1,250 @@
+"""The facts the Python and Dart readers hand on: result use, values as sent, options.
+
+Findings are covered by fixtures/cases/py-* and dart-*; these are the facts rules on
+other branches read (`unsent-request` reads USE_UNSENT, value rules read Key.value).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from rpccheck.callers import dart, python
+from rpccheck.model import USE_ESCAPES, USE_THROWS, USE_UNSENT
+
+
+def py_calls(src: str):
+    return python.extract_calls(src.encode(), "x.py")
+
+
+def dart_calls(src: str):
+    return dart.extract_calls(src.encode(), "x.dart")
+
+
+PY_USES = [
+    ('client.rpc("f", {}).execute()', USE_THROWS),
+    ('r = client.rpc("f", {}).eq("a", 1).single().execute()', USE_THROWS),
+    ('await client.rpc("f", {}).execute()', USE_THROWS),
+    ('client.rpc("f", {})', USE_UNSENT),
+    ('client.rpc("f", {}).eq("a", 1)', USE_UNSENT),
+    ('await client.rpc("f", {})', USE_UNSENT),  # the builders define no __await__
+    ('q = client.rpc("f", {})', USE_UNSENT),  # a local never used
+    ('q = client.rpc("f", {})\n    q.execute()', USE_ESCAPES),
+    ('return client.rpc("f", {})', USE_ESCAPES),
+    ('run(client.rpc("f", {}))', USE_ESCAPES),
+]
+
+
+@pytest.mark.parametrize("body,use", PY_USES, ids=[b for b, _ in PY_USES])
+def test_python_result_use(body, use):
+    (call,) = py_calls(f"async def f(client):\n    {body}\n")
+    assert call.result_use == use
+    assert call.language == "python"
+    if use == USE_UNSENT:
+        assert call.result_use_detail
+
+
+def test_python_module_level_builder_is_not_called_unused():
+    """A module-level name may be imported and executed elsewhere."""
+    (call,) = py_calls('q = client.rpc("f", {})\n')
+    assert call.result_use == USE_ESCAPES
+
+
+def test_python_values_are_json_dumps():
+    (call,) = py_calls(
+        'client.rpc("f", {"b": True, "n": None, "t": (1, 2.5), "s": "é\\n", "d": {"k": [1, "a"]}, '
+        '"neg": -3, "x": unknown, "c": "a" "b", 1: 2}).execute()\n')
+    (ks,) = call.args.shapes
+    values = {k.name: (k.value.kind, k.value.json) for k in ks.keys}
+    assert values == {
+        "b": ("boolean", "true"), "n": ("null", "null"), "t": ("array", "[1,2.5]"), "s": ("string", '"é\\n"'),
+        "d": ("object", '{"k":[1,"a"]}'), "neg": ("number", "-3"), "x": ("unknown", None), "c": ("string", '"ab"'),
+        "1": ("number", "2"),
+    }
+
+
+def test_python_options_and_params_keyword():
+    calls = py_calls(
+        'client.rpc("f", {"a": 1}, count=CountMethod.exact, head=True).execute()\n'
+        'client.rpc("f", params={"a": 1}, get=True, count="planned").execute()\n'
+        'client.rpc("f", {"a": 1}, "exact", False, True).execute()\n'
+        'client.rpc(fn="f").execute()\n')
+    assert [c.options for c in calls] == [
+        {"count": "exact", "head": True}, {"count": "planned", "get": True},
+        {"count": "exact", "head": False, "get": True}, {}]
+    assert [c.name for c in calls] == ["f"] * 4
+    assert [k.name for k in calls[1].args.shapes[0].keys] == ["a"]
+    assert calls[3].args is None
+
+
+def test_python_strings_and_docstrings_are_not_calls():
+    src = '"""client.rpc("a", {})"""\ns = "client.rpc(\'b\')"\n# client.rpc("c")\nm.rpc.return_value = 1\n'
+    assert py_calls(src) == []
+
+
+DART_USES = [
+    ("await supabase.rpc('f');", USE_THROWS),
+    ("final r = await supabase.rpc('f').select().single();", USE_THROWS),
+    ("supabase.rpc('f').then((v) => print(v));", USE_THROWS),
+    ("supabase.rpc('f');", USE_UNSENT),
+    ("supabase.rpc('f').select();", USE_UNSENT),
+    ("unawaited(supabase.rpc('f'));", USE_UNSENT),  # dart:async's unawaited() does nothing
+    ("final q = supabase.rpc('f');", USE_UNSENT),
+    ("final q = supabase.rpc('f'); await q;", USE_ESCAPES),
+    ("return supabase.rpc('f');", USE_ESCAPES),
+    ("run(supabase.rpc('f'));", USE_ESCAPES),
+]
+
+
+@pytest.mark.parametrize("body,use", DART_USES, ids=[b for b, _ in DART_USES])
+def test_dart_result_use(body, use):
+    (call,) = dart_calls(f"Future<void> f() async {{ {body} }}\n")
+    assert call.result_use == use
+    assert call.language == "dart"
+
+
+def test_dart_values_are_json_encode():
+    (call,) = dart_calls(
+        "Future<void> f(int x) async { await supabase.rpc('f', params: {'d': 1.0, 'e': 1e21, 'i': -2, "
+        "'s': 'a\\n\\$b', 'r': r'a\\n', 'n': null, 'l': [1, 'a', true], 'm': {'k': 0.5}, 'x': x, "
+        "'t': 'ab' 'cd'}); }\n")
+    (ks,) = call.args.shapes
+    values = {k.name: (k.value.kind, k.value.json) for k in ks.keys}
+    assert values == {
+        "d": ("number", "1.0"), "e": ("number", "1e+21"), "i": ("number", "-2"), "s": ("string", '"a\\n$b"'),
+        "r": ("string", '"a\\\\n"'), "n": ("null", "null"), "l": ("array", '[1,"a",true]'),
+        "m": ("object", '{"k":0.5}'), "x": ("unknown", None), "t": ("string", '"abcd"'),
+    }
+
+
+def test_dart_options():
+    calls = dart_calls(
+        "Future<void> f() async {\n"
+        "  await supabase.rpc('f', params: {}, get: true);\n"
+        "  await supabase.rpc('f').count(CountOption.planned);\n"
+        "  await supabase.rpc('f').count().head();\n"
+        "}\n")
+    assert [c.options for c in calls] == [{"get": True}, {"count": "planned"}, {"count": "exact", "head": True}]
+
+
+def test_dart_grammar_parses_the_flutter_fixture_without_errors():
+    """The grammar was chosen for parsing modern Flutter code; keep it that way."""
+    data = (FIXTURES / "cases" / "dart-calls" / "lib" / "profile_page.dart").read_bytes()
+    assert not dart.parser().parse(data).root_node.has_error
+
+
+def test_python_and_dart_files_are_read_by_suffix(tmp_path: Path):
+    from rpccheck.callers import read_calls
+
+    (tmp_path / "a.py").write_text('client.rpc("f", {"a": 1}).execute()\n')
+    (tmp_path / "b.dart").write_text("Future<void> f() async { await supabase.rpc('f'); }\n")
+    (tmp_path / "c.py").write_text("print('no calls here')\n")
+    assert [c.language for c in read_calls(tmp_path / "a.py").calls] == ["python"]
+    assert [c.language for c in read_calls(tmp_path / "b.dart").calls] == ["dart"]
+    assert read_calls(tmp_path / "c.py").calls == []
+
+
+def test_python_own_rpc_wrapper_is_not_a_supabase_call():
+    """A class of the file defines `rpc` with arguments of its own: `self.rpc` calls it."""
+    calls = py_calls(
+        "class Db:\n"
+        "    def rpc(self, fn, tenant, params=None):\n"
+        "        return self.client.rpc(fn, {**(params or {}), 'tenant': tenant}).execute()\n"
+        "    def users(self):\n"
+        "        return self.rpc('list_users', 't1')\n")
+    wrapper, own = sorted(calls, key=lambda c: c.loc.line)
+    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert own.name is None and "own method (line 2)" in own.why_unresolved
+
+
+def test_python_names_from_class_constants_and_enum_values():
+    calls = py_calls(
+        "from enum import Enum\n"
+        "class Rpc:\n    GET_USER = 'get_user'\n"
+        "class Fn(str, Enum):\n    LIST = 'list_users'\n"
+        "class Sub(Rpc):\n    GET_USER = 'other'\n"
+        "client.rpc(Rpc.GET_USER).execute()\n"
+        "client.rpc(Fn.LIST.value).execute()\n"
+        "client.rpc(Fn.LIST).execute()\n"
+        "client.rpc(Sub.GET_USER).execute()\n")
+    assert [c.name for c in calls] == ["get_user", "list_users", None, None]
+
+
+GENERIC = [
+    ("final d = await c.rpc<num>('f');", USE_THROWS),
+    ("final d = await c.rpc<Map<String, dynamic>>('f');", USE_THROWS),
+    ("await c.rpc<void>('f').select();", USE_THROWS),
+    ("c.rpc<num>('f');", USE_UNSENT),
+    ("return c.rpc<num>('f');", USE_ESCAPES),
+]
+
+
+@pytest.mark.parametrize("body,use", GENERIC, ids=[b for b, _ in GENERIC])
+def test_dart_generic_call_with_one_argument(body, use):
+    """The grammar reads `c.rpc<T>('f')` as `(c.rpc < T) > ('f')`; it is the generic call."""
+    (call,) = dart_calls(f"Future<void> f() async {{ {body} }}\n")
+    assert call.name == "f" and call.result_use == use
+    assert call.name_loc.column == body.index("'f'") + len("Future<void> f() async { ") + 1
+
+
+@pytest.mark.parametrize("src", [
+    "a = b =\nclient.rpc('f', a).execute()\n",
+    "a = b = {'k': 1}\nclient.rpc('f', a).execute()\n",
+    "client.rpc(\n",
+    "client.rpc('f', {**})\n",
+    "def f(:\n    client.rpc(x=).execute()\n",
+])
+def test_python_broken_code_is_read_without_error(src):
+    """An editor's half-typed file: no exception, no hang (a chained assignment with no
+    right-hand side once looped forever)."""
+    for call in py_calls(src):
+        assert call.language == "python"
+        if src.startswith("a = b"):  # two names for one dict: either may change it
+            assert call.args is not None and call.args.shapes is None
+
+
+@pytest.mark.parametrize("src", [
+    "void f() { supabase.rpc(\n",
+    "void f() { supabase.rpc<\n",
+    "void f() { supabase.rpc('f', params: {...}); }\n",
+    "void f() { supabase.rpc('f', params: {if (x) }); }\n",
+    "void f() { final x = ; supabase.rpc('f', params: x); }\n",
+])
+def test_dart_broken_code_is_read_without_error(src):
+    for call in dart_calls(src):
+        assert call.language == "dart"
+
+
+def test_dart_own_rpc_method_is_not_a_supabase_call():
+    calls = dart_calls(
+        "class Api {\n"
+        "  Future<dynamic> rpc(String fn, String tenant) => supabase.rpc(fn, params: {'tenant': tenant});\n"
+        "  Future<void> users() async { await this.rpc('list_users', 't1'); }\n"
+        "}\n")
+    wrapper, own = sorted(calls, key=lambda c: c.loc.line)
+    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert own.name is None and "own method (line 2)" in own.why_unresolved
+
+
+def test_dart_loop_catch_and_pattern_variables_shadow_constants():
+    calls = dart_calls(
+        "const kFn = 'get_user';\nconst body = {'a': 1};\n"
+        "void f(List xs, Object o) async {\n"
+        "  for (final x in xs) { await supabase.rpc(kFn, params: body); }\n"
+        "  for (final kFn in xs) { await supabase.rpc(kFn); }\n"
+        "  try {} on E catch (body) { await supabase.rpc(kFn, params: body); }\n"
+        "  switch (o) { case String kFn: await supabase.rpc(kFn); }\n"
+        "  if (o case {'k': final body}) { await supabase.rpc(kFn, params: body); }\n"
+        "}\n")
+    got = [(c.name, None if c.args is None else c.args.shapes is not None) for c in calls]
+    assert got == [("get_user", True), (None, None), ("get_user", False), (None, None), ("get_user", False)]
+
+
+def test_other_rpc_clients_are_not_read_as_supabase_calls():
+    """A JSON-RPC style `rpc(method, [args])` is not supabase-py's or supabase-dart's."""
+    (py,) = py_calls('node.rpc("getblock", ["0000abc", 2])\n')
+    assert py.name is None and "not a Supabase client call" in py.why_unresolved
+    (dt,) = dart_calls("void f() { peer.rpc('getblock', ['abc', 2]); }\n")
+    assert dt.name is None and "not a Supabase client call" in dt.why_unresolved
