@@ -442,7 +442,12 @@ _IMPORT = re.compile(rb"(?<![\w$])import(?![\w$])")
 def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path, bytes]] = None) -> list:
     """The scan, with imported constants and wrapper calls followed (see the module doc).
     `texts` gives files whose current text is not the saved one (an editor's buffers)."""
-    candidates = [i for i, (_path, scan) in enumerate(scanned) if any(_unresolved(c) for c in scan.calls)]
+    from . import COMPONENT_SUFFIXES, TS_SUFFIXES
+
+    # only TypeScript and component files: Python and Dart calls are their own readers' business
+    scanned_ts = [(i, path, scan) for i, (path, scan) in enumerate(scanned)
+                  if Path(path).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+    candidates = [i for i, _path, scan in scanned_ts if any(_unresolved(c) for c in scan.calls)]
     small = len(scanned) <= SMALL_RUN_FILES
     if not candidates and not small:
         return scanned
@@ -454,10 +459,11 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
             project.wrappers.find_definitions(view)
     homes: list[Path] = []
     if small:
-        homes = _imported_wrappers(project, [p for p, _scan in scanned])
+        homes = _imported_wrappers(project, [p for _i, p, _scan in scanned_ts])
     # the files wrappers come from are searched too: a helper there may wrap another
-    site_files = project.wrappers.find_sites(list(files) + homes) if project.wrappers.callees else set()
-    index = {project.key(p): i for i, (p, _scan) in enumerate(scanned)}
+    ts_files = [f for f in files if Path(f).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+    site_files = project.wrappers.find_sites(ts_files + homes) if project.wrappers.callees else set()
+    index = {project.key(p): i for i, p, _scan in scanned_ts}
     redo = {i for i in candidates}
     redo.update(index[f] for f in site_files if f in index)
     out = list(scanned)
