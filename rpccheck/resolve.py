@@ -11,7 +11,6 @@ nothing matches by name; two matches are an error (PGRST203). Types play no part
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
@@ -131,11 +130,21 @@ class Index:
             if cand is not None:
                 self.callable.setdefault((fn.schema, fn.name), []).append(cand)
         self._folded: dict[str, list[tuple[str, str]]] = {}
+        self._name_indexes: dict[Optional[str], NameIndex] = {}
         for schema, name in self.callable:
             self._folded.setdefault(name.lower(), []).append((schema, name))
 
     def callable_in(self, schema: str) -> list[str]:
         return sorted({n for (s, n) in self.callable if s == schema})
+
+    def names_in(self, schema: Optional[str]) -> "NameIndex":
+        """Callable names of one schema (None: of every schema), indexed for "did you mean"
+        once per run: a lookup must not cost a pass over thousands of names per call."""
+        found = self._name_indexes.get(schema)
+        if found is None:
+            names = self.callable_in(schema) if schema is not None else sorted({n for (_s, n) in self.callable})
+            found = self._name_indexes[schema] = NameIndex(names)
+        return found
 
 
 @dataclass
@@ -173,10 +182,58 @@ def _close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> Optional[
     return found[0] if found else None
 
 
-@functools.lru_cache(maxsize=8192)
 def _trigrams(s: str) -> frozenset[str]:
     padded = f"  {s} "
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+class NameIndex:
+    """Names by trigram, for "did you mean" against thousands of names.
+
+    A lookup counts, from the postings of the word's own trigrams, how many trigrams
+    each name shares with it, and runs difflib only on the names that share at least
+    half as many as the best one (a name that shares less cannot be the closest in
+    practice): one counting pass over postings per lookup, nothing recomputed between
+    calls. (A fixed-size memo of per-name trigrams thrashed above 8,192 names and made
+    time grow faster than the tree.)
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = sorted(set(names))
+        self._by_folded: dict[str, list[str]] = {}
+        self._postings: dict[str, list[int]] = {}
+        for i, n in enumerate(self.names):
+            low = n.lower()
+            self._by_folded.setdefault(low, []).append(n)
+            for g in _trigrams(low):
+                self._postings.setdefault(g, []).append(i)
+
+    def close(self, word: str, cutoff: float = 0.75) -> Optional[str]:
+        for c in self._by_folded.get(word.lower(), ()):
+            if c != word:
+                return c
+        found = difflib.get_close_matches(word, self._candidates(word), n=1, cutoff=cutoff)
+        return found[0] if found else None
+
+    def unique_close(self, word: str, cutoff: float = 0.75) -> bool:
+        """True when `word` has exactly one best "did you mean" (no tie): only then may a
+        fix apply the suggestion."""
+        folded = [c for c in self._by_folded.get(word.lower(), ()) if c != word]
+        if folded:
+            return len(folded) == 1
+        return _unique_close(word, self._candidates(word), cutoff)
+
+    def _candidates(self, word: str) -> list[str]:
+        if len(self.names) <= 50:
+            return self.names
+        shared: dict[int, int] = {}
+        for g in _trigrams(word.lower()):
+            for i in self._postings.get(g, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if not shared:
+            return []
+        floor = (max(shared.values()) + 1) // 2
+        return [self.names[i] for i in sorted(i for i, n in shared.items() if n >= floor)]
 
 
 class Resolver:
@@ -316,15 +373,15 @@ class Resolver:
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
                                    definition=_definition(fn), help=how,
                                    fix=_rename_function_fix(call, n, UNSAFE if len(folded) == 1 else DISPLAY))
-        same = _close(name, idx.callable_in(schema))
+        same = idx.names_in(schema).close(name)
         if same:
             fn = idx.callable[(schema, same)][0].fn
             return make_diagnostic("unknown-function", f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
                                    call.name_loc, function=name, suggestion=same, definition=_definition(fn),
                                    help=f"call `.rpc('{same}', …)`",
-                                   fix=_rename_function_fix(call, same, UNSAFE if _unique_close(name, idx.callable_in(schema))
+                                   fix=_rename_function_fix(call, same, UNSAFE if idx.names_in(schema).unique_close(name)
                                                             else DISPLAY))
-        other = _close(name, {n for (_s, n) in idx.callable})
+        other = idx.names_in(None).close(name)
         if other:
             s = sorted(s for (s, n) in idx.callable if n == other)[0]
             fn = idx.callable[(s, other)][0].fn

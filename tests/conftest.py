@@ -80,3 +80,11 @@ def pg():
         pytest.skip(f"PostgreSQL server binaries not available: {reason}")
     with PgCluster() as cluster:
         yield cluster
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("rpccheck mutation fuzzing")
+    group.addoption("--mutate-count", type=int, default=600,
+                    help="mutated inputs fed to the readers in-process (default 600; bench/fuzz.py runs more)")
+    group.addoption("--mutate-cli-runs", type=int, default=28, help="mutated projects run through the CLI")
+    group.addoption("--mutate-seed", type=int, default=1, help="seed of the mutation fuzzer")

@@ -127,7 +127,7 @@ def test_development_commands_run(tmp_path):
     res = subprocess.run([sys.executable, str(bench), "--sizes", "small", "--runs", "1", "--rpccheck", str(rpccheck)],
                          capture_output=True, text=True, env=env, timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "4/4 found" in res.stdout
+    assert "4/4 bugs found" in res.stdout
     dev = README[README.index("## Development"):]
     assert "python3 bench/run.py" in dev and ".venv/bin/python -m pytest -q" in dev
     assert shlex.split("python3 bench/run.py")[1] == "bench/run.py"

@@ -1,0 +1,221 @@
+"""What the robustness fuzz harness drives: each reader in-process, and the whole CLI.
+
+A target takes the mutated bytes and a scratch directory and runs one reader the way
+rpccheck runs it on a user's file. Its contract: return normally (problems in the input
+are diagnostics in the result) or raise `Crash`; any other exception escaping a reader
+is a crash. The CLI target also checks that every output format stays a valid document
+and that no line printed to a GitHub log can be read as a workflow command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures"
+
+
+class Crash(AssertionError):
+    """The input broke a contract: an exception, an invalid document, an injected command."""
+
+
+def _write(scratch: Path, name: str, data: bytes) -> Path:
+    p = scratch / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes(data)
+    return p
+
+
+def sql_reader(data: bytes, scratch: Path) -> None:
+    from rpccheck.sql.replay import load_catalog
+
+    p = _write(scratch, "schema.sql", data)
+    cat = load_catalog([p])
+    # what later stages read of it must be usable
+    for fn in cat.all_functions():
+        fn.signature()
+        json.dumps(fn.to_json())
+
+
+def _caller(suffix: str) -> Callable[[bytes, Path], None]:
+    def run(data: bytes, scratch: Path) -> None:
+        from rpccheck.callers import read_calls
+
+        scan = read_calls(_write(scratch, "code" + suffix, data))
+        for call in scan.calls:
+            json.dumps([call.name, call.schema, call.why_unresolved, call.result_use])
+            for ks in (call.args.shapes or ()) if call.args else ():
+                for k in ks.keys:
+                    k.name.encode("utf-8")  # no lone surrogates in a key name
+                    if k.value.json is not None:
+                        json.loads(k.value.json)  # the value's JSON text is JSON
+        for d in scan.diagnostics:
+            d.message.encode("utf-8")
+    run.__name__ = "caller" + suffix.replace(".", "_")
+    return run
+
+
+def types_reader(data: bytes, scratch: Path) -> None:
+    from rpccheck import typegen
+
+    fns, diags = typegen.read_types(_write(scratch, "database.types.ts", data))
+    typegen.compare([], fns)
+    typegen.merge([], fns)
+    for d in diags:
+        d.message.encode("utf-8")
+
+
+_COMMAND = re.compile(r"^\s*::|##\[")
+
+
+def github_commands(text: str) -> list[str]:
+    """Lines GitHub's runner would read as workflow commands (`::cmd` or `##[cmd]`)."""
+    return [line for line in text.splitlines() if _COMMAND.search(line)]
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
+    """rpccheck's main() in-process, as a user's shell would run it."""
+    from rpccheck.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), err.getvalue()
+
+
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
+
+
+def check_output(fmt: str, out: str) -> None:
+    if fmt in ("json", "sarif"):
+        try:
+            json.loads(out)
+        except ValueError as e:
+            raise Crash(f"--format {fmt} printed invalid JSON: {e}") from None
+    if fmt == "junit":
+        try:
+            ET.fromstring(out.encode("utf-8"))
+        except ET.ParseError as e:
+            raise Crash(f"--format junit printed invalid XML: {e}") from None
+    if fmt == "github":
+        cmds = [line for line in github_commands(out) if not re.match(r"^::(error|warning|notice) ", line)]
+        if cmds:
+            raise Crash(f"--format github printed a line read as another command: {cmds[0][:120]!r}")
+    elif fmt in ("text", "concise"):
+        cmds = github_commands(out)
+        if cmds:
+            raise Crash(f"--format {fmt} printed a line a GitHub log reads as a command: {cmds[0][:120]!r}")
+
+
+def cli(data: bytes, scratch: Path, *, slot: str, fmt: str, base: dict[str, bytes]) -> None:
+    """A small project whose file `slot` is the mutant; every other file is a real fixture."""
+    files = dict(base)
+    files[slot] = data
+    for name, content in files.items():
+        _write(scratch, name, content)
+    args = ["check", "--no-cache", "--format", fmt, "--schema", "schema.sql", "."]
+    if "rpccheck-baseline.json" in files:
+        args[1:1] = ["--baseline", "rpccheck-baseline.json"]
+    code, out, err = run_cli(args, scratch)
+    if "internal error" in err or "Traceback" in err:
+        raise Crash(f"exit {code}: {err.strip().splitlines()[-1][:200] if err.strip() else ''}")
+    usage_slots = ("rpccheck.toml", "rpccheck-baseline.json")
+    allowed = {0, 1, 2} if slot in usage_slots else {0, 1}
+    if code not in allowed:
+        raise Crash(f"exit {code} with the mutant in {slot}: {err.strip()[:200]}")
+    if code == 2 and len(err.strip().splitlines()) != 1:
+        raise Crash(f"a usage error must be one line on stderr, got: {err[:300]!r}")
+    if code != 2:
+        check_output(fmt, out)
+    for line in github_commands(err):
+        raise Crash(f"stderr holds a line a GitHub log reads as a command: {line[:120]!r}")
+
+
+def seeds() -> dict[str, list[bytes]]:
+    """Real inputs per target kind, from the fixtures."""
+    by_kind: dict[str, list[bytes]] = {}
+
+    def add(kind: str, p: Path) -> None:
+        data = p.read_bytes()
+        if len(data) <= 300_000:
+            by_kind.setdefault(kind, []).append(data)
+
+    for p in sorted(FIXTURES.rglob("*")):
+        if not p.is_file():
+            continue
+        suffix = p.suffix.lower()
+        if suffix == ".sql":
+            add("sql", p)
+        elif p.name.endswith(".types.ts") or p.name in ("types.ts", "supabase.ts"):
+            add("types", p)
+        elif suffix in (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"):
+            add("ts", p)
+        elif suffix in (".vue", ".svelte", ".astro"):
+            add("component", p)
+        elif suffix in (".py", ".dart"):
+            add(suffix[1:], p)
+        elif suffix == ".toml":
+            add("toml", p)
+    return by_kind
+
+
+def code_targets() -> dict[str, tuple[str, Callable[[bytes, Path], None]]]:
+    """name -> (seed kind, target) for every reader this build has."""
+    from rpccheck import callers
+
+    known = set(getattr(callers, "CODE_SUFFIXES", ())) | set(getattr(callers, "COMPONENT_SUFFIXES", ()))
+    known |= set(getattr(callers, "READ_SUFFIXES", ()))
+    out: dict[str, tuple[str, Callable[[bytes, Path], None]]] = {
+        "sql": ("sql", sql_reader),
+        "types": ("types", types_reader),
+    }
+    for suffix, kind in ((".ts", "ts"), (".tsx", "ts"), (".js", "ts"), (".vue", "component"),
+                         (".svelte", "component"), (".astro", "component"), (".py", "py"), (".dart", "dart")):
+        if suffix in known:
+            out["caller" + suffix] = (kind, _caller(suffix))
+    return out
+
+
+def base_project() -> dict[str, bytes]:
+    case = FIXTURES / "cases" / "incident-minimal"
+    files = {"schema.sql": (case / "schema.sql").read_bytes(), "route.ts": (case / "route.ts").read_bytes()}
+    types = FIXTURES / "cases" / "project-types" / "src" / "types" / "database.types.ts"
+    if types.exists():
+        files["src/types/database.types.ts"] = types.read_bytes()
+    files["app.vue"] = b"<script setup lang=\"ts\">\nawait supabase.rpc('consume_platform_credits', { p_provider: 'x' })\n</script>\n"
+    files["rpccheck.toml"] = b'exclude = ["legacy/"]\n'
+    files[".gitignore"] = b"dist/\n*.log\n!keep.log\n"
+    files["rpccheck-baseline.json"] = b'{"version": 1, "entries": []}\n'
+    return files
+
+
+def budget_seconds(size: int) -> float:
+    """The linear budget an input of `size` bytes gets: generous, but linear."""
+    return 1.5 + size * 8e-6  # 8 ms per KB: about 100x what real code costs
+
+
+def timed(fn: Callable[[], None]) -> tuple[float, Optional[BaseException]]:
+    import time
+
+    t0 = time.perf_counter()
+    try:
+        fn()
+    except Crash as e:
+        return time.perf_counter() - t0, e
+    except RecursionError as e:
+        return time.perf_counter() - t0, e
+    except Exception as e:  # noqa: BLE001 - any escaping exception is the finding
+        return time.perf_counter() - t0, e
+    return time.perf_counter() - t0, None
