@@ -84,7 +84,9 @@ def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
     """rpccheck's main() in-process, as a user's shell would run it."""
     from rpccheck.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    # byte streams under text wrappers, as a console has: machine formats are written as bytes
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
     old = os.getcwd()
     os.chdir(cwd)
     try:
@@ -92,7 +94,7 @@ def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
             code = main(args)
     finally:
         os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return code, out.buffer.getvalue().decode("utf-8"), err.buffer.getvalue().decode("utf-8")
 
 
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
