@@ -80,3 +80,19 @@ def pg():
         pytest.skip(f"PostgreSQL server binaries not available: {reason}")
     with PgCluster() as cluster:
         yield cluster
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fuzz-count", type=int, default=300,
+                     help="routines the SQL fuzzer generates (tests/test_sql_fuzz.py)")
+    parser.addoption("--fuzz-seed", type=int, default=1, help="the SQL fuzzer's seed")
+
+
+@pytest.fixture
+def fuzz_count(request) -> int:
+    return request.config.getoption("--fuzz-count")
+
+
+@pytest.fixture
+def fuzz_seed(request) -> int:
+    return request.config.getoption("--fuzz-seed")

@@ -81,10 +81,14 @@ class Catalog:
     # base type text → keys of routines that ever used it (a superset: checked on use),
     # so DROP TYPE/TABLE looks at the routines using the type, not at every routine
     _type_users: dict = field(default_factory=dict, repr=False)
+    # what each type or relation is: enum, domain, range, composite, table, view, ...
+    _kinds: dict = field(default_factory=dict, repr=False)
     _version: int = field(default=0, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
     def _index(self, fn: Function) -> None:
+        if fn.schema not in self.schemas:
+            self.add_schema(fn.schema)
         key = (fn.schema, fn.name)
         for t in [p.type for p in fn.params] + [fn.returns]:
             self._type_users.setdefault(_base_type(t), set()).add(key)
@@ -100,6 +104,10 @@ class Catalog:
         for key in sorted(keys):
             out += [f for f in self.functions.get(key, ()) if _uses_types(f, printed, None)]
         return out
+
+    def type_name_seen(self, name: str) -> bool:
+        """Some type or relation of that name was ever recorded (in any schema)."""
+        return name in self._memo.setdefault("type_names", set())
 
     def has_type(self, schema: str, name: str) -> bool:
         return (schema, name) in self._types or (schema, name) in self._tables
@@ -154,14 +162,17 @@ class Catalog:
             self._journal.append(("fn", key, None if old is None else list(old)))
 
     def _touch_schemas(self) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("schemas", set(self.schemas)))
 
     def _touch_table(self, key: tuple[str, str]) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("table", key, self._tables.get(key, _MISSING)))
 
     def _touch_type(self, key: tuple[str, str]) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("type", key, key in self._types))
 
@@ -271,7 +282,7 @@ class Catalog:
         self._from_earlier_sources = {
             (key, fn.identity) for key, overloads in self.functions.items() for fn in overloads
         } | {("extension", name) for name in self.extensions} | {
-            ("relation", key) for key in self._tables
+            ("relation", key) for key in list(self._tables) + list(self._types)
         } | {("schema", name) for name in self.schemas} | {("name", name) for _, name in self.functions}
 
     def add_schema(self, name: str) -> None:
@@ -279,9 +290,16 @@ class Catalog:
             self._touch_schemas()
             self.schemas.add(name)
 
-    def add_table(self, key: tuple[str, str], columns: Optional[dict]) -> None:
+    def kind_of(self, key: tuple[str, str]) -> Optional[str]:
+        return self._kinds.get(key) if self.has_type(*key) else None
+
+    def add_table(self, key: tuple[str, str], columns: Optional[dict], kind: str = "table") -> None:
+        self._kinds[key] = kind
+        if key[0] not in self.schemas:
+            self.add_schema(key[0])
         self._touch_table(key)
         self._tables[key] = columns
+        self._memo.setdefault("type_names", set()).add(key[1])
 
     def set_columns(self, key: tuple[str, str], columns: Optional[dict]) -> None:
         self._touch_table(key)
@@ -297,25 +315,47 @@ class Catalog:
             raise ReplayError(f'{what} "{new[1]}" already exists' + ("" if relation else f' in schema "{new[0]}"'))
         before = _print_type(old[0], old[1], self)
         users = self.users_of({before})
+        kind = self._kinds.get(old)
+        deps = self._memo.get("view_deps")
+        if deps:  # dependencies are by OID: they follow the rename
+            if old in deps:
+                deps[new] = deps.pop(old)
+            for views in deps.values():
+                if old in views:
+                    views.discard(old)
+                    views.add(new)
+        ranges = self._memo.get("multirange_of")
+        if ranges and old in ranges:
+            ranges[new] = ranges.pop(old)
         if relation:
             columns = self._tables[old]
             self._touch_table(old)
             del self._tables[old]
-            self.add_table(new, columns)
+            self.add_table(new, columns, kind or "table")
         else:
             self._touch_type(old)
             self._types.discard(old)
+            self._kinds[new] = kind or "base"
             self.add_type(new)
         after = _print_type(new[0], new[1], self)
+        for rel, cols in list(self._tables.items()):
+            if cols and any(t is not None and _base_type(t) == before for t in cols.values()):
+                fixed = type(cols)((c, (after + t[len(before):]) if t is not None and _base_type(t) == before else t)
+                                   for c, t in cols.items())
+                self.set_columns(rel, fixed)
         for fn in users:
             retyped = _retype(fn, {before: after}, None, new[0])
             if retyped is not fn:
                 self._put(fn, retyped)
 
-    def add_type(self, key: tuple[str, str]) -> None:
+    def add_type(self, key: tuple[str, str], kind: str = "base") -> None:
+        self._kinds.setdefault(key, kind)
+        if key[0] not in self.schemas:
+            self.add_schema(key[0])
         if key not in self._types:
             self._touch_type(key)
             self._types.add(key)
+            self._memo.setdefault("type_names", set()).add(key[1])
 
     def _remove(self, fn: Function) -> None:
         key = (fn.schema, fn.name)
@@ -473,12 +513,9 @@ class Catalog:
 
     # -- schemas ----------------------------------------------------------------------
     def schema_known(self, name: str) -> bool:
-        return (
-            name in self.schemas
-            or any(s == name for s, _ in self.functions)
-            or any(s == name for s, _ in self._tables)
-            or any(s == name for s, _ in self._types)
-        )
+        """Created, or holding something (a routine, relation or type lives in a schema
+        that exists, and it stays when they go, until DROP or RENAME SCHEMA)."""
+        return name in self.schemas
 
     def schema_may_exist(self, name: str) -> bool:
         """Known, or one of the schemas every Supabase project has (extensions, auth,
@@ -639,13 +676,24 @@ class Catalog:
             return
         printed = {_print_type(s, n, self) for s, n in keys}
         users = self.users_of(printed)
-        if users and not cmd.cascade:
+        own = self._memo.get("constructors", set())  # a range type's own constructors go with it
+        blocking = [f for f in users if (f.schema, f.name, f.identity) not in own]
+        # columns of other relations of that type: CASCADE drops the columns
+        columns = [(rel, col) for rel, cols in self._tables.items() if cols and rel not in keys
+                   for col, t in cols.items() if t is not None and _base_type(t) in printed]
+        if (blocking or columns) and not cmd.cascade:
+            what = (f"function {blocking[0].schema}.{_input_signature(blocking[0])}" if blocking
+                    else f"column {columns[0][1]} of {columns[0][0][1]}")
             raise ReplayError(
                 f"cannot drop {cmd.objtype} {', '.join(sorted(printed))} because other objects depend on it "
-                f"(function {users[0].schema}.{_input_signature(users[0])}); use CASCADE"
+                f"({what}); use CASCADE"
             )
         for f in users:
             self._remove(f)
+        for rel, col in columns:
+            cols = dict(self._tables[rel])
+            cols.pop(col, None)
+            self.set_columns(rel, cols)
         for key in keys:
             if key in self._tables:
                 self._touch_table(key)

@@ -1,0 +1,134 @@
+-- Every disagreement the SQL fuzzer (tests/test_sql_fuzz.py) ever found, shrunk.
+-- Each case runs in a fresh database; rpccheck must equal pg_proc on it.
+-- case: range types make constructor functions (and a multirange with its own)
+CREATE SCHEMA fz_b;
+CREATE TYPE fz_b.floatrange AS RANGE (subtype = float8);
+CREATE TYPE public.intrange AS RANGE (subtype = integer, multirange_type_name = public.many_ints);
+-- case: a type that exists only off the search_path does not exist for ALTER ROUTINE (nothing renamed)
+CREATE TABLE public.items (id integer PRIMARY KEY, name text);
+CREATE VIEW v_51 AS SELECT id::bigint AS x, name FROM public.items;
+CREATE FUNCTION public.do_66(a dec(3) default -1, in b v_51 default NULL, out c bigint) LANGUAGE SQL AS $f$ select null $f$;
+CREATE SCHEMA fz_b;
+SET SESSION search_path = fz_b;
+ALTER ROUTINE "public"."do_66"("pg_catalog"."numeric", "v_51") RENAME TO ren_74_ren_74_ren_74_ren_74_ren_74_ren_74_ren_74_ren_74_ren_74_ren_74_;
+-- case: bounds on an array type's own name (`_int4 ARRAY`) name no type
+CREATE SCHEMA "Fz Q";
+CREATE FUNCTION "Fz Q".calc_32 -- note
+() RETURNS _int4 ARRAY LANGUAGE plpgsql AS 'begin return null; end' IMMUTABLE;
+CREATE FUNCTION "Fz Q".calc_33() RETURNS _int4 LANGUAGE plpgsql AS 'begin return null; end';
+-- case: a view over a relation that was renamed away is rejected, and so is %TYPE of it
+CREATE TABLE public.items (id integer PRIMARY KEY, name text);
+ALTER TABLE items RENAME TO items2;
+CREATE VIEW v_51 AS SELECT id::bigint AS x, name FROM public.items;
+CREATE FUNCTION get_105 (IN v_51.x%TYPE, INOUT amount78 pg_catalog.varchar) LANGUAGE sql AS $$ select null; $$;
+CREATE FUNCTION get_106 (IN items.id%TYPE) RETURNS int LANGUAGE sql AS $$ select null; $$;
+CREATE FUNCTION get_107 (IN items2.id%TYPE) RETURNS int LANGUAGE sql AS $$ select null; $$;
+-- case: nothing is created when no schema on the search_path exists
+CREATE SCHEMA fz_b;
+CREATE FUNCTION fz_b.acc_int(s integer, v integer) RETURNS integer LANGUAGE sql AS 'select s + v';
+CREATE FUNCTION fz_b.fin_text(s integer) RETURNS text LANGUAGE sql AS 'select s::text';
+SET search_path = no_such, "Fz Q";
+CREATE AGGREGATE "Agg_40X" (integer) (SFUNC = fz_b.acc_int, STYPE = integer, FINALFUNC = fz_b.fin_text);
+CREATE FUNCTION f_nowhere() RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION public.f_somewhere() RETURNS int LANGUAGE sql AS 'select 1';
+-- case: SET search_path values are whole schema names, quoted or as strings
+CREATE SCHEMA fz_b;
+CREATE SCHEMA "Fz Q";
+CREATE SCHEMA "a, b";
+CREATE FUNCTION fz_b.acc_int(s integer, v integer) RETURNS integer LANGUAGE sql AS 'select s + v';
+SET SESSION search_path = "Fz Q", no_such;
+CREATE AGGREGATE agg_96 (integer) (SFUNC = fz_b.acc_int, STYPE = integer);
+SET search_path = 'a, b';
+CREATE FUNCTION in_a_b() RETURNS int LANGUAGE sql AS 'select 1';
+-- case: DROP DOMAIN of a composite type, DROP TYPE of a table's row type, DROP TABLE of a view: rejected
+CREATE TYPE public."position" AS (x integer);
+CREATE TABLE t (a int);
+CREATE VIEW v AS SELECT 1 AS a;
+CREATE FUNCTION uses_position(p "position") RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION uses_t(p t) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION uses_v(p v) RETURNS int LANGUAGE sql AS 'select 1';
+DROP DOMAIN IF EXISTS "position" CASCADE;
+DROP TYPE t CASCADE;
+DROP TABLE v CASCADE;
+DROP VIEW t CASCADE;
+-- case: a polymorphic result needs a polymorphic argument
+CREATE OR REPLACE FUNCTION/* /* nested */ c */calc_62() RETURNS anyelement AS $f$ select null $f$ CALLED ON NULL INPUT LANGUAGE SQL;
+CREATE FUNCTION calc_63(a anyelement) RETURNS anyarray AS $f$ select null $f$ LANGUAGE SQL;
+CREATE FUNCTION calc_64(a anyelement, OUT b anyrange) AS $f$ select null $f$ LANGUAGE SQL;
+CREATE FUNCTION calc_65(a anycompatible, OUT b anycompatiblearray) AS $f$ select null $f$ LANGUAGE SQL;
+-- case: pseudo-types have no array types
+CREATE FUNCTION get_96("gamma68.dot" anyelement[], VARIADIC anyarray[]) RETURNS TABLE (c timetz) LANGUAGE 'plpgsql' AS $body$ begin return null; end; $body$;
+CREATE FUNCTION get_97(a anyelement, b "any"[]) RETURNS int LANGUAGE 'plpgsql' AS $body$ begin return null; end; $body$;
+CREATE FUNCTION get_98(a cstring[], b int2vector[]) RETURNS int LANGUAGE 'plpgsql' AS $body$ begin return null; end; $body$;
+-- case: DROP FUNCTION IF EXISTS with an argument type that does not exist only notices
+CREATE FUNCTION keep_me(a int) RETURNS int LANGUAGE sql AS 'select 1';
+DROP FUNCTION IF EXISTS "get_27$v"(integer, "bigserial"), keep_me(int);
+DROP FUNCTION "get_28"(integer, "bigserial");
+-- case: a qualified type renamed away does not exist any more
+CREATE TYPE public."Mood" AS ENUM ('x');
+ALTER TYPE public."Mood" RENAME TO "text";
+CREATE OR REPLACE FUNCTION calc_69(IN gamma37 public."Mood") RETURNS void LANGUAGE plpgsql stable AS $body$ begin return null; end; $body$;
+CREATE OR REPLACE FUNCTION calc_70(IN gamma37 public."text") RETURNS void LANGUAGE plpgsql stable AS $body$ begin return null; end; $body$;
+-- case: DROP TABLE CASCADE drops the views reading it, and the routines using their row types
+CREATE SCHEMA fz_a;
+CREATE TABLE fz_a.orders (id bigint, placed timestamptz);
+CREATE VIEW fz_a.order_view (oid_, when_) AS SELECT id, placed FROM fz_a.orders;
+CREATE FUNCTION uses_view(v fz_a.order_view) RETURNS int LANGUAGE sql AS 'select 1';
+DROP TABLE fz_a.orders;
+DROP TABLE fz_a.orders CASCADE;
+CREATE FUNCTION after_view(v fz_a.order_view) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: DROP TYPE of a range drops its multirange and both types' constructors
+CREATE SCHEMA fz_b;
+CREATE TYPE fz_b.floatrange AS RANGE (subtype = float8);
+CREATE FUNCTION uses_mr(m fz_b.floatmultirange) RETURNS int LANGUAGE sql AS 'select 1';
+DROP TYPE fz_b.floatrange CASCADE;
+-- case: an ordered-set aggregate's built-in final function gives its result type
+CREATE AGGREGATE pct (float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_cont_float8_final);
+CREATE AGGREGATE hyp (VARIADIC "any" ORDER BY VARIADIC "any") (SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
+CREATE AGGREGATE avg8 (float8) (SFUNC = float8_accum, STYPE = float8[], FINALFUNC = float8_avg, INITCOND = '{0,0,0}');
+-- case: a range's constructors do not keep DROP TYPE from dropping it
+CREATE SCHEMA fz_b;
+CREATE TYPE fz_b.floatrange AS RANGE (subtype = float8);
+DROP TYPE fz_b.floatrange;
+-- case: DROP TYPE CASCADE drops the columns of that type, so their %TYPE is gone
+CREATE TYPE mood AS ENUM ('a');
+CREATE TABLE items (id int, m mood);
+CREATE FUNCTION uses_col(a items.m%TYPE) RETURNS int LANGUAGE sql AS 'select 1';
+DROP TYPE mood;
+DROP TYPE mood CASCADE;
+CREATE FUNCTION uses_col_later(a items.m%TYPE) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: a view that could not be created is no type later
+SET search_path = no_such;
+CREATE VIEW v_63 AS SELECT 1 AS x;
+CREATE FUNCTION public.uses_v63(a v_63) RETURNS int LANGUAGE sql AS 'select 1';
+RESET search_path;
+-- case: DROP FUNCTION of several, one missing (unqualified, outside Supabase's schemas): none dropped
+SET search_path = "$user", public;
+CREATE FUNCTION public.keep_a(a int) RETURNS int LANGUAGE sql AS 'select 1';
+DROP FUNCTION public.keep_a(int), "calc_2_café"(varchar) CASCADE;
+-- case: renaming a type retypes the columns that use it (their %TYPE follows)
+CREATE SCHEMA fz_a;
+CREATE SCHEMA fz_b;
+CREATE TYPE fz_a.mood AS ENUM ('a');
+CREATE TABLE items (id int);
+ALTER TABLE items ADD COLUMN c33 fz_a.mood;
+ALTER TYPE fz_a.mood SET SCHEMA fz_b;
+CREATE FUNCTION uses_c33(a items.c33%TYPE) RETURNS int LANGUAGE sql AS 'select 1';
+DROP TYPE fz_b.mood CASCADE;
+CREATE FUNCTION uses_c33_later(a items.c33%TYPE) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: SQL-standard bodies cannot have polymorphic arguments
+CREATE FUNCTION public.do_2 (amount50 bytea = NULL, IN anyarray = NULL) RETURNS TABLE(c float(3)) LANGUAGE sql RETURN NULL;
+-- case: ALTER TABLE ADD COLUMN of a type that was moved away is rejected (no column)
+CREATE SCHEMA fz_a;
+CREATE SCHEMA fz_b;
+CREATE TYPE fz_a.mood AS ENUM ('a');
+ALTER TYPE fz_a.mood SET SCHEMA fz_b;
+CREATE TABLE items (id int);
+ALTER TABLE public.items ADD COLUMN c33 fz_a.mood;
+CREATE FUNCTION uses_c33(a items.c33%TYPE) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: an input and an output parameter may share a name (not two inputs or two outputs)
+CREATE PROCEDURE p_same(OUT value money, OUT boolean, IN value int DEFAULT 1) LANGUAGE plpgsql AS 'begin end';
+CREATE FUNCTION f_same1(IN value int, OUT value int) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION f_same2(value int, OUT value int) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION f_same3(OUT value int, value int) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION f_same4(INOUT value int, OUT value int) LANGUAGE sql AS 'select 1';
