@@ -16,7 +16,7 @@ from .extensions import (
     EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
     TYPE_EXTENSION,
 )
-from .pgtree import print_user_type, quote_ident
+from .pgtree import effective_path, print_user_type, quote_ident
 
 # Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
 # no `extensions` schema exists nothing resolves there, so plain PostgreSQL's
@@ -389,7 +389,7 @@ class Catalog:
         catalog has none. Raises ReplayError where PostgreSQL raises an error even
         with IF EXISTS (an ambiguous name, the wrong kind of routine)."""
         name = ref.parts[-1]
-        schemas = [ref.parts[-2]] if len(ref.parts) >= 2 else _path_schemas(search_path)
+        schemas = [ref.parts[-2]] if len(ref.parts) >= 2 else self._path_schemas(search_path)
 
         def kind_ok(f: Function, ot: str) -> bool:
             return ot == ROUTINE or (ot == PROCEDURE) == (f.kind == "procedure")
@@ -433,7 +433,7 @@ class Catalog:
         """An aggregate's FINALFUNC: on the path (or in its schema), taking the state
         type (and, with FINALFUNC_EXTRA, the aggregate's arguments); None when the
         catalog has none (a built-in one, say)."""
-        schemas = [parts[-2]] if len(parts) >= 2 else _path_schemas(search_path)
+        schemas = [parts[-2]] if len(parts) >= 2 else self._path_schemas(search_path)
         for s in schemas:
             here = [f for f in self.functions.get((s, parts[-1]), ()) if f.kind != "procedure"]
             exact = [f for f in here if f.identity == (stype,)]
@@ -441,6 +441,12 @@ class Catalog:
             if first:
                 return first[0]
         return None
+
+    def _path_schemas(self, search_path: tuple[str, ...]) -> list[str]:
+        """Schemas an unqualified routine name is looked up in, in order: `$user` is
+        the role's schema when it exists (pgtree.effective_path); pg_catalog's own
+        routines are not in the catalog."""
+        return [s for s in effective_path(search_path, self.schema_known) if s != "pg_catalog"]
 
     def _matches(self, schemas, name, key, target) -> list[Function]:
         """The routines with key(f) == target in the first schema on the path having any."""
@@ -667,7 +673,7 @@ class Catalog:
         (they may come from SQL rpccheck was not given)."""
         keys = []
         for parts in cmd.names:
-            schemas = [parts[0]] if len(parts) == 2 else _path_schemas(search_path)
+            schemas = [parts[0]] if len(parts) == 2 else self._path_schemas(search_path)
             known = (self._tables,) if cmd.objtype == "table" else (self._types, self._tables)
             key = next(((s, parts[-1]) for s in schemas if any((s, parts[-1]) in k for k in known)), None)
             if key is not None and key not in keys:
@@ -761,18 +767,6 @@ def _check_replacement(old: Function, new: Function, or_replace: bool) -> None:
             raise ReplayError(f'cannot change name of input parameter "{p.name}" ({drop_hint})')
     if sum(p.has_default for p in new.params) < sum(p.has_default for p in old.params):
         raise ReplayError(f"cannot remove parameter defaults from existing function ({drop_hint})")
-
-
-def _path_schemas(search_path: tuple[str, ...]) -> list[str]:
-    """Schemas an unqualified routine name is looked up in, in order. `$user` names
-    the connecting role's schema, which migrations do not create; pg_catalog's own
-    routines are not in the catalog."""
-    out = []
-    for s in search_path:
-        if s == "$user" or s.startswith("pg_temp") or s in out:
-            continue
-        out.append(s)
-    return out
 
 
 def _base_type(t: str) -> str:

@@ -337,7 +337,6 @@ class _FileReader:
         head = pgtree.read_create_aggregate(node, self.env, self.creation_schema, self.path, st.line)
         fn = head.function
         self._check_schema(fn.schema)
-        inputs = tuple(p.type for p in fn.params)
         if head.finalfunc:
             final = self.catalog.final_function(head.finalfunc, head.stype, self.search_path)
             if final is not None:

@@ -132,3 +132,86 @@ CREATE FUNCTION f_same1(IN value int, OUT value int) LANGUAGE sql AS 'select 1';
 CREATE FUNCTION f_same2(value int, OUT value int) LANGUAGE sql AS 'select 1';
 CREATE FUNCTION f_same3(OUT value int, value int) LANGUAGE sql AS 'select 1';
 CREATE FUNCTION f_same4(INOUT value int, OUT value int) LANGUAGE sql AS 'select 1';
+-- case: "$user" on the search_path, for DROP and ALTER too, once a schema named like the role exists
+CREATE SCHEMA postgres;
+SET search_path = "$user", public;
+CREATE OR REPLACE FUNCTION do_51$v (in nchar) RETURNS pg_catalog.varchar LANGUAGE plpgsql STABLE AS 'begin return null; end';
+CREATE FUNCTION do_52 (a int) RETURNS int LANGUAGE sql AS 'select 1';
+DROP ROUTINE "do_51$v"("pg_catalog"."bpchar");
+ALTER FUNCTION do_52(int) RENAME TO do_53;
+-- case: class 1, an unnamed parameter with a mode is not named after the mode
+CREATE FUNCTION c1a(IN json) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c1b(INOUT text) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c1c(OUT integer) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c1d(VARIADIC integer[]) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c1e(IN json, IN p_x int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE PROCEDURE c1f(IN integer, IN text) LANGUAGE sql AS 'select 1';
+-- case: class 2, the two-word mode IN OUT
+CREATE FUNCTION c2a(IN OUT a integer, IN OUT text) LANGUAGE sql AS 'select 1, null::text';
+CREATE FUNCTION c2b(a IN OUT integer) LANGUAGE sql AS 'select 1';
+-- case: class 3, OUT/INOUT parameters and no RETURNS: the result type is derived
+CREATE FUNCTION c3a(a int, OUT b int) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c3b(a int, OUT b int, OUT c text) LANGUAGE sql AS 'select 1, null::text';
+CREATE FUNCTION c3c(INOUT a int) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c3d(a int) LANGUAGE sql AS 'select 1';
+-- case: class 4, unnamed parameters of multi-word types
+CREATE FUNCTION c4(bit varying, interval day to second, national character varying, double precision, integer ARRAY, timestamp(3) with time zone, time without time zone, character varying(3)[]) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: class 5, comments between CREATE/ALTER/DROP and FUNCTION, and right after an operator
+CREATE /* /* nested */ still comment */ FUNCTION c5a(a int =/* x */1, b int default -/* y */1) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE -- line
+OR /* c */ REPLACE FUNCTION c5b() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;
+ALTER /* c */ FUNCTION c5a(int, int) /* c */ STABLE;
+CREATE FUNCTION c5c() RETURNS int LANGUAGE sql AS 'select 1';
+DROP /* /* x */ */ FUNCTION c5c();
+-- case: class 6, SET TIME ZONE / FROM CURRENT do not swallow the next option
+CREATE FUNCTION c6a() RETURNS int LANGUAGE sql SET TIME ZONE 'UTC' IMMUTABLE AS 'select 1';
+CREATE FUNCTION c6b() RETURNS int LANGUAGE sql SET work_mem FROM CURRENT STABLE AS 'select 1';
+CREATE FUNCTION c6c() RETURNS int LANGUAGE sql SET TIME ZONE LOCAL SET search_path = a, b STABLE AS 'select 1';
+-- case: class 7, identifiers: NAMEDATALEN truncation (on a character boundary), U& escapes, non-ASCII
+CREATE FUNCTION c7_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa(a int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION "c7_éééééééééééééééééééééééééééééééééééééééé"(a int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION U&"c7\0061u"(U&"p!0061" UESCAPE '!' int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c7_café(naïve int, ü€x text) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: class 8, types as format_type() prints them (quoting, shadowing, view row types)
+CREATE SCHEMA "Odd$Schema";
+CREATE TYPE public."position" AS (x int);
+CREATE TYPE public."int" AS (x int);
+CREATE TYPE public."Upper" AS ENUM ('a');
+CREATE TYPE public."dollar$type" AS ENUM ('a');
+CREATE TYPE public.text AS (x int);
+CREATE TYPE "Odd$Schema"."select" AS ENUM ('a');
+CREATE TABLE public.tbl (a int);
+CREATE VIEW public.vw AS SELECT a FROM public.tbl;
+CREATE FUNCTION c8(a "position", b "int", c "Upper", d "dollar$type", e public.text, f text, g "Odd$Schema"."select", h vw, i tbl[]) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: class 9, %TYPE of a view column and of an added column; type DDL after the routine followed by OID
+CREATE SCHEMA other;
+CREATE TABLE t9 (a int, b text);
+CREATE VIEW v9 AS SELECT a::bigint AS big, b FROM t9;
+ALTER TABLE t9 ADD COLUMN c numeric;
+CREATE TYPE e9 AS ENUM ('x');
+CREATE DOMAIN d9 AS int;
+CREATE FUNCTION c9(a v9.big%TYPE, b t9.c%TYPE, c e9, d d9, e t9) RETURNS e9 LANGUAGE sql AS 'select null';
+ALTER TYPE e9 RENAME TO e9_renamed;
+ALTER DOMAIN d9 SET SCHEMA other;
+ALTER TABLE t9 RENAME TO t9_renamed;
+ALTER TYPE e9_renamed SET SCHEMA other;
+-- case: class 10, "$user" on the search_path names the role's schema
+CREATE SCHEMA postgres;
+SET search_path = "$user", public;
+CREATE FUNCTION c10() RETURNS int LANGUAGE sql AS 'select 1';
+CREATE TYPE postgres.t10 AS ENUM ('a');
+CREATE FUNCTION public.c10b(a t10) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: class 11, aggregates: a built-in FINALFUNC's result type, hypothetical-set aggregates
+CREATE AGGREGATE c11a (float8) (SFUNC = float8_accum, STYPE = float8[], FINALFUNC = float8_avg, INITCOND = '{0,0,0}');
+CREATE AGGREGATE c11b (numeric) (SFUNC = numeric_avg_accum, STYPE = internal, FINALFUNC = numeric_avg);
+CREATE AGGREGATE c11c (VARIADIC "any" ORDER BY VARIADIC "any") (SFUNC = ordered_set_transition_multi, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL);
+-- case: class 12, statements PostgreSQL rejects keep nothing (a failed DROP of several drops none)
+SET search_path = "$user", public;
+CREATE FUNCTION c12a(a int DEFAULT 1, b int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c12b(VARIADIC a int[], b int) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c12c(a serial) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c12d(a int) RETURNS int LANGUAGE sql AS 'select 1';
+DROP FUNCTION c12d(int), c12_missing();
+CREATE FUNCTION c12e(a int, OUT b int) RETURNS text LANGUAGE sql AS 'select 1';
+CREATE FUNCTION c12f(a int, OUT b int) LANGUAGE sql AS 'select 1';
+CREATE OR REPLACE FUNCTION c12f(a int, OUT b bigint) LANGUAGE sql AS 'select 1';
