@@ -409,6 +409,19 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
     return RoutineHead(fn, bool(stmt.get("replace")))
 
 
+def routine_body(stmt: dict) -> Optional[str]:
+    """A CREATE FUNCTION|PROCEDURE's body as written: the `AS '...'` string (its
+    first item; C functions give the object file there), or None for a SQL-standard
+    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`)."""
+    for opt in stmt.get("options") or ():
+        d = opt["DefElem"]
+        if d["defname"] == "as":
+            items = d.get("arg", {}).get("List", {}).get("items") or ()
+            strings = names_of(items)
+            return strings[0] if strings else None
+    return None
+
+
 @dataclass
 class AggregateHead:
     """CREATE AGGREGATE: the aggregate (its result the state type until the final

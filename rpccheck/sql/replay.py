@@ -325,6 +325,8 @@ class _FileReader:
 
     # -- CREATE -----------------------------------------------------------------------
     def create_function(self, st, node) -> None:
+        """The one place a CREATE FUNCTION|PROCEDURE becomes a Function: facts read
+        from its body (pgtree.routine_body(node), or node["sql_body"]) belong here."""
         head = pgtree.read_create_function(node, self.env, self.creation_schema, self.path, st.line)
         self._check_schema(head.function.schema)
         self.catalog.create(head.function, head.or_replace)
