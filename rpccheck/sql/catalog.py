@@ -271,9 +271,13 @@ class Catalog:
         overloads.append(fn)
 
     def release_sources(self) -> None:
-        """Drop what only loading needs: table spans hold the whole SQL text."""
+        """Drop what only loading needs (relations' columns, the indexes replay uses);
+        `_order` stays: dynamic_drop_of reads it when calls are checked."""
         self._tables = {}
         self._from_earlier_sources = set()
+        self._type_users = {}
+        self._kinds = {}
+        self._memo = {}
 
     def begin_source(self) -> None:
         """The next files are another source (a dump after the migrations, declarative

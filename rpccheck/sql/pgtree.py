@@ -337,6 +337,7 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
         if has_default:
             if not is_input:
                 raise PgRejected("only input parameters can have default values", loc)
+            _check_default(fp["defexpr"])
             have_defaults = True
         elif is_input and have_defaults:
             raise PgRejected("input parameters after one with a default value must also have defaults", loc)
@@ -344,6 +345,24 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
             raise PgRejected("procedure OUT parameters cannot appear after one with a default value", loc)
         params.append(Param(name, mode, typ, has_default))
     return params
+
+
+def _check_default(expr) -> None:
+    """transformExpr for a parameter default (functioncmds.c): no column may be named
+    (none is in scope) and no subquery used."""
+    todo = [expr]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            if "SubLink" in node:
+                raise PgRejected("cannot use subquery in DEFAULT expression")
+            if "ColumnRef" in node:
+                fields = node["ColumnRef"].get("fields") or ()
+                name = ".".join(f["String"]["sval"] for f in fields if "String" in f) or "*"
+                raise PgRejected(f'column "{name}" does not exist')
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
 
 
 def qualified(parts: list[str], default_schema: str, location=None) -> tuple[str, str]:
@@ -361,9 +380,12 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
     params = read_params(stmt.get("parameters"), env, kind)
     volatility = None
     window = False
+    rows = False
     for opt in stmt.get("options") or ():
         d = opt["DefElem"]
         dn = d["defname"]
+        if dn == "rows":
+            rows = True
         if dn == "volatility":
             if volatility is not None:
                 raise PgRejected("conflicting or redundant options", d.get("location"))
@@ -394,6 +416,8 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
             returns = type_text(rt, env)
             if required is not None and returns != required:
                 raise PgRejected(f"function result type must be {required} because of OUT parameters")
+    if rows and not returns_set:
+        raise PgRejected("ROWS is not applicable when function does not return a set")
     if stmt.get("sql_body") is not None and any(
         p.type.removesuffix("[]") in _POLY_FAMILY | _COMPAT_FAMILY | {'"any"'} for p in params
     ):

@@ -470,7 +470,8 @@ class _FileReader:
 
     def create_view(self, st, node) -> None:
         key = self._relation_name(node["view"])
-        self._check_schema(key[0]) if key[0] != "pg_temp" else None
+        if key[0] != "pg_temp":
+            self._check_schema(key[0])
         cols = self._view_columns(node)
         if key in self.catalog._tables and not node.get("replace") and not self.catalog.from_earlier(key):
             raise PgRejected(f'relation "{key[1]}" already exists')
@@ -787,15 +788,6 @@ class _FileReader:
                 return (s, parts[0])
         return None
 
-    def _type_key(self, parts: list[str]) -> Optional[tuple[str, str]]:
-        if len(parts) >= 2:
-            key = (parts[-2], parts[-1])
-            return key if key in self.catalog._types else None
-        for s in self._lookup_path():
-            if (s, parts[0]) in self.catalog._types:
-                return (s, parts[0])
-        return None
-
     def set_schema(self, st, node) -> None:
         ot = node.get("objectType")
         new = node.get("newschema")
@@ -991,9 +983,6 @@ _TREE_HANDLERS: dict[str, Callable] = {
     "AlterObjectSchemaStmt": _FileReader.set_schema,
     "AlterTableStmt": _FileReader.alter_table,
 }
-
-_LABEL_WORDS = 3
-
 
 def _statement_label(sql: str) -> str:
     """`CREATE OR REPLACE FUNCTION`, `DROP FUNCTION`, ...: the statement's leading keywords."""

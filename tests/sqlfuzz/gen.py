@@ -165,7 +165,8 @@ def a_type(rng: random.Random, m: Model) -> tuple[str, str]:
 
 
 _DEFAULTS = {
-    "int": ["1", "(1 + (2 * 3))", "-1", "42", "((7))", "NULL"],
+    "int": ["1", "(1 + (2 * 3))", "-1", "42", "((7))", "NULL", "abs(-(3))", "(select 1)", "some_column",
+            "CASE WHEN true THEN 1 ELSE (2) END"],
     "text": ["'a''b'", "$q$x;y$q$", "'(' || 'x)'", "NULL", "E'\\\\n'", "'x'::text"],
     "bool": ["true", "(NOT false)", "NULL"],
 }
@@ -344,12 +345,16 @@ def _options(rng: random.Random, kind: str, returns_set: bool) -> list[str]:
             items.append(["PARALLEL", rng.choice(["SAFE", "UNSAFE", "RESTRICTED"])])
         if rng.random() < 0.1:
             items.append(["COST", "10"])
-        if returns_set and rng.random() < 0.2:
-            items.append(["ROWS", "5"])
+        if (returns_set and rng.random() < 0.2) or rng.random() < 0.02:
+            items.append(["ROWS", "5"])  # rejected without a set result
+        if rng.random() < 0.03:
+            items.append(["WINDOW"])
         if rng.random() < 0.1:
             items.append(["LEAKPROOF"] if rng.random() < 0.5 else ["NOT", "LEAKPROOF"])
     if rng.random() < 0.2:
-        items.append(["SECURITY", rng.choice(["DEFINER", "INVOKER"])])
+        items.append((["EXTERNAL"] if rng.random() < 0.3 else []) + ["SECURITY", rng.choice(["DEFINER", "INVOKER"])])
+    if kind == "PROCEDURE" and rng.random() < 0.03:
+        items.append(["STABLE"])  # invalid attribute in procedure definition
     if rng.random() < 0.25:
         items.append(rng.choice([
             ["SET", "search_path", "=", "public", ",", "fz_a"], ["SET", "search_path", "TO", "''"],

@@ -215,3 +215,14 @@ DROP FUNCTION c12d(int), c12_missing();
 CREATE FUNCTION c12e(a int, OUT b int) RETURNS text LANGUAGE sql AS 'select 1';
 CREATE FUNCTION c12f(a int, OUT b int) LANGUAGE sql AS 'select 1';
 CREATE OR REPLACE FUNCTION c12f(a int, OUT b bigint) LANGUAGE sql AS 'select 1';
+-- case: options and defaults PostgreSQL refuses: ROWS without a set result, volatility on a procedure, subquery or column in a default
+CREATE FUNCTION w1() RETURNS int WINDOW LANGUAGE sql AS 'select 1';
+CREATE FUNCTION w3() RETURNS int EXTERNAL SECURITY DEFINER LANGUAGE sql AS 'select 1';
+CREATE PROCEDURE w6() LANGUAGE sql STABLE AS 'select 1';
+CREATE FUNCTION w8(a int) RETURNS SETOF int LANGUAGE sql ROWS 3 AS 'select 1';
+CREATE FUNCTION w9(a int) RETURNS int LANGUAGE sql ROWS 3 AS 'select 1';
+CREATE FUNCTION w11() RETURNS int LANGUAGE sql IMMUTABLE VOLATILE AS 'select 1';
+CREATE FUNCTION w12(a int DEFAULT (select 1)) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION w13(a int DEFAULT a) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE FUNCTION w14(OUT a int DEFAULT 1) LANGUAGE sql AS 'select 1';
+CREATE FUNCTION w15(a int DEFAULT abs(-(3)), b int DEFAULT CASE WHEN true THEN 1 ELSE (2) END) RETURNS int LANGUAGE sql AS 'select 1';
