@@ -27,7 +27,7 @@ from .ddl import (
     DropSchemas, DropTypes, ReplayError, RoutineRef, describe_dynamic, find_dynamic_ddl, parse_transaction,
     statement_tokens,
 )
-from .extensions import SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
+from .extensions import EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, tokenize
 from .pgtree import PgRejected, names_of
 from .scanner import head_words, split_statements
@@ -85,8 +85,10 @@ class _Env:
         """Not on the path (or not in `schema`), but rpccheck knows a type of that name
         elsewhere (or knew one that was dropped or renamed): then nothing else made
         one there (extensions' types and Supabase's own schemas aside)."""
-        if name in TYPE_EXTENSION or schema in SUPABASE_SCHEMAS:
+        if schema in SUPABASE_SCHEMAS:
             return False
+        if name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in self.reader.catalog._memo.get("extensions_seen", ()):
+            return False  # an extension's type, and that extension may be installed elsewhere
         return self.reader.catalog.type_name_seen(name)
 
     def extension_type_schema(self, name: str) -> Optional[str]:
@@ -290,7 +292,9 @@ class _FileReader:
             except (PgRejected, ReplayError) as e:
                 if mark is not None:
                     self.catalog.rollback_to(mark)
-                self.reject(st, _statement_label(sql), e, getattr(e, "offset", None))
+                # tree locations are byte offsets, and PostgreSQL reports these errors
+                # for the statement: its first line
+                self.reject(st, _statement_label(sql), e)
                 return
 
     def reject(self, st, what: str, e: Exception, offset: Optional[int] = None) -> None:
@@ -339,6 +343,9 @@ class _FileReader:
         head = pgtree.read_create_aggregate(node, self.env, self.creation_schema, self.path, st.line)
         fn = head.function
         self._check_schema(fn.schema)
+        for support in (head.sfunc, head.finalfunc):
+            if support and len(support) >= 2:
+                self._check_schema(support[-2])  # a state or final function in no schema
         if head.finalfunc:
             final = self.catalog.final_function(head.finalfunc, head.stype, self.search_path)
             if final is not None:
@@ -570,6 +577,7 @@ class _FileReader:
                 schema = d["arg"]["String"]["sval"]
             elif d["defname"] == "cascade":
                 cascade = bool(pgtree._defelem_value(d.get("arg")))
+        self.catalog._memo.setdefault("extensions_seen", set()).add(node["extname"])
         self.catalog.create_extension(node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")),
                                       cascade)
 
@@ -667,6 +675,10 @@ class _FileReader:
                     raise PgRejected(f'"{key[1]}" is not a domain')
                 if rt == "OBJECT_TYPE" and kind in ("table", "view", "materialized view", "foreign table"):
                     raise PgRejected(f"cannot drop type {key[1]} because {kind} {key[1]} requires it")
+                if key is not None:
+                    for ext, ext_schema in self.catalog.extensions.items():
+                        if ext_schema == key[0] and key[1] in EXTENSION_TYPES.get(ext, ()):
+                            raise PgRejected(f"cannot drop type {key[1]} because extension {ext} requires it")
                 names.append(list(key) if key else parts[-2:])
                 mr = self.catalog._memo.get("multirange_of", {}).get(key) if kind == "range" else None
                 if mr is not None and self.catalog.has_type(*mr):

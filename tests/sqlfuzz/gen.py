@@ -120,6 +120,8 @@ def preamble(rng: random.Random, m: Model) -> list[str]:
         "CREATE SCHEMA fz_a",
         "CREATE SCHEMA fz_b",
         'CREATE SCHEMA "Fz Q"',
+        "CREATE SCHEMA fz_c",
+        "CREATE EXTENSION citext WITH SCHEMA fz_c",
         "CREATE TYPE fz_a.mood AS ENUM ('sad', 'ok', 'happy')",
         "CREATE TYPE public.\"Mood\" AS ENUM ('x')",
         "CREATE DOMAIN public.posint AS integer CHECK (VALUE > 0)",
@@ -144,6 +146,7 @@ def preamble(rng: random.Random, m: Model) -> list[str]:
         ("items.price%TYPE", "int"), ("public.items.name%TYPE", "text"), ("items.tags%TYPE", "none"),
         ("item_names.label%TYPE", "text"), ("item_names.p%TYPE", "int"), ("fz_a.orders.placed%TYPE", "none"),
         ("fz_a.order_view.when_%TYPE", "none"), ("fz_a.orders.mood%TYPE", "none"),
+        ("fz_c.citext", "none"), ("fz_b2.floatrange", "none"),
     ]
     m.relations += [("public.items", ["id", "name", "price", "tags"]), ("fz_a.orders", ["id", "item", "placed"])]
     return out
@@ -425,6 +428,10 @@ def ddl(rng: random.Random, m: Model, made: list[str]) -> str:
         return rng.choice(["SET search_path = ", "SET search_path TO ", "SET SESSION search_path = "]) + ", ".join(path)
     if r < 0.15:
         return rng.choice(['SET search_path = "$user", public', "SET search_path = public", 'SET search_path TO "$user"'])
+    if r < 0.165:
+        return rng.choice(["ALTER SCHEMA fz_b RENAME TO fz_b2", "ALTER SCHEMA fz_b2 RENAME TO fz_b",
+                           "DROP SCHEMA fz_c CASCADE", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA fz_c",
+                           "CREATE SCHEMA IF NOT EXISTS fz_c", "DROP EXTENSION citext", "DROP EXTENSION citext CASCADE"])
     if r < 0.18:
         return rng.choice(["CREATE SCHEMA postgres", "CREATE SCHEMA IF NOT EXISTS postgres", "CREATE SCHEMA fz_c",
                            "DROP SCHEMA IF EXISTS fz_c CASCADE", "DROP SCHEMA postgres CASCADE"])

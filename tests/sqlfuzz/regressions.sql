@@ -226,3 +226,18 @@ CREATE FUNCTION w12(a int DEFAULT (select 1)) RETURNS int LANGUAGE sql AS 'selec
 CREATE FUNCTION w13(a int DEFAULT a) RETURNS int LANGUAGE sql AS 'select 1';
 CREATE FUNCTION w14(OUT a int DEFAULT 1) LANGUAGE sql AS 'select 1';
 CREATE FUNCTION w15(a int DEFAULT abs(-(3)), b int DEFAULT CASE WHEN true THEN 1 ELSE (2) END) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: an extension's type cannot be dropped on its own; a state function in a renamed schema is not found
+CREATE SCHEMA fz_c;
+CREATE EXTENSION citext WITH SCHEMA fz_c;
+DROP TYPE fz_c.citext;
+CREATE FUNCTION uses_citext(a fz_c.citext[][]) RETURNS int LANGUAGE sql AS 'select 1';
+CREATE SCHEMA fz_b;
+CREATE FUNCTION fz_b.acc_int(s integer, v integer) RETURNS integer LANGUAGE sql AS 'select s + v';
+ALTER SCHEMA fz_b RENAME TO fz_b2;
+CREATE AGGREGATE agg_69 (integer) (SFUNC = fz_b.acc_int, STYPE = integer);
+CREATE AGGREGATE agg_70 (integer) (SFUNC = fz_b2.acc_int, STYPE = integer);
+DROP SCHEMA fz_c CASCADE;
+CREATE FUNCTION uses_citext_later(a fz_c.citext) RETURNS int LANGUAGE sql AS 'select 1';
+-- case: an error's position inside a statement with non-ASCII text is reported on the statement
+CREATE FUNCTION "é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é"(a int) RETURNS int LANGUAGE sql IMMUTABLE STABLE AS 'select 1';
+CREATE FUNCTION next_one() RETURNS int LANGUAGE sql STRICT VOLATILE RETURN NULL;
