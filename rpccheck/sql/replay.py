@@ -578,6 +578,8 @@ class _FileReader:
             elif d["defname"] == "cascade":
                 cascade = bool(pgtree._defelem_value(d.get("arg")))
         self.catalog._memo.setdefault("extensions_seen", set()).add(node["extname"])
+        if schema is not None and node["extname"] not in self.catalog.extensions:
+            self._check_schema(schema)
         self.catalog.create_extension(node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")),
                                       cascade)
 

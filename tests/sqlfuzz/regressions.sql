@@ -241,3 +241,10 @@ CREATE FUNCTION uses_citext_later(a fz_c.citext) RETURNS int LANGUAGE sql AS 'se
 -- case: an error's position inside a statement with non-ASCII text is reported on the statement
 CREATE FUNCTION "é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é_é"(a int) RETURNS int LANGUAGE sql IMMUTABLE STABLE AS 'select 1';
 CREATE FUNCTION next_one() RETURNS int LANGUAGE sql STRICT VOLATILE RETURN NULL;
+-- case: CREATE EXTENSION into a schema that does not exist (any more) is rejected
+CREATE SCHEMA fz_b;
+CREATE SCHEMA fz_c;
+CREATE EXTENSION citext WITH SCHEMA fz_c;
+DROP SCHEMA IF EXISTS fz_c CASCADE;
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA fz_c;
+CREATE FUNCTION fz_b."Calc_94X"(total14$v fz_c.citext DEFAULT NULL) RETURNS SETOF interval minute to second(3) LANGUAGE SQL ROWS 5 RETURN NULL;
