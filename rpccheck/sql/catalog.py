@@ -14,7 +14,6 @@ from .ddl import (
 )
 from .extensions import (
     EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
-    TYPE_EXTENSION,
 )
 from .pgtree import effective_path, print_user_type, quote_ident
 
@@ -533,23 +532,6 @@ class Catalog:
         return name in SUPABASE_SCHEMAS or self.schema_known(name)
 
     # -- types ------------------------------------------------------------------------
-    def type_schema(self, name: str, search_path: tuple[str, ...]) -> Optional[str]:
-        """The schema an unqualified type name resolves to on the path: a type, domain
-        or table (row type) recorded there, or an extension's type. A well-known
-        extension's type that no CREATE EXTENSION made is taken to be in `extensions`,
-        where the Supabase dashboard creates extensions. None when nothing matches."""
-        types, tables = self._types, self._tables
-        assumed = (
-            name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in self.extensions
-            and SUPABASE_EXTENSION_SCHEMA in search_path
-        )
-        for s in search_path:
-            if (s, name) in types or (s, name) in tables:
-                return s
-            if assumed and s == SUPABASE_EXTENSION_SCHEMA:
-                return s
-        return None
-
     # -- extensions -------------------------------------------------------------------
     def _extension_schema(self, name: str) -> Optional[str]:
         """Where the extension's types are: where CREATE EXTENSION put it, or for a
