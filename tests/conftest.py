@@ -88,3 +88,16 @@ def pytest_addoption(parser):
                     help="mutated inputs fed to the readers in-process (default 600; bench/fuzz.py runs more)")
     group.addoption("--mutate-cli-runs", type=int, default=28, help="mutated projects run through the CLI")
     group.addoption("--mutate-seed", type=int, default=1, help="seed of the mutation fuzzer")
+    parser.addoption("--fuzz-count", type=int, default=300,
+                     help="routines the SQL fuzzer generates (tests/test_sql_fuzz.py)")
+    parser.addoption("--fuzz-seed", type=int, default=1, help="the SQL fuzzer's seed")
+
+
+@pytest.fixture
+def fuzz_count(request) -> int:
+    return request.config.getoption("--fuzz-count")
+
+
+@pytest.fixture
+def fuzz_seed(request) -> int:
+    return request.config.getoption("--fuzz-seed")

@@ -14,9 +14,8 @@ from .ddl import (
 )
 from .extensions import (
     EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
-    TYPE_EXTENSION,
 )
-from .pgtree import print_user_type, quote_ident
+from .pgtree import effective_path, print_user_type, quote_ident
 
 # Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
 # no `extensions` schema exists nothing resolves there, so plain PostgreSQL's
@@ -81,10 +80,14 @@ class Catalog:
     # base type text → keys of routines that ever used it (a superset: checked on use),
     # so DROP TYPE/TABLE looks at the routines using the type, not at every routine
     _type_users: dict = field(default_factory=dict, repr=False)
+    # what each type or relation is: enum, domain, range, composite, table, view, ...
+    _kinds: dict = field(default_factory=dict, repr=False)
     _version: int = field(default=0, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
     def _index(self, fn: Function) -> None:
+        if fn.schema not in self.schemas:
+            self.add_schema(fn.schema)
         key = (fn.schema, fn.name)
         for t in [p.type for p in fn.params] + [fn.returns]:
             self._type_users.setdefault(_base_type(t), set()).add(key)
@@ -100,6 +103,10 @@ class Catalog:
         for key in sorted(keys):
             out += [f for f in self.functions.get(key, ()) if _uses_types(f, printed, None)]
         return out
+
+    def type_name_seen(self, name: str) -> bool:
+        """Some type or relation of that name was ever recorded (in any schema)."""
+        return name in self._memo.setdefault("type_names", set())
 
     def has_type(self, schema: str, name: str) -> bool:
         return (schema, name) in self._types or (schema, name) in self._tables
@@ -163,14 +170,17 @@ class Catalog:
             self._journal.append(("fn", key, None if old is None else list(old)))
 
     def _touch_schemas(self) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("schemas", set(self.schemas)))
 
     def _touch_table(self, key: tuple[str, str]) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("table", key, self._tables.get(key, _MISSING)))
 
     def _touch_type(self, key: tuple[str, str]) -> None:
+        self._version += 1
         if self._journal is not None:
             self._journal.append(("type", key, key in self._types))
 
@@ -269,9 +279,13 @@ class Catalog:
         overloads.append(fn)
 
     def release_sources(self) -> None:
-        """Drop what only loading needs: table spans hold the whole SQL text."""
+        """Drop what only loading needs (relations' columns, the indexes replay uses);
+        `_order` stays: dynamic_drop_of reads it when calls are checked."""
         self._tables = {}
         self._from_earlier_sources = set()
+        self._type_users = {}
+        self._kinds = {}
+        self._memo = {}
 
     def begin_source(self) -> None:
         """The next files are another source (a dump after the migrations, declarative
@@ -280,7 +294,7 @@ class Catalog:
         self._from_earlier_sources = {
             (key, fn.identity) for key, overloads in self.functions.items() for fn in overloads
         } | {("extension", name) for name in self.extensions} | {
-            ("relation", key) for key in self._tables
+            ("relation", key) for key in list(self._tables) + list(self._types)
         } | {("schema", name) for name in self.schemas} | {("name", name) for _, name in self.functions}
 
     def add_schema(self, name: str) -> None:
@@ -288,9 +302,16 @@ class Catalog:
             self._touch_schemas()
             self.schemas.add(name)
 
-    def add_table(self, key: tuple[str, str], columns: Optional[dict]) -> None:
+    def kind_of(self, key: tuple[str, str]) -> Optional[str]:
+        return self._kinds.get(key) if self.has_type(*key) else None
+
+    def add_table(self, key: tuple[str, str], columns: Optional[dict], kind: str = "table") -> None:
+        self._kinds[key] = kind
+        if key[0] not in self.schemas:
+            self.add_schema(key[0])
         self._touch_table(key)
         self._tables[key] = columns
+        self._memo.setdefault("type_names", set()).add(key[1])
 
     def set_columns(self, key: tuple[str, str], columns: Optional[dict]) -> None:
         self._touch_table(key)
@@ -306,25 +327,47 @@ class Catalog:
             raise ReplayError(f'{what} "{new[1]}" already exists' + ("" if relation else f' in schema "{new[0]}"'))
         before = _print_type(old[0], old[1], self)
         users = self.users_of({before})
+        kind = self._kinds.get(old)
+        deps = self._memo.get("view_deps")
+        if deps:  # dependencies are by OID: they follow the rename
+            if old in deps:
+                deps[new] = deps.pop(old)
+            for views in deps.values():
+                if old in views:
+                    views.discard(old)
+                    views.add(new)
+        ranges = self._memo.get("multirange_of")
+        if ranges and old in ranges:
+            ranges[new] = ranges.pop(old)
         if relation:
             columns = self._tables[old]
             self._touch_table(old)
             del self._tables[old]
-            self.add_table(new, columns)
+            self.add_table(new, columns, kind or "table")
         else:
             self._touch_type(old)
             self._types.discard(old)
+            self._kinds[new] = kind or "base"
             self.add_type(new)
         after = _print_type(new[0], new[1], self)
+        for rel, cols in list(self._tables.items()):
+            if cols and any(t is not None and _base_type(t) == before for t in cols.values()):
+                fixed = type(cols)((c, (after + t[len(before):]) if t is not None and _base_type(t) == before else t)
+                                   for c, t in cols.items())
+                self.set_columns(rel, fixed)
         for fn in users:
             retyped = _retype(fn, {before: after}, None, new[0])
             if retyped is not fn:
                 self._put(fn, retyped)
 
-    def add_type(self, key: tuple[str, str]) -> None:
+    def add_type(self, key: tuple[str, str], kind: str = "base") -> None:
+        self._kinds.setdefault(key, kind)
+        if key[0] not in self.schemas:
+            self.add_schema(key[0])
         if key not in self._types:
             self._touch_type(key)
             self._types.add(key)
+            self._memo.setdefault("type_names", set()).add(key[1])
 
     def _remove(self, fn: Function) -> None:
         key = (fn.schema, fn.name)
@@ -358,7 +401,7 @@ class Catalog:
         catalog has none. Raises ReplayError where PostgreSQL raises an error even
         with IF EXISTS (an ambiguous name, the wrong kind of routine)."""
         name = ref.parts[-1]
-        schemas = [ref.parts[-2]] if len(ref.parts) >= 2 else _path_schemas(search_path)
+        schemas = [ref.parts[-2]] if len(ref.parts) >= 2 else self._path_schemas(search_path)
 
         def kind_ok(f: Function, ot: str) -> bool:
             return ot == ROUTINE or (ot == PROCEDURE) == (f.kind == "procedure")
@@ -402,7 +445,7 @@ class Catalog:
         """An aggregate's FINALFUNC: on the path (or in its schema), taking the state
         type (and, with FINALFUNC_EXTRA, the aggregate's arguments); None when the
         catalog has none (a built-in one, say)."""
-        schemas = [parts[-2]] if len(parts) >= 2 else _path_schemas(search_path)
+        schemas = [parts[-2]] if len(parts) >= 2 else self._path_schemas(search_path)
         for s in schemas:
             here = [f for f in self.functions.get((s, parts[-1]), ()) if f.kind != "procedure"]
             exact = [f for f in here if f.identity == (stype,)]
@@ -410,6 +453,12 @@ class Catalog:
             if first:
                 return first[0]
         return None
+
+    def _path_schemas(self, search_path: tuple[str, ...]) -> list[str]:
+        """Schemas an unqualified routine name is looked up in, in order: `$user` is
+        the role's schema when it exists (pgtree.effective_path); pg_catalog's own
+        routines are not in the catalog."""
+        return [s for s in effective_path(search_path, self.schema_known) if s != "pg_catalog"]
 
     def _matches(self, schemas, name, key, target) -> list[Function]:
         """The routines with key(f) == target in the first schema on the path having any."""
@@ -482,12 +531,9 @@ class Catalog:
 
     # -- schemas ----------------------------------------------------------------------
     def schema_known(self, name: str) -> bool:
-        return (
-            name in self.schemas
-            or any(s == name for s, _ in self.functions)
-            or any(s == name for s, _ in self._tables)
-            or any(s == name for s, _ in self._types)
-        )
+        """Created, or holding something (a routine, relation or type lives in a schema
+        that exists, and it stays when they go, until DROP or RENAME SCHEMA)."""
+        return name in self.schemas
 
     def schema_may_exist(self, name: str) -> bool:
         """Known, or one of the schemas every Supabase project has (extensions, auth,
@@ -495,23 +541,6 @@ class Catalog:
         return name in SUPABASE_SCHEMAS or self.schema_known(name)
 
     # -- types ------------------------------------------------------------------------
-    def type_schema(self, name: str, search_path: tuple[str, ...]) -> Optional[str]:
-        """The schema an unqualified type name resolves to on the path: a type, domain
-        or table (row type) recorded there, or an extension's type. A well-known
-        extension's type that no CREATE EXTENSION made is taken to be in `extensions`,
-        where the Supabase dashboard creates extensions. None when nothing matches."""
-        types, tables = self._types, self._tables
-        assumed = (
-            name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in self.extensions
-            and SUPABASE_EXTENSION_SCHEMA in search_path
-        )
-        for s in search_path:
-            if (s, name) in types or (s, name) in tables:
-                return s
-            if assumed and s == SUPABASE_EXTENSION_SCHEMA:
-                return s
-        return None
-
     # -- extensions -------------------------------------------------------------------
     def _extension_schema(self, name: str) -> Optional[str]:
         """Where the extension's types are: where CREATE EXTENSION put it, or for a
@@ -639,7 +668,7 @@ class Catalog:
         (they may come from SQL rpccheck was not given)."""
         keys = []
         for parts in cmd.names:
-            schemas = [parts[0]] if len(parts) == 2 else _path_schemas(search_path)
+            schemas = [parts[0]] if len(parts) == 2 else self._path_schemas(search_path)
             known = (self._tables,) if cmd.objtype == "table" else (self._types, self._tables)
             key = next(((s, parts[-1]) for s in schemas if any((s, parts[-1]) in k for k in known)), None)
             if key is not None and key not in keys:
@@ -648,13 +677,24 @@ class Catalog:
             return
         printed = {_print_type(s, n, self) for s, n in keys}
         users = self.users_of(printed)
-        if users and not cmd.cascade:
+        own = self._memo.get("constructors", set())  # a range type's own constructors go with it
+        blocking = [f for f in users if (f.schema, f.name, f.identity) not in own]
+        # columns of other relations of that type: CASCADE drops the columns
+        columns = [(rel, col) for rel, cols in self._tables.items() if cols and rel not in keys
+                   for col, t in cols.items() if t is not None and _base_type(t) in printed]
+        if (blocking or columns) and not cmd.cascade:
+            what = (f"function {blocking[0].schema}.{_input_signature(blocking[0])}" if blocking
+                    else f"column {columns[0][1]} of {columns[0][0][1]}")
             raise ReplayError(
                 f"cannot drop {cmd.objtype} {', '.join(sorted(printed))} because other objects depend on it "
-                f"(function {users[0].schema}.{_input_signature(users[0])}); use CASCADE"
+                f"({what}); use CASCADE"
             )
         for f in users:
             self._remove(f)
+        for rel, col in columns:
+            cols = dict(self._tables[rel])
+            cols.pop(col, None)
+            self.set_columns(rel, cols)
         for key in keys:
             if key in self._tables:
                 self._touch_table(key)
@@ -722,18 +762,6 @@ def _check_replacement(old: Function, new: Function, or_replace: bool) -> None:
             raise ReplayError(f'cannot change name of input parameter "{p.name}" ({drop_hint})')
     if sum(p.has_default for p in new.params) < sum(p.has_default for p in old.params):
         raise ReplayError(f"cannot remove parameter defaults from existing function ({drop_hint})")
-
-
-def _path_schemas(search_path: tuple[str, ...]) -> list[str]:
-    """Schemas an unqualified routine name is looked up in, in order. `$user` names
-    the connecting role's schema, which migrations do not create; pg_catalog's own
-    routines are not in the catalog."""
-    out = []
-    for s in search_path:
-        if s == "$user" or s.startswith("pg_temp") or s in out:
-            continue
-        out.append(s)
-    return out
 
 
 def _base_type(t: str) -> str:

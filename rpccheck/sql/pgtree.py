@@ -36,6 +36,30 @@ _MODES = {
     "FUNC_PARAM_VARIADIC": VARIADIC, "FUNC_PARAM_TABLE": TABLE,
 }
 # pseudo-types written as parameter types that are really column shorthands
+_POLY_FAMILY = frozenset({"anyelement", "anyarray", "anynonarray", "anyenum", "anyrange", "anymultirange"})
+_POLY_RANGES = frozenset({"anyrange", "anymultirange"})
+_COMPAT_FAMILY = frozenset({"anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange",
+                            "anycompatiblemultirange"})
+_COMPAT_RANGES = frozenset({"anycompatiblerange", "anycompatiblemultirange"})
+
+
+def _check_polymorphic(inputs: list[str], outputs: list[str]) -> None:
+    """check_polymorphic_result(): a polymorphic result needs a polymorphic input to
+    be resolved from (functioncmds.c / pg_proc.c: "cannot determine result data type")."""
+    ins = set(inputs)
+    for t in outputs:
+        if t in _POLY_RANGES and not ins & _POLY_RANGES:
+            raise PgRejected("cannot determine result data type")
+        if t in _POLY_FAMILY and not ins & _POLY_FAMILY:
+            raise PgRejected("cannot determine result data type")
+        if t in _COMPAT_RANGES and not ins & _COMPAT_RANGES:
+            raise PgRejected("cannot determine result data type")
+        if t in _COMPAT_FAMILY and not ins & _COMPAT_FAMILY:
+            raise PgRejected("cannot determine result data type")
+        if t == "internal" and "internal" not in ins:
+            raise PgRejected('unsafe use of pseudo-type "internal"')
+
+
 _SERIALS = frozenset({"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"})
 _POLYMORPHIC_ARRAYS = frozenset({"anyarray", "anycompatiblearray", '"any"'})
 
@@ -145,6 +169,8 @@ class Env(Protocol):
 
     def extension_type_schema(self, name: str) -> Optional[str]: ...
 
+    def type_surely_missing(self, name: str, schema: Optional[str] = None) -> bool: ...
+
 
 def effective_path(search_path: tuple[str, ...], schema_exists: Callable[[str], bool]) -> list[str]:
     """The schemas names are looked up in, in order (namespace.c: recomputeNamespacePath):
@@ -186,9 +212,29 @@ def type_text(tn: dict, env: Env) -> str:
             base = ".".join(quote_ident(n) for n in names) + "%TYPE"
     else:
         base = named_type(names, env, tn.get("location"))
-    if tn.get("arrayBounds") and not base.endswith("[]"):
+        if tn.get("arrayBounds"):
+            typname = _catalog_typname(names, env)
+            if typname is not None and "_" + typname not in PG_CATALOG_TYPES:
+                raise PgRejected(f"type {base}[] does not exist", tn.get("location"))
+    if tn.get("arrayBounds"):
+        if base.endswith("[]"):
+            # an array type's name with bounds (`_int4[]`): there is no array of arrays
+            raise PgRejected(f'type "{names[-1]}[]" does not exist', tn.get("location"))
         base += "[]"
     return base
+
+
+def _catalog_typname(names: list[str], env: Env) -> Optional[str]:
+    """The pg_catalog type a name resolves to (its typname), or None."""
+    if len(names) >= 2:
+        return names[-1] if names[-2] == "pg_catalog" and names[-1] in PG_CATALOG_TYPES else None
+    for s in effective_path(env.search_path, env.schema_exists):
+        if s == "pg_catalog":
+            if names[0] in PG_CATALOG_TYPES:
+                return names[0]
+        elif env.has_type(s, names[0]):
+            return None
+    return None
 
 
 def named_type(names: list[str], env: Env, location=None) -> str:
@@ -202,6 +248,11 @@ def named_type(names: list[str], env: Env, location=None) -> str:
             if name in PG_CATALOG_TYPES:
                 return PG_CATALOG_TYPES[name]
             raise PgRejected(f'type "pg_catalog.{name}" does not exist', location)
+        if not env.has_type(schema, name):
+            if name.startswith("_") and env.has_type(schema, name[1:]):
+                return print_user_type(schema, name[1:], env) + "[]"
+            if env.type_surely_missing(name, schema):
+                raise PgRejected(f'type "{schema}.{name}" does not exist', location)
         return print_user_type(schema, name, env)
     (name,) = names
     for s in effective_path(env.search_path, env.schema_exists):
@@ -210,11 +261,15 @@ def named_type(names: list[str], env: Env, location=None) -> str:
                 return PG_CATALOG_TYPES[name]
         elif env.has_type(s, name):
             return print_user_type(s, name, env)
+        elif name.startswith("_") and env.has_type(s, name[1:]):
+            return print_user_type(s, name[1:], env) + "[]"  # the array type PostgreSQL names _x
     if name in _SERIALS:
         raise PgRejected(f'type "{name}" does not exist', location)
     ext = env.extension_type_schema(name)
     if ext is not None:
         return print_user_type(ext, name, env)
+    if env.type_surely_missing(name):
+        raise PgRejected(f'type "{name}" does not exist', location)
     # a type rpccheck was not shown (an extension's, one made elsewhere): as written
     return quote_ident(name)
 
@@ -271,10 +326,9 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
             for prev_name, prev_mode in seen:
                 if prev_name != name:
                     continue
-                # an input and an output parameter may share a name (functions only)
-                if kind != "procedure" and (
-                    (mode in (IN, VARIADIC) and prev_mode in (OUT, TABLE))
-                    or (prev_mode in (IN, VARIADIC) and mode in (OUT, TABLE))
+                # "pure in doesn't conflict with pure out" (functions and procedures alike)
+                if (mode in (IN, VARIADIC) and prev_mode in (OUT, TABLE)) or (
+                    prev_mode in (IN, VARIADIC) and mode in (OUT, TABLE)
                 ):
                     continue
                 raise PgRejected(f'parameter name "{name}" used more than once', loc)
@@ -283,6 +337,7 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
         if has_default:
             if not is_input:
                 raise PgRejected("only input parameters can have default values", loc)
+            _check_default(fp["defexpr"])
             have_defaults = True
         elif is_input and have_defaults:
             raise PgRejected("input parameters after one with a default value must also have defaults", loc)
@@ -292,11 +347,29 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
     return params
 
 
+def _check_default(expr) -> None:
+    """transformExpr for a parameter default (functioncmds.c): no column may be named
+    (none is in scope) and no subquery used."""
+    todo = [expr]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            if "SubLink" in node:
+                raise PgRejected("cannot use subquery in DEFAULT expression")
+            if "ColumnRef" in node:
+                fields = node["ColumnRef"].get("fields") or ()
+                name = ".".join(f["String"]["sval"] for f in fields if "String" in f) or "*"
+                raise PgRejected(f'column "{name}" does not exist')
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+
+
 def qualified(parts: list[str], default_schema: str, location=None) -> tuple[str, str]:
     if len(parts) > 3:
         raise PgRejected(f"improper qualified name (too many dotted names): {'.'.join(parts)}", location)
     if len(parts) == 1:
-        return default_schema, parts[0]
+        return (default_schema() if callable(default_schema) else default_schema), parts[0]
     return parts[-2], parts[-1]
 
 
@@ -307,9 +380,12 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
     params = read_params(stmt.get("parameters"), env, kind)
     volatility = None
     window = strict = False
+    rows = False
     for opt in stmt.get("options") or ():
         d = opt["DefElem"]
         dn = d["defname"]
+        if dn == "rows":
+            rows = True
         if dn == "volatility":
             if volatility is not None:
                 raise PgRejected("conflicting or redundant options", d.get("location"))
@@ -342,6 +418,14 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
             returns = type_text(rt, env)
             if required is not None and returns != required:
                 raise PgRejected(f"function result type must be {required} because of OUT parameters")
+    if rows and not returns_set:
+        raise PgRejected("ROWS is not applicable when function does not return a set")
+    if stmt.get("sql_body") is not None and any(
+        p.type.removesuffix("[]") in _POLY_FAMILY | _COMPAT_FAMILY | {'"any"'} for p in params
+    ):
+        raise PgRejected("SQL function with unquoted function body cannot have polymorphic arguments")
+    _check_polymorphic([p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
+                       ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)])
     fn = Function(
         schema=schema, name=name, params=tuple(params),
         kind="procedure" if kind == "procedure" else ("window" if window else "function"),
@@ -349,6 +433,19 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
         path=path, line=line, strict=strict,
     )
     return RoutineHead(fn, bool(stmt.get("replace")))
+
+
+def routine_body(stmt: dict) -> Optional[str]:
+    """A CREATE FUNCTION|PROCEDURE's body as written: the `AS '...'` string (its
+    first item; C functions give the object file there), or None for a SQL-standard
+    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`)."""
+    for opt in stmt.get("options") or ():
+        d = opt["DefElem"]
+        if d["defname"] == "as":
+            items = d.get("arg", {}).get("List", {}).get("items") or ()
+            strings = names_of(items)
+            return strings[0] if strings else None
+    return None
 
 
 @dataclass
@@ -430,15 +527,15 @@ def _option_name(arg) -> list[str]:
     return []
 
 
-def builtin_final_result(name: str, arg_types: tuple[str, ...]) -> Optional[str]:
-    """The result type of a built-in final function taking `arg_types`, or None."""
-    for (fname, fargs), ret in _FINALS_BY_NAME.get(name, ()):
-        if len(fargs) == len(arg_types) and all(a == b or a in ("internal", '"any"') or a.startswith("any")
-                                                for a, b in zip(fargs, arg_types)):
-            if ret.startswith("any"):
-                return None  # polymorphic: depends on the actual arguments
-            return ret
-    return None
+def builtin_final_result(name: str, stype: str) -> Optional[str]:
+    """The result type of the built-in final function `name` taking the state type
+    first (its other arguments, an ordered-set aggregate's direct ones or
+    FINALFUNC_EXTRA's, follow), or None when unknown or polymorphic."""
+    results = {ret for (fname, fargs), ret in _FINALS_BY_NAME.get(name, ()) if fargs and fargs[0] in (stype, "internal")}
+    if len(results) != 1:
+        return None
+    ret = results.pop()
+    return None if ret.startswith("any") else ret
 
 
 _FINALS_BY_NAME: dict[str, list] = {}

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from ..model import Location
+from ..model import IN, VARIADIC, Function, Location, Param
 from ..sources import MAX_SQL_BYTES, display_path, read_text_file
 from . import pgtree
 from .body import body_writes
@@ -28,7 +28,7 @@ from .ddl import (
     DropSchemas, DropTypes, ReplayError, RoutineRef, describe_dynamic, find_dynamic_ddl, parse_transaction,
     statement_tokens,
 )
-from .extensions import SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
+from .extensions import EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
 from .lexer import IDENT, OP, QIDENT, STRING, LexError, tokenize
 from .pgtree import PgRejected, names_of
 from .scanner import head_words, split_statements
@@ -83,6 +83,16 @@ class _Env:
 
     def column_type(self, names: list[str]) -> Optional[str]:
         return self.reader.column_type(names)
+
+    def type_surely_missing(self, name: str, schema: Optional[str] = None) -> bool:
+        """Not on the path (or not in `schema`), but rpccheck knows a type of that name
+        elsewhere (or knew one that was dropped or renamed): then nothing else made
+        one there (extensions' types and Supabase's own schemas aside)."""
+        if schema in SUPABASE_SCHEMAS:
+            return False
+        if name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in self.reader.catalog._memo.get("extensions_seen", ()):
+            return False  # an extension's type, and that extension may be installed elsewhere
+        return self.reader.catalog.type_name_seen(name)
 
     def extension_type_schema(self, name: str) -> Optional[str]:
         catalog = self.reader.catalog
@@ -145,7 +155,7 @@ class _FileReader:
                 continue
             if s in self.catalog.schemas or s in SUPABASE_SCHEMAS or self.catalog.schema_known(s):
                 return s
-        return "public"
+        raise PgRejected("no schema has been selected to create in")
 
     def _lookup_path(self) -> list[str]:
         return pgtree.effective_path(self.search_path, self.catalog.schema_known)
@@ -169,6 +179,8 @@ class _FileReader:
         rel, col = names[-3:-1] if len(names) >= 3 else names[:1], names[-1]
         key = self.relation_key(list(rel))
         if key is None:
+            if self.catalog.type_name_seen(rel[-1]) and (len(rel) < 2 or rel[0] not in SUPABASE_SCHEMAS):
+                raise PgRejected(f'relation "{".".join(rel)}" does not exist')
             return None
         columns = self.catalog._tables[key]
         if columns is None:
@@ -284,7 +296,9 @@ class _FileReader:
             except (PgRejected, ReplayError) as e:
                 if mark is not None:
                     self.catalog.rollback_to(mark)
-                self.reject(st, _statement_label(sql), e, getattr(e, "offset", None))
+                # tree locations are byte offsets, and PostgreSQL reports these errors
+                # for the statement: its first line
+                self.reject(st, _statement_label(sql), e)
                 return
 
     def reject(self, st, what: str, e: Exception, offset: Optional[int] = None) -> None:
@@ -319,7 +333,9 @@ class _FileReader:
 
     # -- CREATE -----------------------------------------------------------------------
     def create_function(self, st, node) -> None:
-        head = pgtree.read_create_function(node, self.env, self.creation_schema(), self.path, st.line)
+        """The one place a CREATE FUNCTION|PROCEDURE becomes a Function: facts read
+        from its body (pgtree.routine_body(node), or node["sql_body"]) belong here."""
+        head = pgtree.read_create_function(node, self.env, self.creation_schema, self.path, st.line)
         self._check_schema(head.function.schema)
         fn = replace(head.function, writes=body_writes(self.text[st.start : st.end]))
         self.catalog.create(fn, head.or_replace)
@@ -329,17 +345,18 @@ class _FileReader:
             if node.get("kind") == "OBJECT_TYPE":
                 self._add_type(names_of(node.get("defnames")))
             return
-        head = pgtree.read_create_aggregate(node, self.env, self.creation_schema(), self.path, st.line)
+        head = pgtree.read_create_aggregate(node, self.env, self.creation_schema, self.path, st.line)
         fn = head.function
         self._check_schema(fn.schema)
-        inputs = tuple(p.type for p in fn.params)
+        for support in (head.sfunc, head.finalfunc):
+            if support and len(support) >= 2:
+                self._check_schema(support[-2])  # a state or final function in no schema
         if head.finalfunc:
             final = self.catalog.final_function(head.finalfunc, head.stype, self.search_path)
             if final is not None:
                 fn = replace(fn, returns=final.returns)
             elif len(head.finalfunc) == 1 or head.finalfunc[0] == "pg_catalog":
-                args = (head.stype, *inputs) if head.finalfunc_extra else (head.stype,)
-                ret = pgtree.builtin_final_result(head.finalfunc[-1], args)
+                ret = pgtree.builtin_final_result(head.finalfunc[-1], head.stype)
                 if ret is not None:
                     fn = replace(fn, returns=ret)
         self.catalog.create(fn, head.or_replace)
@@ -349,21 +366,25 @@ class _FileReader:
             raise PgRejected(f'schema "{schema}" does not exist')
 
     def _qualify(self, parts: list[str]) -> tuple[str, str]:
-        return pgtree.qualified(parts, self.creation_schema())
+        return pgtree.qualified(parts, self.creation_schema)
 
-    def _add_type(self, parts: list[str]) -> None:
+    def _add_type(self, parts: list[str], kind: str = "base") -> None:
+        self.catalog._memo.setdefault("type_names", set()).add(parts[-1])
         key = self._qualify(parts)
-        self.catalog.add_type(key)
+        self._check_schema(key[0])
+        if self.catalog.has_type(*key) and not self.catalog.from_earlier(key):
+            raise PgRejected(f'type "{key[1]}" already exists')
+        self.catalog.add_type(key, kind)
 
     def create_enum(self, st, node) -> None:
         parts = names_of(node["typeName"])
-        self._add_type(parts)
+        self._add_type(parts, "enum")
         typedefs.record_enum(self.catalog, self._qualify(parts), node)
 
     def create_domain(self, st, node) -> None:
         parts = names_of(node["domainname"])
         base = pgtree.type_text(node["typeName"], self.env)  # the base type must be readable
-        self._add_type(parts)
+        self._add_type(parts, "domain")
         typedefs.record_domain(self.catalog, self._qualify(parts), node, base)
 
     def alter_enum(self, st, node) -> None:
@@ -375,24 +396,54 @@ class _FileReader:
     def create_range(self, st, node) -> None:
         parts = names_of(node["typeName"])
         schema, name = self._qualify(parts)
-        self.catalog.add_type((schema, name))
+        self._add_type(parts, "range")
         multirange = None
         for p in node.get("params") or ():
             d = p["DefElem"]
             if d["defname"].lower() == "multirange_type_name":
                 multirange = names_of(d["arg"]["TypeName"]["names"]) if "TypeName" in d.get("arg", {}) else None
+        subtype = None
+        for p in node.get("params") or ():
+            d = p["DefElem"]
+            if d["defname"].lower() == "subtype" and "TypeName" in d.get("arg", {}):
+                subtype = pgtree.type_text(d["arg"]["TypeName"], self.env)
         if multirange:
-            self.catalog.add_type(pgtree.qualified(multirange, schema))
+            mr_key = pgtree.qualified(multirange, schema)
         else:
             mr = name.replace("range", "multirange", 1) if "range" in name else name + "_multirange"
-            self.catalog.add_type((schema, mr[:63]))
+            mr_key = (schema, mr[:63])
+        self.catalog.add_type(mr_key, "multirange")
+        self.catalog._memo.setdefault("multirange_of", {})[(schema, name)] = mr_key
+        # the constructors DefineRange makes (rangetypes.c / pg_type.c: makeRangeConstructors,
+        # makeMultirangeConstructors), immutable and unnamed
+        rng = pgtree.print_user_type(schema, name, self.env)
+        mrt = pgtree.print_user_type(mr_key[0], mr_key[1], self.env)
+        made = []
+        if subtype is not None:
+            made += [(name, (subtype, subtype), rng), (name, (subtype, subtype, "text"), rng)]
+        made += [(mr_key[1], (), mrt), (mr_key[1], (rng,), mrt)]
+        own = self.catalog._memo.setdefault("constructors", set())
+        for fname, args, ret in made:
+            own.add((schema if fname == name else mr_key[0], fname, args))
+        own.add((mr_key[0], mr_key[1], (rng + "[]",)))
+        for fname, args, ret in made:
+            self.catalog.create(Function(schema, fname, tuple(Param(None, IN, a, False) for a in args),
+                                         returns=ret, volatility="immutable", path=self.path, line=st.line), False)
+        self.catalog.create(Function(mr_key[0], mr_key[1], (Param(None, VARIADIC, rng + "[]", False),),
+                                     returns=mrt, volatility="immutable", path=self.path, line=st.line), False)
 
     def create_composite(self, st, node) -> None:
         rv = node["typevar"]
         key = self._relation_name(rv)
-        self.catalog.add_table(key, self._columns(node.get("coldeflist")))
+        self._check_schema(key[0])
+        if self.catalog.has_type(*key) and not self.catalog.from_earlier(key):
+            raise PgRejected(f'type "{key[1]}" already exists')
+        self.catalog.add_table(key, self._columns(node.get("coldeflist")), "composite")
 
     def _relation_name(self, rv: dict) -> tuple[str, str]:
+        # a name a statement tried to create: if it is rejected, later uses of the
+        # name are surely of nothing (see _Env.type_surely_missing)
+        self.catalog._memo.setdefault("type_names", set()).add(rv["relname"])
         schema = rv.get("schemaname")
         if rv.get("relpersistence") == "t":
             return ("pg_temp", rv["relname"])
@@ -412,19 +463,17 @@ class _FileReader:
             if len(names) == 1 and names[0] in _SERIAL_COLUMNS:
                 cols[cd["colname"]] = _SERIAL_COLUMNS[names[0]] + ("[]" if tn.get("arrayBounds") else "")
                 continue
-            try:
-                cols[cd["colname"]] = pgtree.type_text(tn, self.env)
-            except PgRejected:
-                cols[cd["colname"]] = None
+            cols[cd["colname"]] = pgtree.type_text(tn, self.env)  # a type that is surely missing: rejected
         return cols
 
     def create_table(self, st, node) -> None:
         key = self._relation_name(node["relation"])
         if key[0] != "pg_temp":
             self._check_schema(key[0])
-        if key in self.catalog._tables and not node.get("if_not_exists") and not self.catalog.from_earlier(key):
-            raise PgRejected(f'relation "{key[1]}" already exists')
-        if key in self.catalog._tables and node.get("if_not_exists"):
+        if self.catalog.has_type(*key) and not node.get("if_not_exists") and not self.catalog.from_earlier(key):
+            raise PgRejected(f'relation "{key[1]}" already exists' if key in self.catalog._tables
+                             else f'type "{key[1]}" already exists')
+        if self.catalog.has_type(*key) and node.get("if_not_exists"):
             return
         elts = node.get("tableElts") or ()
         complete = not node.get("inhRelations") and not node.get("partbound") and not any(
@@ -437,17 +486,27 @@ class _FileReader:
         into = node.get("into", {}).get("IntoClause", node.get("into", {}))
         rel = into.get("rel") if isinstance(into, dict) else None
         if rel:
-            self.catalog.add_table(self._relation_name(rel), None)
+            kind = "materialized view" if node.get("objtype") == "OBJECT_MATVIEW" else "table"
+            self.catalog.add_table(self._relation_name(rel), None, kind)
 
     def create_view(self, st, node) -> None:
         key = self._relation_name(node["view"])
-        self._check_schema(key[0]) if key[0] != "pg_temp" else None
+        if key[0] != "pg_temp":
+            self._check_schema(key[0])
         cols = self._view_columns(node)
         if key in self.catalog._tables and not node.get("replace") and not self.catalog.from_earlier(key):
             raise PgRejected(f'relation "{key[1]}" already exists')
-        self.catalog.add_table(key, cols)
+        self.catalog.add_table(key, cols, "view")
+        # the view depends on the relations it reads (DROP TABLE ... CASCADE drops it)
+        deps = self.catalog._memo.setdefault("view_deps", {})
+        for src in getattr(self, "_view_sources", []):
+            deps.setdefault(src, set()).add(key)
 
     def _view_columns(self, node) -> Optional[dict[str, Optional[str]]]:
+        self._view_sources: list = []
+        return self._view_columns_of(node)
+
+    def _view_columns_of(self, node) -> Optional[dict[str, Optional[str]]]:
         """A view's columns, for the simple SELECT lists whose types can be known:
         columns of one relation, casts and literals."""
         sel = node.get("query", {}).get("SelectStmt")
@@ -460,6 +519,10 @@ class _FileReader:
                 return None
             parts = ([rv["schemaname"]] if rv.get("schemaname") else []) + [rv["relname"]]
             key = self.relation_key(parts)
+            if key is None and self.catalog.type_name_seen(parts[-1]) and (len(parts) < 2 or parts[0] not in SUPABASE_SCHEMAS):
+                raise PgRejected(f'relation "{".".join(parts)}" does not exist')
+            if key is not None:
+                self._view_sources.append(key)
             sources.append(self.catalog._tables.get(key) or {} if key else {})
         cols: dict[str, Optional[str]] = {}
         order: list[str] = []
@@ -512,10 +575,12 @@ class _FileReader:
         name = node.get("schemaname") or (node.get("authrole") or {}).get("rolename")
         if not name:
             return
-        if self.catalog.schema_known(name) and name in self.catalog.schemas and not node.get("if_not_exists") \
+        created = self.catalog._memo.setdefault("created_schemas", set())
+        if name in created and name in self.catalog.schemas and not node.get("if_not_exists") \
                 and name not in self.catalog.earlier_schemas:
             raise PgRejected(f'schema "{name}" already exists')
         self.catalog.add_schema(name)
+        created.add(name)
 
     def create_extension(self, st, node) -> None:
         schema = None
@@ -526,6 +591,9 @@ class _FileReader:
                 schema = d["arg"]["String"]["sval"]
             elif d["defname"] == "cascade":
                 cascade = bool(pgtree._defelem_value(d.get("arg")))
+        self.catalog._memo.setdefault("extensions_seen", set()).add(node["extname"])
+        if schema is not None and node["extname"] not in self.catalog.extensions:
+            self._check_schema(schema)
         self.catalog.create_extension(node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")),
                                       cascade)
 
@@ -547,7 +615,9 @@ class _FileReader:
                 v = pgtree.const_text(a)
                 if v is None:
                     return
-                path.extend(_split_path_string(v) if "," in v or " " in v.strip() else [v])
+                # each value is one schema name, a quoted string too (guc.c flattens
+                # a GUC_LIST_QUOTE list by quoting every element): 'a, b' is "a, b"
+                path.append(v)
             self._set_path(tuple(path), local)
         elif kind == "VAR_SET_CURRENT":
             return
@@ -585,7 +655,15 @@ class _FileReader:
         objects = node.get("objects") or ()
         if rt in _DROP_OBJECTS:
             objtype = _DROP_OBJECTS[rt]
-            refs = [self._ref(o["ObjectWithArgs"]) for o in objects]
+            refs = []
+            for o in objects:
+                try:
+                    refs.append(self._ref(o["ObjectWithArgs"]))
+                except PgRejected as e:
+                    # with IF EXISTS a missing argument type is a NOTICE ("type x does
+                    # not exist, skipping"), and that routine cannot exist either
+                    if not (if_exists and "does not exist" in str(e)):
+                        raise
             cmd = DropRoutines(objtype, if_exists, refs, cascade)
             missing = self.catalog.drop_routines(cmd, self.search_path, apply=False)
             if missing and not if_exists:
@@ -607,12 +685,51 @@ class _FileReader:
             names = []
             for o in objects:
                 parts = names_of(o["TypeName"]["names"]) if "TypeName" in o else names_of(o.get("List", {}).get("items"))
-                names.append(parts)
-            self.catalog.drop_types(DropTypes(_TYPE_OBJECTS[rt], if_exists, [p[-2:] for p in names], cascade),
+                key = self._any_type_key(parts)
+                kind = self.catalog.kind_of(key) if key else None
+                if rt == "OBJECT_DOMAIN" and kind is not None and kind != "domain":
+                    raise PgRejected(f'"{key[1]}" is not a domain')
+                if rt == "OBJECT_TYPE" and kind in ("table", "view", "materialized view", "foreign table"):
+                    raise PgRejected(f"cannot drop type {key[1]} because {kind} {key[1]} requires it")
+                if key is not None:
+                    for ext, ext_schema in self.catalog.extensions.items():
+                        if ext_schema == key[0] and key[1] in EXTENSION_TYPES.get(ext, ()):
+                            raise PgRejected(f"cannot drop type {key[1]} because extension {ext} requires it")
+                names.append(list(key) if key else parts[-2:])
+                mr = self.catalog._memo.get("multirange_of", {}).get(key) if kind == "range" else None
+                if mr is not None and self.catalog.has_type(*mr):
+                    names.append(list(mr))  # a range's multirange goes with it
+            self.catalog.drop_types(DropTypes(_TYPE_OBJECTS[rt], if_exists, names, cascade),
                                     tuple(self._lookup_path()))
         elif rt in _RELATION_OBJECTS:
-            names = [names_of(o.get("List", {}).get("items"))[-2:] for o in objects]
+            want = _RELATION_OBJECTS[rt]
+            names = []
+            for o in objects:
+                parts = names_of(o.get("List", {}).get("items"))
+                key = self.relation_key(parts[-2:])
+                kind = self.catalog.kind_of(key) if key else None
+                if kind is not None and kind != want:
+                    raise PgRejected(f'"{key[1]}" is not a {want}')
+                names.append(list(key) if key else parts[-2:])
+                if key is not None:
+                    for view in self._dependent_views(key):
+                        if not cascade:
+                            raise PgRejected(f"cannot drop {want} {key[1]} because other objects depend on it")
+                        names.append(list(view))
             self.catalog.drop_types(DropTypes("table", if_exists, names, cascade), tuple(self._lookup_path()))
+
+    def _dependent_views(self, key: tuple[str, str]) -> list[tuple[str, str]]:
+        """The views that read `key`, and the views reading those, that still exist."""
+        deps = self.catalog._memo.get("view_deps", {})
+        out: list = []
+        todo = [key]
+        while todo:
+            k = todo.pop()
+            for v in deps.get(k, ()):
+                if v not in out and v in self.catalog._tables and v != key:
+                    out.append(v)
+                    todo.append(v)
+        return out
 
     def _surely_missing(self, ref: RoutineRef) -> bool:
         """A routine rpccheck does not know that no other source can have made: not in
@@ -623,6 +740,8 @@ class _FileReader:
         else:
             schemas = [s for s in self._lookup_path() if s != "pg_catalog"]
         extension_schemas = set(self.catalog.extensions.values())
+        # Supabase's own schemas (`extensions` is on its default search_path) hold
+        # routines no SQL file made
         if any(s in SUPABASE_SCHEMAS or s in extension_schemas for s in schemas):
             return False
         if any(d.may_create(name) for _, _, d in self.catalog.dynamic_creates):
@@ -660,13 +779,15 @@ class _FileReader:
             self.catalog.rename_schema(node["subname"], new)
         elif rt in _TYPE_OBJECTS:
             parts = _object_names(node["object"])
-            key = self._type_key(parts)
+            key = self._any_type_key(parts)
             if key is not None:
+                self._check_type_kind(rt, key)
                 typedefs.forget(self.catalog, key)  # renamed: not followed
-                self.catalog.move_type(key, (key[0], new), relation=False)
+                self.catalog.move_type(key, (key[0], new), relation=key in self.catalog._tables)
         elif rt in _RELATION_OBJECTS:
             key = self.relation_key(_rangevar_parts(node["relation"]))
             if key is not None:
+                self._check_relation_kind(rt, key)
                 self.catalog.move_type(key, (key[0], new), relation=True)
         elif rt in ("OBJECT_COLUMN", "OBJECT_ATTRIBUTE"):
             key = self.relation_key(_rangevar_parts(node["relation"]))
@@ -674,12 +795,26 @@ class _FileReader:
             if cols is not None and node.get("subname") in cols:
                 self.catalog.set_columns(key, {(new if c == node["subname"] else c): t for c, t in cols.items()})
 
-    def _type_key(self, parts: list[str]) -> Optional[tuple[str, str]]:
+    def _check_relation_kind(self, objtype: str, key: tuple[str, str]) -> None:
+        """ALTER TABLE works on views too (and ALTER VIEW on tables), but not on a
+        composite type (PostgreSQL: "x is a composite type")."""
+        if self.catalog.kind_of(key) == "composite":
+            raise PgRejected(f'"{key[1]}" is a composite type')
+
+    def _check_type_kind(self, objtype: str, key: tuple[str, str]) -> None:
+        kind = self.catalog.kind_of(key)
+        if objtype == "OBJECT_DOMAIN" and kind != "domain":
+            raise PgRejected(f'"{key[1]}" is not a domain')
+        if objtype == "OBJECT_TYPE" and kind in ("table", "view", "materialized view", "foreign table"):
+            raise PgRejected(f"{key[1]} is a {kind}")
+
+    def _any_type_key(self, parts: list[str]) -> Optional[tuple[str, str]]:
+        """The type (or relation row type) a name names, looked up on the path."""
         if len(parts) >= 2:
             key = (parts[-2], parts[-1])
-            return key if key in self.catalog._types else None
+            return key if self.catalog.has_type(*key) else None
         for s in self._lookup_path():
-            if (s, parts[0]) in self.catalog._types:
+            if self.catalog.has_type(s, parts[0]):
                 return (s, parts[0])
         return None
 
@@ -692,14 +827,16 @@ class _FileReader:
         elif ot == "OBJECT_EXTENSION":
             self.catalog.alter_extension_schema(node["object"]["String"]["sval"], new)
         elif ot in _TYPE_OBJECTS:
-            key = self._type_key(_object_names(node["object"]))
+            key = self._any_type_key(_object_names(node["object"]))
             if key is not None:
+                self._check_type_kind(ot, key)
                 self._check_schema(new)
                 typedefs.forget(self.catalog, key)  # moved: not followed
-                self.catalog.move_type(key, (new, key[1]), relation=False)
+                self.catalog.move_type(key, (new, key[1]), relation=key in self.catalog._tables)
         elif ot in _RELATION_OBJECTS:
             key = self.relation_key(_rangevar_parts(node["relation"]))
             if key is not None:
+                self._check_relation_kind(ot, key)
                 self._check_schema(new)
                 self.catalog.move_type(key, (new, key[1]), relation=True)
 
@@ -879,9 +1016,6 @@ _TREE_HANDLERS: dict[str, Callable] = {
     "AlterObjectSchemaStmt": _FileReader.set_schema,
     "AlterTableStmt": _FileReader.alter_table,
 }
-
-_LABEL_WORDS = 3
-
 
 def _statement_label(sql: str) -> str:
     """`CREATE OR REPLACE FUNCTION`, `DROP FUNCTION`, ...: the statement's leading keywords."""

@@ -233,12 +233,19 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
 
 _WORD = re.compile(r"[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*")
 _SPACE = re.compile(r"\s+")
+# the common case: plain ASCII words and spaces, no comment between them
+_HEAD_FAST = re.compile(r"[A-Za-z_][\w$]*(?:[ \t\r\n]+[A-Za-z_][\w$]*){0,4}\s*", re.ASCII)
 
 
 def head_words(text: str, pos: int, n: int) -> list[str]:
     """The first `n` words of the statement at `pos`, lower-cased, skipping whitespace
     and comments (nested ones included, as PostgreSQL's lexer does); stops at the
     first token that is not a plain word."""
+    m = _HEAD_FAST.match(text, pos)
+    if m is not None:
+        after = m.end()
+        if not text.startswith(("-", "/", "\\"), after) and (after >= len(text) or ord(text[after]) < 128):
+            return [w.lower() for w in m.group().split()[:n]]
     words: list[str] = []
     end = len(text)
     while len(words) < n and pos < end:
