@@ -42,6 +42,7 @@ create type mood as enum ('happy', 'it''s ok');
 alter type mood add value 'sad' before 'happy';
 alter type public.mood add value if not exists 'happy';
 alter type mood rename value 'happy' to 'glad';
+create schema other;  -- PostgreSQL refuses a type in a schema that does not exist
 create type other.color as enum ('red');
 create type weird as enum (E'a\\nb', 'x');
 create type renamed as enum ('a');

@@ -388,10 +388,10 @@ class _FileReader:
         typedefs.record_domain(self.catalog, self._qualify(parts), node, base)
 
     def alter_enum(self, st, node) -> None:
-        typedefs.record_alter_enum(self.catalog, self._type_key(names_of(node["typeName"])), node)
+        typedefs.record_alter_enum(self.catalog, self._any_type_key(names_of(node["typeName"])), node)
 
     def alter_domain(self, st, node) -> None:
-        typedefs.record_alter_domain(self.catalog, self._type_key(names_of(node["typeName"])))
+        typedefs.record_alter_domain(self.catalog, self._any_type_key(names_of(node["typeName"])))
 
     def create_range(self, st, node) -> None:
         parts = names_of(node["typeName"])
