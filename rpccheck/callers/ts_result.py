@@ -63,11 +63,34 @@ def with_result_use(rpc: RpcCall, call: ts.Node, root: ts.Node) -> RpcCall:
         return rpc
     if _Uses.root is not root:  # a new file: the cache is per tree (node ids are per tree)
         _Uses.root, _Uses.cache = root, {}
+        _Steps.left = _STEPS_BASE + _STEPS_PER_BYTE * root.end_byte
     try:
         use, detail = _result_use(call, _ancestors(root, call), rpc.path)
     except RecursionError:  # a pathological nesting: unknown, never a guess
         use, detail = USE_UNKNOWN, "the code around the call is nested too deeply to read"
+    except _OutOfSteps:
+        use, detail = USE_UNKNOWN, "the code around the calls of this file is too deeply nested or chained to follow"
     return replace(rpc, result_use=use, result_use_detail=detail)
+
+
+# Each call's analysis walks its ancestors and the method chain above it: in a file of
+# thousands of calls nested in or chained onto each other that is quadratic. A budget
+# linear in the file's size bounds the whole file's walks; past it, calls are unknown.
+_STEPS_BASE, _STEPS_PER_BYTE = 20_000, 1
+
+
+class _Steps:
+    left = 0
+
+
+class _OutOfSteps(Exception):
+    pass
+
+
+def _step(n: int = 1) -> None:
+    _Steps.left -= n
+    if _Steps.left < 0:
+        raise _OutOfSteps
 
 
 def _ancestors(root: ts.Node, target: ts.Node) -> list[ts.Node]:
@@ -75,6 +98,7 @@ def _ancestors(root: ts.Node, target: ts.Node) -> list[ts.Node]:
     chain: list[ts.Node] = []
     node: Optional[ts.Node] = root
     while node is not None and node != target:
+        _step()
         chain.append(node)
         node = node.child_with_descendant(target)
     return chain
@@ -91,6 +115,7 @@ def _result_use(call: ts.Node, anc: list[ts.Node], path: str) -> tuple[str, str]
     awaited = callee is not None and callee.type == "await_expression"
     methods: list[tuple[str, ts.Node]] = []
     while i >= 0:
+        _step()
         p = anc[i]
         if p.type in _WRAPPERS:
             cur, i = p, i - 1

@@ -913,34 +913,66 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
     return calls_in(root, ctx, hits)
 
 
+_TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
+
+
+def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[int, ts.Node, list[ts.Node]]]:
+    """(offset, the smallest node spanning [offset, offset + width), its nearest ancestors,
+    innermost last) for each of the sorted `hits`.
+
+    One descent shared by all hits: the path from the root is kept, popped only as far
+    as the next hit needs, so the cost is the size of the union of the paths, not the
+    sum of their lengths (a per-hit `descendant_for_byte_range` and `.parent` walk from
+    the root is quadratic for thousands of calls chained or nested in one expression)."""
+    path = [root]
+    for start in hits:
+        end = start + width
+        while len(path) > 1 and not (path[-1].start_byte <= start and path[-1].end_byte >= end):
+            path.pop()
+        if not (path[-1].start_byte <= start and path[-1].end_byte >= end):
+            continue
+        while path[-1].child_count:  # (first_child_for_byte on a leaf crashes tree-sitter 0.25)
+            child = path[-1].first_child_for_byte(start)
+            if child is None or not (child.start_byte <= start and child.end_byte >= end):
+                break
+            path.append(child)
+        yield start, path[-1], path[-_TAIL - 1:-1]
+
+
+def _parent_in(tail: list[ts.Node], node: ts.Node) -> Optional[ts.Node]:
+    """`node`'s parent from a kept ancestor tail (`node` itself or an ancestor in it)."""
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i] == node:
+            return tail[i - 1] if i > 0 else node.parent
+    return node.parent
+
+
 def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
     """(call, member, `rpc` node, arguments to skip, form) for each `.rpc(...)`-shaped
     call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`."""
-    for start in hits:
-        node = root.descendant_for_byte_range(start, start + 3)
-        if node is None:
-            continue
+    for _start, node, tail in nodes_at(root, hits):
+        chain = tail + [node]
         if node.type == "property_identifier" and node.text == b"rpc":
-            member = node.parent
+            member = tail[-1] if tail else node.parent
             if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
                 continue
         elif node.type == "string_fragment" and node.text == b"rpc":
             # client['rpc'](...)
-            string = node.parent
-            member = string.parent if string is not None else None
+            string = tail[-1] if tail else node.parent
+            member = tail[-2] if len(tail) >= 2 else (string.parent if string is not None else None)
             if member is None or member.type != "subscript_expression" or member.child_by_field_name("index") != string:
                 continue
         else:
             continue
-        call = _enclosing_call(member)
+        call = _enclosing_call(member, chain)
         if call is not None:
             yield call, member, node, 0, "call"
             continue
         # client.rpc.call(thisArg, 'fn', args)
-        outer = member.parent
+        outer = _parent_in(chain, member)
         if outer is not None and outer.type == "member_expression":
             prop = outer.child_by_field_name("property")
-            call = _enclosing_call(outer)
+            call = _enclosing_call(outer, chain)
             if call is not None and prop is not None and prop.text == b"call":
                 yield call, member, node, 1, "rpc.call"
             elif call is not None and prop is not None and prop.text == b"apply":
@@ -979,11 +1011,10 @@ def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, ski
 def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
     """Line of a method or property named `rpc` defined in this file (a wrapper class
     or object whose `rpc` adds arguments of its own), or None."""
-    for start in hits:
-        node = root.descendant_for_byte_range(start, start + 3)
-        if node is None or node.type not in ("property_identifier", "private_property_identifier"):
+    for _start, node, tail in nodes_at(root, hits):
+        if node.type not in ("property_identifier", "private_property_identifier"):
             continue
-        parent = node.parent
+        parent = tail[-1] if tail else None
         if parent is None:
             continue
         if parent.type in ("method_definition", "method_signature", "abstract_method_signature"):
@@ -1010,14 +1041,16 @@ def _is_own_receiver(member: ts.Node, ctx: _Ctx) -> bool:
     return False
 
 
-def _enclosing_call(member: ts.Node) -> Optional[ts.Node]:
+def _enclosing_call(member: ts.Node, chain: Optional[list[ts.Node]] = None) -> Optional[ts.Node]:
     """The call whose callee is `member`, through parentheses, casts and the
-    `await a.rpc<T>(...)` shape (tree-sitter puts the await inside the callee)."""
+    `await a.rpc<T>(...)` shape (tree-sitter puts the await inside the callee).
+    `chain`, when given, holds `member`'s nearest ancestors (see `nodes_at`)."""
+    up = (lambda n: _parent_in(chain, n)) if chain else (lambda n: n.parent)
     child = member
-    node = member.parent
+    node = up(member)
     while node is not None and (node.type in _WRAPPERS or node.type == "await_expression"):
         child = node
-        node = node.parent
+        node = up(node)
     if node is not None and node.type == "call_expression" and node.child_by_field_name("function") == child:
         return node
     return None
