@@ -158,7 +158,7 @@ def main() -> int:
     print(f"first diagnostics (project read, cache as it is): {result['first'] * 1000:.0f} ms")
     print(f"edit -> diagnostics over stdio, {len(result['times'])} edits: {ms(result['times'])}")
     print(f"engine.check_text in-process, {len(local)} runs: {ms(local)}")
-    mib = lambda kib: f"{kib / 1024:.0f} MiB"  # noqa: E731
+    mib = lambda kib: f"{kib / 1024:.0f} MiB"
     print(f"server memory: {mib(result['before'][0])} started, {mib(result['loaded'][0])} with the catalog, "
           f"{mib(result['after'][0])} after the edits, peak {mib(result['after'][1])}")
     target_ok = statistics.median(result["times"]) < 0.100

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import corpus  # noqa: E402
+from run import corpus
 
 CALL = re.compile(r"\bsupabase\.rpc\('([A-Za-z_][\w]*)'")
 HELPER = """import type { SupabaseClient } from '@supabase/supabase-js'

@@ -7,6 +7,11 @@ nothing but their document to stdout.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .config import Config
+
 import json
 import os
 import sys
@@ -204,7 +209,7 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
         opts.paths = scope.paths
     try:
         # nothing changed since REF that can hold a call: nothing to check
-        result = engine.run(cfg, opts) if scope is None or scope.paths else engine.Result([], None)
+        result = engine.run(cfg, opts) if scope is None or scope.paths else engine.Result([], None)  # type: ignore[arg-type]  # nothing was read: no catalog
     except engine.RunError as e:
         raise _fail(str(e)) from None
     if scope is not None:
@@ -385,7 +390,7 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
         raise _fail(f"schema path not found: {missing[0]}")
     # which project each checked folder uses (as `check` decides it)
     projects: dict[str, list[str]] = {}
-    nested: dict[str, object] = {}
+    nested: dict[str, "Config"] = {}
     if not (schemas or cfg.schema):
         pmap = ProjectMap(cfg.root)
         root_key = os.path.realpath(cfg.root)
@@ -412,7 +417,7 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
         listed.append((key, pcfg, schema_sources(pcfg)[0],
                        [display_path(t) for t in engine.type_files(pcfg, [], [pcfg.root])]))
     if fmt == "json":
-        doc = {
+        doc: dict[str, object] = {
             "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
             "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
             "types": types,

@@ -20,7 +20,6 @@ from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
 from .parallel import Deferred
-from .platform import with_platform
 from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
@@ -176,7 +175,7 @@ class _Planned:
 
     cfg: Config
     sources: list[SourceFile]
-    key: Optional[str] = None
+    key: Optional["cache.Slot"] = None
     cached: Optional[Catalog] = None
     pending: Optional[Deferred] = None
     files: list[Path] = field(default_factory=list)
@@ -191,7 +190,9 @@ class _Planned:
             self.pending = Deferred(_read_schema, applied, self.key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
 
     def catalog(self) -> Catalog:
-        return self.pending.result() if self.pending is not None else self.cached
+        found = self.pending.result() if self.pending is not None else self.cached
+        assert found is not None  # start() gave one or the other
+        return found
 
 
 def _settings(cfg: Config, opts: Options) -> Settings:
@@ -203,7 +204,7 @@ def _settings(cfg: Config, opts: Options) -> Settings:
     )
 
 
-def load_project(cfg: Config, schema: list[str] = (), types: list[str] = (), use_cache: bool = True,
+def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] = (), use_cache: bool = True,
                  opts: Optional[Options] = None) -> Project:
     """One project, read synchronously: its schema (from `schema`, else its config, else
     discovered), its generated types (given, else at the usual places under its root). For
@@ -351,14 +352,14 @@ def run(cfg: Config, opts: Options) -> Result:
         file_calls, file_diags, text = scan.calls, scan.diagnostics, scan.text
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
-        project = projects.get(owner.get(path, root_key))
-        if project is None:
+        owned = projects.get(owner.get(path, root_key))
+        if owned is None:
             for call in file_calls:
                 summary.count(call, [], unowned_why)
         else:
-            resolver = project.resolver_for(path, client_schemas)
+            resolver = owned.resolver_for(path, client_schemas)
 
-            def checked(call: RpcCall, project: Project = project, resolver: Resolver = resolver) -> list[Diagnostic]:
+            def checked(call: RpcCall, project: Project = owned, resolver: Resolver = resolver) -> list[Diagnostic]:
                 found = check_call(project, resolver, call)
                 summary.count(call, found)
                 return found

@@ -81,11 +81,11 @@ def apply_to_text(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     chosen: list[tuple[int, int, str]] = []
     applied: list[Fix] = []
     for fix in fixes:
-        spans = []
+        spans: list[tuple[int, int, str]] = []
         for e in fix.edits:
             span = _span(starts, text, e.loc)
             if span is None or (e.expect is not None and text[span[0]:span[1]] != e.expect):
-                spans = None
+                spans = []  # one edit no longer fits: the fix is not applied
                 break
             spans.append((span[0], span[1], e.new_text))
         if not spans:

@@ -20,12 +20,15 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .config import CONFIG_FILES, Config, ConfigError, _read_toml, _supabase_api_schemas
 from .discover import SourceFile
 from .model import Diagnostic, Function, Location
 from .resolve import Index, Resolver, Settings
+
+if TYPE_CHECKING:
+    from .sql.catalog import Catalog
 from .rules import make_diagnostic
 from .sources import display_path
 
@@ -242,7 +245,7 @@ class Project:
     root: Path
     cfg: Config
     sources: list[SourceFile]
-    catalog: object  # sql.catalog.Catalog
+    catalog: "Catalog"
     settings: Settings
     types: list[TypesFile] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)  # schema, types comparison

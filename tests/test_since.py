@@ -3,7 +3,6 @@ branch changed, and at every call of a function whose signature it changed."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 

@@ -14,7 +14,6 @@ import pytest
 from conftest import FIXTURES
 from pgcluster import by_signature
 from rpccheck.sql.replay import load_catalog
-from rpccheck.sql.scanner import split_statements
 
 TORTURE = FIXTURES / "sql" / "torture.sql"
 SEED = FIXTURES / "seed" / "full.sql"

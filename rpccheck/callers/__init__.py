@@ -92,7 +92,6 @@ def client_schemas(data: bytes) -> list[tuple[str, int]]:
 def read_calls(path: Path) -> FileScan:
     """Calls in one code file, and diagnostics when it cannot be read as text."""
     from ..rules import make_diagnostic
-    from . import typescript
 
     data, problem = read_bytes(path)
     if data is None:

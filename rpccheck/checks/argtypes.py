@@ -612,7 +612,7 @@ def _js_string(node: _Node) -> Optional[str]:
         return ""  # inside join(); a top-level null is written `null`, handled by the caller
     if node.kind == "array":
         parts = [_js_string(n) for n in node.items]
-        return None if any(p is None for p in parts) else ",".join(parts)
+        return None if any(p is None for p in parts) else ",".join(p for p in parts if p is not None)
     return "[object Object]"
 
 

@@ -139,7 +139,7 @@ def _chosen(call: RpcCall, index: Index, settings: Settings) -> Optional[list[Ca
         return cands
     if call.args is not None and call.args.shapes is None:
         return None
-    shapes = call.args.shapes if call.args is not None else (KeySet(()),)
+    shapes = (call.args.shapes or ()) if call.args is not None else (KeySet(()),)
     chosen = []
     for ks in shapes:
         if ks.open or ks.merged:

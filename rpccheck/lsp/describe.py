@@ -8,7 +8,7 @@ import os
 from typing import Optional
 
 from ..engine import ProjectState
-from ..model import Diagnostic, Edit, Function, Location, RpcCall
+from ..model import Diagnostic, Edit, Function, KeySet, Location, RpcCall
 from ..resolve import Candidate, why_not_callable
 
 
@@ -21,7 +21,7 @@ def candidates(state: ProjectState, call: RpcCall) -> tuple[list[Candidate], Opt
     choose (None when the keys are unknown, or choose none or several)."""
     cands = state.index.callable.get((_schema(state, call), call.name or ""), [])
     chosen = None
-    shapes = call.args.shapes if call.args is not None else ((),)
+    shapes = call.args.shapes if call.args is not None else (KeySet(()),)
     if shapes is not None and len(shapes) == 1:
         keys = frozenset(k.name for k in shapes[0].keys) if call.args is not None else frozenset()
         matches = [c for c in cands if c.accepts(keys)]

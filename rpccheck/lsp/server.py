@@ -388,11 +388,11 @@ def code_action(ls: RpccheckServer, params: lsp.CodeActionParams) -> Optional[li
                 edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(e, checked) for e in d.fix.edits]})))
         if d.rule != "unused-suppression" and (d.loc.line, d.rule) not in suppressed_lines:
             suppressed_lines.add((d.loc.line, d.rule))
-            edit = describe.suppression_edit(d, checked.lines)
-            if edit is not None:
+            suppression = describe.suppression_edit(d, checked.lines)
+            if suppression is not None:
                 actions.append(lsp.CodeAction(
                     title=f"Suppress {d.rule} ({d.code}) on this line", kind=lsp.CodeActionKind.QuickFix,
-                    diagnostics=[diag], edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(edit, checked)]})))
+                    diagnostics=[diag], edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(suppression, checked)]})))
     return actions or None
 
 

@@ -28,9 +28,7 @@ _MISSING = object()
 
 def _print_type(schema: str, name: str, catalog: "Optional[Catalog]" = None) -> str:
     """format_type() text of a user type (pgtree.print_user_type)."""
-    if catalog is None:
-        catalog = _NO_CATALOG
-    return print_user_type(schema, name, catalog)
+    return print_user_type(schema, name, catalog if catalog is not None else _NO_CATALOG)  # type: ignore[arg-type]
 
 
 class _Nothing:
@@ -692,7 +690,7 @@ class Catalog:
         for f in users:
             self._remove(f)
         for rel, col in columns:
-            cols = dict(self._tables[rel])
+            cols = dict(self._tables[rel] or {})
             cols.pop(col, None)
             self.set_columns(rel, cols)
         for key in keys:

@@ -687,9 +687,10 @@ class _FileReader:
                 parts = names_of(o["TypeName"]["names"]) if "TypeName" in o else names_of(o.get("List", {}).get("items"))
                 key = self._any_type_key(parts)
                 kind = self.catalog.kind_of(key) if key else None
-                if rt == "OBJECT_DOMAIN" and kind is not None and kind != "domain":
+                if key is not None and rt == "OBJECT_DOMAIN" and kind is not None and kind != "domain":
                     raise PgRejected(f'"{key[1]}" is not a domain')
-                if rt == "OBJECT_TYPE" and kind in ("table", "view", "materialized view", "foreign table"):
+                if key is not None and rt == "OBJECT_TYPE" and kind in ("table", "view", "materialized view",
+                                                                         "foreign table"):
                     raise PgRejected(f"cannot drop type {key[1]} because {kind} {key[1]} requires it")
                 if key is not None:
                     for ext, ext_schema in self.catalog.extensions.items():
@@ -708,7 +709,7 @@ class _FileReader:
                 parts = names_of(o.get("List", {}).get("items"))
                 key = self.relation_key(parts[-2:])
                 kind = self.catalog.kind_of(key) if key else None
-                if kind is not None and kind != want:
+                if key is not None and kind is not None and kind != want:
                     raise PgRejected(f'"{key[1]}" is not a {want}')
                 names.append(list(key) if key else parts[-2:])
                 if key is not None:
@@ -1020,7 +1021,7 @@ _TREE_HANDLERS: dict[str, Callable] = {
 def _statement_label(sql: str) -> str:
     """`CREATE OR REPLACE FUNCTION`, `DROP FUNCTION`, ...: the statement's leading keywords."""
     words = head_words(sql, 0, 5)
-    keep = []
+    keep: list[str] = []
     for w in words:
         if w in ("or", "replace", "if", "not", "exists") and keep:
             if w in ("or", "replace"):

@@ -109,7 +109,7 @@ def readers(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[
             d = scratch / str(i % 7)
             shutil.rmtree(d, ignore_errors=True)
             d.mkdir()
-            judge(tally, name, case, data, lambda: fn(data, d), save_to)
+            judge(tally, name, case, data, lambda fn=fn, data=data, d=d: fn(data, d), save_to)
             tally.inputs += 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -139,7 +139,7 @@ def cli_runs(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple
             d = scratch / f"p{i}"
             d.mkdir()
             judge(tally, "cli", f"seed {seed} cli case {i} ({slot}, {fmt}, {how})", data,
-                  lambda: targets.cli(data, d, slot=slot, fmt=fmt, base=base), None)
+                  lambda data=data, d=d, slot=slot, fmt=fmt: targets.cli(data, d, slot=slot, fmt=fmt, base=base), None)
             shutil.rmtree(d, ignore_errors=True)
             tally.cli_runs += 1
     finally:
@@ -160,7 +160,7 @@ def replay_regressions(directory: Path = REGRESSIONS) -> Tally:
             data = p.read_bytes()
             d = scratch / p.name
             d.mkdir()
-            judge(tally, name, p.name, data, lambda: tgs[name][1](data, d), None)
+            judge(tally, name, p.name, data, lambda name=name, data=data, d=d: tgs[name][1](data, d), None)
             tally.inputs += 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -76,7 +76,7 @@ def build(mirrors: Path, name: str) -> dict:
             paths.append(p)
         catalog = load_catalog(paths, sources=[tmp] * len(paths))
     schema_of = {PLACEHOLDER: fixed or "@extschema@"}
-    fns = []
+    fns: list[dict] = []
     for f in catalog.all_functions():
         if f.kind != "function":
             continue
