@@ -183,7 +183,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "RPC011", "unsent-request", ERROR,
         "A builder never awaited, `.then`-ed, returned or stored: no request is made",
-        "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`. "
+        "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`; "
+        "in Python (supabase-py), a builder whose `.execute()` is never called (dropped, or kept in a "
+        "variable never used); in Dart (supabase_flutter), one never awaited. "
         "Only calls to a function the schema defines are judged (other libraries' `.rpc()` may be eager).",
         "supabase-js builders are lazy: `rpc()` only builds a `PostgrestFilterBuilder` (postgrest-js "
         "src/PostgrestClient.ts, `rpc`, lines 134-190: `return new PostgrestFilterBuilder({ method, url, ... })`), and the "

@@ -22,12 +22,14 @@ HEAD_POST_FALLBACK = "2.90.0"
 
 def check(call: RpcCall, index: Index, settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    if call.language == "typescript" and _chosen_by_name(call, index, settings):
-        # only a call to a function the schema has is surely a supabase-js builder: other
+    if _chosen_by_name(call, index, settings):
+        # only a call to a function the schema has is surely a Supabase builder: other
         # libraries have `.rpc()` methods too, and theirs may be eager or throw
         out.extend(_result_handling(call))
     get, head = call.options.get("get") is True, call.options.get("head") is True
-    complex_keys = list(_complex_keys(call)) if (get or head) else []
+    # how a value is written into a query string is supabase-js's (`${value}`); the other
+    # clients encode GET parameters their own way, not judged here
+    complex_keys = list(_complex_keys(call)) if (get or head) and call.language == "typescript" else []
     for key, why in complex_keys:
         # supabase-js >= 2.90.0 POSTs a HEAD call whose argument is an object or holds one
         falls_back = head and not get and "[object Object]" in why
@@ -39,8 +41,22 @@ def check(call: RpcCall, index: Index, settings: Settings) -> list[Diagnostic]:
 
 
 # -- unchecked-error / unsent-request ---------------------------------------------------
+# how to send it, per client library (the callers' detail says when each one sends)
+_SEND_HOW = {
+    "python": "call `.execute()` on it (`await ....execute()` for the async client)",
+    "dart": "`await` the call (failures throw PostgrestException)",
+}
+
+
 def _result_handling(call: RpcCall) -> list[Diagnostic]:
     what = f"`{call.name}`" if call.name else "this call"
+    if call.language in _SEND_HOW:  # these clients raise on failure: only an unsent builder is silent
+        if call.result_use != USE_UNSENT:
+            return []
+        return [make_diagnostic("unsent-request", f"{what} is never sent: {call.result_use_detail}",
+                                call.loc, function=call.name, help=_SEND_HOW[call.language])]
+    if call.language != "typescript":
+        return []
     if call.result_use == USE_ERROR_UNREAD:
         return [make_diagnostic(
             "unchecked-error",
