@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 import sys
 import time
 from pathlib import Path
@@ -24,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from mutfuzz import campaign  # noqa: E402
 
 
-def _shard(args: tuple[str, int, int, bool, int, int]):
+def _chunk(args: tuple[str, int, int, bool, int, int]):
     kind, count, seed, save, k, n = args
     save_to = campaign.REGRESSIONS if save else None
     if kind == "readers":
@@ -38,21 +40,32 @@ def main() -> int:
     ap.add_argument("--cli-runs", type=int, default=2_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--chunks", type=int, default=50, help="work split into this many pieces per kind")
     ap.add_argument("--save", action="store_true", help="keep failing inputs as regression cases")
     a = ap.parse_args()
     t0 = time.perf_counter()
     total = campaign.Tally()
-    with multiprocessing.get_context("spawn").Pool(a.jobs) as pool:
-        work = [("readers", a.inputs, a.seed, a.save, k, a.jobs) for k in range(a.jobs)]
-        work += [("cli", a.cli_runs, a.seed, a.save, k, a.jobs) for k in range(a.jobs)]
-        for tally in pool.imap_unordered(_shard, work):
-            total.merge(tally)
+    dead: list[str] = []
+    # chunk k of n runs the cases i with i % n == k: the same cases as one long run
+    work = [("readers", a.inputs, a.seed, a.save, k, a.chunks) for k in range(a.chunks)]
+    work += [("cli", a.cli_runs, a.seed, a.save, k, a.chunks) for k in range(a.chunks)]
+    with ProcessPoolExecutor(a.jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {pool.submit(_chunk, w): w for w in work}
+        for fut in as_completed(futures):
+            try:
+                total.merge(fut.result())
+            except BrokenProcessPool:  # a reader took the process down (a crash in C code)
+                dead.append(f"{futures[fut][0]} chunk {futures[fut][4]} of {a.chunks}")
+            except Exception as e:
+                dead.append(f"{futures[fut][0]} chunk {futures[fut][4]}: {type(e).__name__}: {e}")
     print(f"seed {a.seed}: {total.summary()} in {time.perf_counter() - t0:.0f}s")
+    for what in dead:
+        print(f"  process lost: {what}")
     for f in total.crashes[:50]:
         print(f"  crash: {f}")
     for f in total.slow[:50]:
         print(f"  slow: {f}")
-    return 0 if not (total.crashes or total.slow) else 1
+    return 0 if not (total.crashes or total.slow or dead) else 1
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from typing import NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
+from ._tree import nodes_at
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -568,14 +569,13 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     root = parser().parse(data).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     calls = []
-    for start in hits:
-        node = root.descendant_for_byte_range(start, start + 3)
-        if node is None or node.type != "identifier" or node.text != b"rpc":
+    for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
+        if node.type != "identifier" or node.text != b"rpc":
             continue
-        access = node.parent
+        access = tail[-1] if tail else None
         if access is None or access.type not in ("unconditional_assignable_selector", "conditional_assignable_selector"):
             continue
-        sel = access.parent
+        sel = tail[-2] if len(tail) >= 2 else access.parent
         if sel is None or sel.type != "selector":
             continue
         siblings = sel.parent.children

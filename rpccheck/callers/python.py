@@ -23,6 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
+from ._tree import nodes_at
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition
 
@@ -589,14 +590,13 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     root = parser().parse(data).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     calls = []
-    for start in hits:
-        node = root.descendant_for_byte_range(start, start + 3)
-        if node is None or node.type != "identifier" or node.text != b"rpc":
+    for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
+        if node.type != "identifier" or node.text != b"rpc":
             continue
-        attr = node.parent
+        attr = tail[-1] if tail else None
         if attr is None or attr.type != "attribute" or attr.child_by_field_name("attribute") != node:
             continue
-        call = attr.parent
+        call = tail[-2] if len(tail) >= 2 else attr.parent
         if call is None or call.type != "call" or call.child_by_field_name("function") != attr:
             continue  # `mock.rpc.return_value`, `fn = client.rpc`: not a call here
         own = _own_rpc_definition(root, data) if _is_self(attr) else None

@@ -19,6 +19,7 @@ import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
+from ._tree import nodes_at, parent_in as _parent_in
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -911,40 +912,6 @@ def extract_calls(data: bytes, path: str, grammar: str = "typescript", original:
     root = tree.root_node
     ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope(root), link=link)
     return calls_in(root, ctx, hits)
-
-
-_TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
-
-
-def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[int, ts.Node, list[ts.Node]]]:
-    """(offset, the smallest node spanning [offset, offset + width), its nearest ancestors,
-    innermost last) for each of the sorted `hits`.
-
-    One descent shared by all hits: the path from the root is kept, popped only as far
-    as the next hit needs, so the cost is the size of the union of the paths, not the
-    sum of their lengths (a per-hit `descendant_for_byte_range` and `.parent` walk from
-    the root is quadratic for thousands of calls chained or nested in one expression)."""
-    path = [root]
-    for start in hits:
-        end = start + width
-        while len(path) > 1 and not (path[-1].start_byte <= start and path[-1].end_byte >= end):
-            path.pop()
-        if not (path[-1].start_byte <= start and path[-1].end_byte >= end):
-            continue
-        while path[-1].child_count:  # (first_child_for_byte on a leaf crashes tree-sitter 0.25)
-            child = path[-1].first_child_for_byte(start)
-            if child is None or not (child.start_byte <= start and child.end_byte >= end):
-                break
-            path.append(child)
-        yield start, path[-1], path[-_TAIL - 1:-1]
-
-
-def _parent_in(tail: list[ts.Node], node: ts.Node) -> Optional[ts.Node]:
-    """`node`'s parent from a kept ancestor tail (`node` itself or an ancestor in it)."""
-    for i in range(len(tail) - 1, -1, -1):
-        if tail[i] == node:
-            return tail[i - 1] if i > 0 else node.parent
-    return node.parent
 
 
 def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
