@@ -339,21 +339,25 @@ class _Scope:
         names = self._changed.get(scope.id)
         if names is None:
             names = set()
+            # siblings and parents from the walk itself: tree-sitter computes `next_sibling`
+            # and `parent` from the root, which is quadratic and overflows its C stack on
+            # deeply nested input
             stack = [scope]
             while stack:
-                n = stack.pop()
-                if n.type == "identifier":
-                    nxt = n.next_sibling
-                    if nxt is None:
-                        pass
-                    elif nxt.type == "cascade_section":
-                        names.add(_text(n))
-                    elif nxt.type == "unconditional_assignable_selector" and n.parent is not None \
-                            and n.parent.type == "assignable_expression":
-                        names.add(_text(n))  # m['k'] = v, m['k'] ??= v
-                    elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
-                        names.add(_text(n))
-                stack.extend(n.children)
+                parent = stack.pop()
+                children = parent.children
+                for k, n in enumerate(children):
+                    if n.type == "identifier":
+                        nxt = children[k + 1] if k + 1 < len(children) else None
+                        if nxt is None:
+                            pass
+                        elif nxt.type == "cascade_section":
+                            names.add(_text(n))
+                        elif nxt.type == "unconditional_assignable_selector" and parent.type == "assignable_expression":
+                            names.add(_text(n))  # m['k'] = v, m['k'] ??= v
+                        elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
+                            names.add(_text(n))
+                stack.extend(children)
             self._changed[scope.id] = names
         return names
 
