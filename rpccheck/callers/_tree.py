@@ -9,9 +9,18 @@ expression. Here one descent serves all hits.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator, Optional
 
 import tree_sitter as ts
+
+def rpc_hits(data: bytes, call_bytes: "re.Pattern[bytes]") -> list[int]:
+    """Byte offsets of `rpc` in each match of a reader's call pattern (its prefilter):
+    a file with none is never parsed."""
+    if b"rpc" not in data:
+        return []
+    return [m.start() + m.group(0).index(b"rpc") for m in call_bytes.finditer(data)]
+
 
 _TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
 

@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import nodes_at
+from ._tree import nodes_at, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -565,9 +565,7 @@ def _schema_of(receiver: list[ts.Node], ctx: _Ctx, depth: int = 0) -> _Target:
 
 def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Dart file."""
-    if b"rpc" not in data:
-        return []
-    hits = [m.start() + m.group(0).index(b"rpc") for m in _CALL_BYTES.finditer(data)]
+    hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
     root = parser().parse(data).root_node

@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
-from ._tree import nodes_at
+from ._tree import nodes_at, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition
 
@@ -582,9 +582,7 @@ def _options_schema(options: Optional[ts.Node], ctx: _Ctx) -> _Target:
 
 def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Python file."""
-    if b"rpc" not in data:
-        return []
-    hits = [m.start() + m.group(0).index(b"rpc") for m in _CALL_BYTES.finditer(data)]
+    hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
     root = parser().parse(data).root_node
