@@ -34,6 +34,7 @@ from typing import Iterable, Iterator, Optional
 
 import tree_sitter as ts
 
+from .callers._tree import ParseTooSlow, parse
 from .callers.typescript import _Positions, _string_value, parser_for
 from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
 from .resolve import pgrst_view, why_not_callable
@@ -73,7 +74,11 @@ def read_types(path: Path, shown: str | None = None) -> tuple[list[Function], li
 
 def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:
     """As `read_types`, for bytes already read (UTF-8)."""
-    tree = parser_for("typescript").parse(data)
+    try:
+        tree = parse(parser_for("typescript"), data)
+    except ParseTooSlow as e:
+        return [], [make_diagnostic("source-error", f"{shown} was not read: {e} (the file is malformed "
+                                    "in a way that makes parsing very slow)", Location(shown, 1, 1))]
     pos = _Positions(shown, data)
     diags: list[Diagnostic] = []
     decl, after = _find_database(tree.root_node)

@@ -108,13 +108,17 @@ def test_sixteen_thousand_unclosed_script_tags(tmp_path):
 def test_surrogate_pair_escapes_are_one_character_in_every_format(tmp_path):
     """'\\ud83d\\ude00' (JSON.stringify's spelling of 😀) became two lone surrogates and
     crashed the text, json and github writers; a lone one is shown as U+FFFD."""
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { '\\ud83d\\ude00': 1, 'x\\ud83d': 2 })\n"})
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { '\\ud83d\\ude00': 1, 'x\\ud83d': 2 })\n",
+                           # Python's and Dart's strings are code points: a lone one is the source's own
+                           "b.py": "supabase.rpc('f', {'y\\ud83d': 1}).execute()\n",
+                           "c.dart": "void f() async {\n  await supabase.rpc('f', params: {'z\\ud83d': 1});\n}\n"})
     for fmt in FORMATS:
-        res = cli(["check", "--schema", "s.sql", "--format", fmt, "a.ts"], root)
+        res = cli(["check", "--schema", "s.sql", "--format", fmt, "a.ts", "b.py", "c.dart"], root)
         assert res.returncode == 1, (fmt, res.stderr)
         out = res.stdout.decode("utf-8")
         assert "\U0001f600" in out, (fmt, out)
-        assert "x\ufffd" in out or (fmt == "sarif" and "x?" in out), (fmt, out)  # SARIF's own replacement
+        for name in "xyz":  # SARIF has its own replacement
+            assert f"{name}\ufffd" in out or (fmt == "sarif" and f"{name}?" in out), (fmt, name, out)
         if fmt in ("json", "sarif"):
             json.loads(out)
         if fmt == "junit":
@@ -472,3 +476,83 @@ def test_a_reader_hitting_the_recursion_limit_costs_one_file_not_the_run(tmp_pat
     assert res.code == 1 and "internal error" not in res.err
     assert "deep.ts:1:1: RPC201 [source-error] nested too deeply to read" in res.out
     assert "a.ts:1:19: RPC003" in res.out
+
+
+def test_a_parse_past_its_budget_costs_one_file_not_the_run(tmp_path, run_cli, monkeypatch):
+    """A grammar's error recovery can take minutes on some broken inputs (the fuzz
+    regressions keep real ones); past a budget linear in the size the parse is stopped,
+    the file gets a diagnostic, and the parser is reset for the next file."""
+    from rpccheck.callers import _tree
+
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "slow.ts": "supabase.rpc('f', {})\n" * 3000,
+                           "z.ts": CALL})
+    real = _tree.parse
+
+    def tight(parser, data, ranges=None):
+        if len(data) > 10_000:  # only slow.ts: a zero budget stops its parse at the first check
+            monkeypatch.setattr(_tree, "PARSE_SECONDS", 0.0)
+            monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 0.0)
+        try:
+            return real(parser, data, ranges)
+        finally:
+            monkeypatch.setattr(_tree, "PARSE_SECONDS", 1.0)
+            monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 4e-6)
+
+    from rpccheck.callers import typescript
+
+    monkeypatch.setattr(typescript, "parse", tight)
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "slow.ts:1:1: RPC201 [source-error] not read: parsing stopped after" in res.out
+    assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
+
+
+def test_ancestry_equals_the_exact_walk_on_real_and_broken_trees():
+    """_tree.Ancestry (amortized, by byte ranges) against tree-sitter's own exact
+    descent, on every grammar, for fixture files and mutants of them (zero-width
+    MISSING nodes and error nodes included), in document order and at random."""
+    import random
+
+    import tree_sitter as ts
+
+    from rpccheck.callers import dart, python, typescript
+    from rpccheck.callers._tree import Ancestry
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from mutfuzz import mutate, targets
+
+    def exact(root, node):
+        out, cur = [], root
+        while cur is not None and cur != node:
+            out.append(cur)
+            cur = cur.child_with_descendant(node)
+        return out if cur is not None else []
+
+    parsers = [("ts", typescript.parser_for("typescript")), ("ts", typescript.parser_for("tsx")),
+               ("py", python.parser()), ("dart", dart.parser())]
+    pool = targets.seeds()
+    rng = random.Random(3)
+    lookups = 0
+    for k in range(240):
+        kind, parser = parsers[k % len(parsers)]
+        src = rng.choice(pool.get(kind) or pool["ts"])
+        if k % 3:
+            _how, src = mutate.mutate(rng, src, pool["ts"])
+        root = parser.parse(src[:20_000]).root_node
+        nodes: list[ts.Node] = []
+        stack = [root]
+        while stack:
+            n = stack.pop()
+            nodes.append(n)
+            stack.extend(n.children)
+        sample = rng.sample(nodes, min(50, len(nodes)))
+        if k % 2:
+            sample.sort(key=lambda n: n.start_byte)
+        anc = Ancestry(root)
+        for n in sample:
+            assert anc.of(n) == exact(root, n), (k, n)
+            if n != root:  # (tree-sitter's own next_sibling skips zero-width MISSING nodes)
+                kids, i = anc.siblings(n)
+                assert anc.parent(n) == n.parent and kids == n.parent.children and kids[i] == n
+            lookups += 1
+    assert lookups > 5000

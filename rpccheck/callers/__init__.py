@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..model import Diagnostic, Location, RpcCall
+from ._tree import ParseTooSlow
 from ..sources import decode, display_path, read_bytes
 
 # What rpccheck reads, by file suffix: the one list (the walk, the run summary and the
@@ -139,13 +140,18 @@ def scan_data(path: Path, data: bytes) -> FileScan:
         elif suffix in COMPONENT_SUFFIXES:
             from .components import script_views
 
-            calls = [c for code, grammar in script_views(data, suffix)
-                     for c in typescript.extract_calls(code, shown, grammar, original=data)]
+            calls = [c for code, grammar, ranges in script_views(data, suffix)
+                     for c in typescript.extract_calls(code, shown, grammar, original=data, ranges=ranges)]
         else:
             calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
     except RecursionError:
         # a safety net: the reader is meant to be iterative; one file never ends the run
         diags.append(make_diagnostic("source-error", "nested too deeply to read; its calls were not checked",
+                                     Location(shown, 1, 1)))
+        calls = []
+    except ParseTooSlow as e:
+        diags.append(make_diagnostic("source-error", f"not read: {e}, past the budget for its size (broken "
+                                     "syntax the grammar's error recovery is slow on); its calls were not checked",
                                      Location(shown, 1, 1)))
         calls = []
     return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+import time
 from typing import Iterator, Optional
 
 import tree_sitter as ts
@@ -64,3 +66,154 @@ def parent_in(tail: list[ts.Node], node: ts.Node) -> Optional[ts.Node]:
     return node.parent
 
 
+
+
+class Ancestry:
+    """The ancestors of any node of one tree, each lookup amortized against the last.
+
+    `child_with_descendant` scans a node's children one by one and a walk up calls
+    `.parent`, itself a descent from the root: a lookup costs depth x width, and a file
+    of thousands of calls nested deeply or listed flat in one error node made readers
+    quadratic. Here the path of the previous lookup is kept (lookups come in document
+    order, mostly near each other), children lists are cached with their start bytes,
+    and the next child is found by bisection: the total cost is about the size of the
+    union of the paths. A step the byte ranges cannot decide (zero-width nodes) falls
+    back to `child_with_descendant`, and a path that turns out not to lead to the node
+    to a fresh descent, so the answer is always the exact one."""
+
+    def __init__(self, root: ts.Node) -> None:
+        self.root = root
+        self._path: list[ts.Node] = [root]
+        self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
+
+    def _children(self, node: ts.Node) -> tuple[list[int], list[ts.Node]]:
+        found = self._kids.get(node.id)
+        if found is None:
+            children = node.children
+            found = self._kids[node.id] = ([c.start_byte for c in children], children)
+        return found
+
+    def of(self, node: ts.Node) -> list[ts.Node]:
+        """root .. `node`'s parent (empty for the root, or a node not in this tree)."""
+        return self._locate(node)[:]
+
+    def parent(self, node: ts.Node) -> Optional[ts.Node]:
+        """`node.parent`, without tree-sitter's descent from the root."""
+        path = self._locate(node)
+        return path[-1] if path else None
+
+    def siblings(self, node: ts.Node) -> tuple[list[ts.Node], int]:
+        """(the children of `node`'s parent, `node`'s index among them); ([node], 0) for the root."""
+        path = self._locate(node)
+        if not path:
+            return [node], 0
+        starts, children = self._children(path[-1])
+        i = bisect.bisect_right(starts, node.start_byte) - 1
+        while i >= 0 and children[i] != node:  # zero-width neighbours share a start
+            i -= 1
+        if i < 0:
+            i = children.index(node)
+        return children, i
+
+    def next_sibling(self, node: ts.Node) -> Optional[ts.Node]:
+        children, i = self.siblings(node)
+        return children[i + 1] if i + 1 < len(children) else None
+
+    def prev_sibling(self, node: ts.Node) -> Optional[ts.Node]:
+        children, i = self.siblings(node)
+        return children[i - 1] if i > 0 else None
+
+    def _locate(self, node: ts.Node) -> list[ts.Node]:
+        """Leaves the kept path at root .. `node`'s parent and returns it (not a copy)."""
+        if node == self.root:
+            return []
+        start, end = node.start_byte, node.end_byte
+        path = self._path
+        while len(path) > 1 and not (path[-1].start_byte <= start and path[-1].end_byte >= end):
+            path.pop()
+        j = len(path) - 1  # the node itself, kept from an earlier lookup below it (same range)
+        while j >= 1 and path[j].start_byte == start and path[j].end_byte == end:
+            if path[j] == node:
+                del path[j:]
+                break
+            j -= 1
+        exact = False  # after a wrong turn, only child_with_descendant
+        while True:
+            here = path[-1]
+            child = None
+            if not exact:
+                starts, children = self._children(here)
+                i = bisect.bisect_right(starts, start) - 1
+                child = children[i] if i >= 0 else None
+                if child is not None and child == node:
+                    return path
+                if child is not None and not (child.start_byte <= start and child.end_byte >= end
+                                              and child.end_byte > child.start_byte):
+                    child = None
+            if child is None:
+                child = here.child_with_descendant(node)
+                if child is None:  # the path taken does not lead there: descend afresh
+                    if len(path) == 1 or exact:
+                        del path[1:]
+                        return []
+                    del path[1:]
+                    exact = True
+                    continue
+                if child == node:
+                    return path
+            path.append(child)
+
+
+_ANCESTRY = threading.local()
+
+
+def ancestry(root: ts.Node) -> Ancestry:
+    """The Ancestry of `root`'s tree, shared by every lookup in the same file."""
+    cached: Optional[Ancestry] = getattr(_ANCESTRY, "last", None)
+    if cached is None or cached.root != root:
+        cached = _ANCESTRY.last = Ancestry(root)
+    return cached
+
+
+class ParseTooSlow(Exception):
+    """The grammar's parse of one input ran past its budget and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"parsing stopped after {seconds:.1f} s of CPU time")
+        self.seconds = seconds
+
+
+# A real source file parses at 0.1-3 µs per byte. On some broken inputs (thousands of
+# unclosed brackets around thousands of tokens) a grammar's error recovery takes minutes;
+# past this budget, 20x the slowest real speed seen and linear in the size, the parse
+# stops and the file is reported as not read instead of holding up the run.
+PARSE_SECONDS = 1.0
+PARSE_SECONDS_PER_BYTE = 4e-6
+
+
+def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None) -> ts.Tree:
+    """`parser.parse(data)` (only `ranges` of it, when given), stopped with ParseTooSlow
+    when it runs past the budget."""
+    size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
+    budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE
+    start = time.thread_time()
+    if ranges:
+        parser.included_ranges = ranges
+    try:
+        # only a parse that reads through a callback can be stopped; but then every
+        # `node.text` calls back too. A tree without errors is re-parsed from the bytes
+        # (unchanged, it is reused whole: a few percent of a parse); one with errors is
+        # not reused (a second full parse), so it keeps the callback, in small pieces
+        chunk = [65536]
+        guarded = parser.parse(lambda offset, _point: data[offset:offset + chunk[0]],
+                               progress_callback=lambda *_: time.thread_time() - start > budget)
+        if not guarded.root_node.has_error:
+            return parser.parse(data, old_tree=guarded)
+        chunk[0] = 512  # `node.text` reads from its start until it has the node's length
+        return guarded
+    except ValueError:  # "Parsing failed": the progress callback stopped it
+        parser.reset()  # else the next parse resumes this one
+        raise ParseTooSlow(time.thread_time() - start) from None
+    finally:
+        if ranges:
+            parser.included_ranges = []  # the whole input again

@@ -8,6 +8,9 @@ byte offsets: every line and column it reports is the original file's.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple, Optional
+
+import tree_sitter as ts
 
 _SCRIPT_OPEN = re.compile(rb"<script\b", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(rb"</script\s*>", re.IGNORECASE)
@@ -40,13 +43,24 @@ def _scripts(data: bytes):
         pos = close.end()
 
 
-def script_views(data: bytes, suffix: str) -> list[tuple[bytes, str]]:
-    """(bytes with only script code left in place, grammar) per separate program.
+class Program(NamedTuple):
+    """One program of a component: `code` to parse with `grammar`, all of it, or only
+    its `ranges` (tree-sitter's included ranges) when they are given."""
+
+    code: bytes
+    grammar: str
+    ranges: Optional[list[ts.Range]] = None
+
+
+def script_views(data: bytes, suffix: str) -> list[Program]:
+    """The separate programs of a component, at the file's own byte offsets.
 
     Vue's `<script>` and `<script setup>`, and Svelte's module and instance scripts,
-    compile into one module, so they are read together. Astro's frontmatter runs on
-    the server and each `<script>` is its own client module: each is read alone, so a
-    `const` in one never stands for a name in another.
+    compile into one module, so they are read together, from a copy of the file with
+    everything else blanked. Astro's frontmatter runs on the server and each `<script>`
+    is its own client module: each is read alone, so a `const` in one never stands for
+    a name in another, by parsing only its range of the file (a blanked copy of the
+    whole file per script made thousands of scripts quadratic).
     """
     blocks: list[tuple[tuple[int, int], str]] = []
     if suffix == ".astro":
@@ -54,14 +68,26 @@ def script_views(data: bytes, suffix: str) -> list[tuple[bytes, str]]:
         if m:
             blocks.append((m.span(1), "ts"))
     for attrs, span in _scripts(data):
-        lang = _LANG.search(attrs)
-        blocks.append((span, lang.group(1).lower().decode() if lang else "js"))
+        found = _LANG.search(attrs)
+        blocks.append((span, found.group(1).lower().decode() if found else "js"))
     if not blocks:
         return []
-    groups = [[b] for b in blocks] if suffix == ".astro" else [blocks]
-    if len(groups) > 1:
-        # each view is a copy of the whole file: only programs that can hold a call get one
-        groups = [g for g in groups if any(b"rpc" in data[start:end] for (start, end), _lang in g)]
+    if suffix == ".astro":
+        views = []
+        row, row_at = 0, 0  # line of byte offset row_at, advanced span by span (they are sorted)
+        for (start, end), kind in sorted(blocks):
+            if start >= end or data.find(b"rpc", start, end) < 0:
+                continue
+            row += data.count(b"\n", row_at, start)
+            line_start = data.rfind(b"\n", 0, start) + 1
+            end_row = row + data.count(b"\n", start, end)
+            end_line_start = data.rfind(b"\n", 0, end) + 1
+            row_at = start
+            grammar = "typescript" if kind in ("ts", "typescript") else "tsx"
+            views.append(Program(data, grammar, [ts.Range((row, start - line_start), (end_row, end - end_line_start),
+                                                          start, end)]))
+        return views
+    groups = [blocks]
     blank = _blank(data)
     views = []
     for group in groups:
@@ -70,5 +96,5 @@ def script_views(data: bytes, suffix: str) -> list[tuple[bytes, str]]:
             out[start:end] = data[start:end]
         # plain JS (and JSX) parse with the TSX grammar
         grammar = "typescript" if all(lang in ("ts", "typescript") for _s, lang in group) else "tsx"
-        views.append((bytes(out), grammar))
+        views.append(Program(bytes(out), grammar))
     return views

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import nodes_at, rpc_hits
+from ._tree import Ancestry, ancestry, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -240,6 +240,10 @@ class _Scope:
         self._tables: dict[int, dict[str, _Binding]] = {}
         self._classes: Optional[dict[str, ts.Node]] = None
         self._changed: dict[int, set[str]] = {}
+        self.anc = ancestry(root)
+        self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
+        self._name_sets: dict[tuple[int, str], set[str]] = {}
+        self._uses: dict[int, dict[bytes, int]] = {}
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -301,27 +305,67 @@ class _Scope:
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         name = _text(ident)
-        node = ident.parent
-        while node is not None:
-            if node.type in _SCOPES:
-                table = self._table(node)
-                if name in table:
-                    return table[name]
-            if node.type == "function_body":
-                sig = node.prev_named_sibling
-                while sig is not None and sig.type in ("comment", "documentation_comment"):
-                    sig = sig.prev_named_sibling
-                if sig is not None and name in _parameter_names(sig):
-                    return _Binding(None, False, node)
-            if node.type == "function_expression":
-                if name in _parameter_names(node.child_by_field_name("parameters")):
-                    return _Binding(None, False, node)
-            if node.type in ("for_statement", "try_statement", "switch_expression_case", "switch_statement_case",
-                             "for_element", "if_statement", "if_element"):
-                if name in _declared_by(node):
-                    return _Binding(None, False, node)  # a loop variable, catch parameter or pattern variable
-            node = node.parent
+        # what a name means from a node on up is the same for every lookup passing there:
+        # remembered per (node, name), so lookups cost the union of their paths, not the
+        # sum of the depths; the ancestors come from one shared descent (see _tree)
+        visited: list[int] = []
+        found: Optional[_Binding] = None
+        for node in reversed(self.anc.of(ident)):
+            key = (node.id, name)
+            if key in self._bound:
+                found = self._bound[key]
+                break
+            visited.append(node.id)
+            found = self._binds_here(node, name)
+            if found is not None:
+                break
+        for nid in visited:
+            self._bound[(nid, name)] = found
+        return found
+
+    def _binds_here(self, node: ts.Node, name: str) -> Optional[_Binding]:
+        if node.type in _SCOPES:
+            table = self._table(node)
+            if name in table:
+                return table[name]
+        if node.type == "function_body":
+            children, i = self.anc.siblings(node)
+            i -= 1
+            while i >= 0 and (not children[i].is_named or children[i].type in ("comment", "documentation_comment")):
+                i -= 1
+            if i >= 0 and name in self._names(children[i], _parameter_names):
+                return _Binding(None, False, node)
+        if node.type == "function_expression":
+            if name in self._names(node.child_by_field_name("parameters"), _parameter_names):
+                return _Binding(None, False, node)
+        if node.type in ("for_statement", "try_statement", "switch_expression_case", "switch_statement_case",
+                         "for_element", "if_statement", "if_element"):
+            if name in self._names(node, _declared_by):
+                return _Binding(None, False, node)  # a loop variable, catch parameter or pattern variable
         return None
+
+    def _names(self, node: Optional[ts.Node], read: Callable[[ts.Node], set[str]]) -> set[str]:
+        if node is None:
+            return set()
+        key = (node.id, read.__name__)
+        names = self._name_sets.get(key)
+        if names is None:
+            names = self._name_sets[key] = read(node)
+        return names
+
+    def uses(self, block: ts.Node, name: ts.Node) -> int:
+        """How many times the identifier `name` occurs in `block` (its declaration counts):
+        counted once per block, not once per call stored in a variable there."""
+        counts = self._uses.get(block.id)
+        if counts is None:
+            counts = self._uses[block.id] = {}
+            stack = [block]
+            while stack:
+                n = stack.pop()
+                if n.type == "identifier":
+                    counts[n.text] = counts.get(n.text, 0) + 1
+                stack.extend(n.named_children)
+        return counts.get(name.text, 0)
 
     def constant(self, ident: ts.Node) -> Optional[list[ts.Node]]:
         """The expression a `const`, or a `final` never changed, is bound to."""
@@ -568,8 +612,10 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
-    root = parser().parse(data).root_node
+    root = parse(parser(), data).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
+    anc = ctx.scope.anc
+    own_rpc: list[Optional[int]] = []  # this file's own `rpc` method, looked up once
     calls = []
     for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
         if node.type != "identifier" or node.text != b"rpc":
@@ -577,47 +623,50 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         access = tail[-1] if tail else None
         if access is None or access.type not in ("unconditional_assignable_selector", "conditional_assignable_selector"):
             continue
-        sel = tail[-2] if len(tail) >= 2 else access.parent
+        sel = tail[-2] if len(tail) >= 2 else anc.parent(access)
         if sel is None or sel.type != "selector":
             continue
-        siblings = sel.parent.children
-        at = next(i for i, c in enumerate(siblings) if c == sel)
+        siblings, at = anc.siblings(sel)
+        chain = anc.parent(sel)
         first = at
         while first > 0 and siblings[first - 1].type == "selector":
             first -= 1
         receiver = siblings[max(first - 1, 0):at]  # the primary, then its selectors
         if len(receiver) == 1 and receiver[0].type in ("this", "super"):
-            own = _own_rpc_definition(root, data)
+            if not own_rpc:
+                own_rpc.append(_own_rpc_definition(root, data, anc))
+            own = own_rpc[0]
             if own is not None:
                 loc = ctx.pos.loc(node, sel)
                 calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="dart", why_unresolved=(
                     f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
                 continue
-        call_sel = sel.next_sibling
+        call_sel = siblings[at + 1] if at + 1 < len(siblings) else None
         args = _call_args(call_sel)
         if args is None:
-            generic = _generic_call(sel)
+            generic = _generic_call(sel, chain, call_sel, anc)
             if generic is not None:
                 outer, paren = generic
                 items = [c for c in _named(paren)]
                 after = [c for c in outer.children[outer.children.index(paren) + 1:] if c.type == "selector"]
                 calls.append(_read_call(receiver, node, paren, [items] if items else [], {}, after,
-                                        outer.parent, sel.parent.type == "await_expression", ctx))
+                                        anc.parent(outer), chain is not None and chain.type == "await_expression",
+                                        ctx))
             continue  # else a tear-off `client.rpc`, not a call
         last = at + 1
         while last + 1 < len(siblings) and siblings[last + 1].type == "selector":
             last += 1
         positional, named = _split_args(args)
         calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
-                                call_sel.parent, False, ctx))
+                                chain, False, ctx))
     return calls
 
 
-def _own_rpc_definition(root: ts.Node, data: bytes) -> Optional[int]:
+def _own_rpc_definition(root: ts.Node, data: bytes, anc: Ancestry) -> Optional[int]:
     """Line of a method named `rpc` declared in this file (a wrapper of the project's own)."""
     for m in re.finditer(rb"(?<![\w$])rpc[ \t]*[(<]", data):
         node = root.descendant_for_byte_range(m.start(), m.start() + 3)
-        parent = node.parent if node is not None else None
+        parent = anc.parent(node) if node is not None else None
         if parent is not None and parent.type == "function_signature" and parent.child_by_field_name("name") == node:
             return node.start_point.row + 1
     return None
@@ -637,26 +686,28 @@ def _split_args(args: ts.Node) -> tuple[list[list[ts.Node]], dict[str, list[ts.N
     return positional, named
 
 
-def _generic_call(sel: ts.Node) -> Optional[tuple[ts.Node, ts.Node]]:
+def _generic_call(sel: ts.Node, node: Optional[ts.Node], nxt: Optional[ts.Node],
+                  anc: Ancestry) -> Optional[tuple[ts.Node, ts.Node]]:
     """`c.rpc<T>('fn')` with one positional argument: the grammar reads it as
     `(c.rpc < T) > ('fn')`. Dart's relational operators do not chain, so that reading
     is never valid Dart: it is the generic call. Returns (the outer `>` expression,
-    the parenthesized argument)."""
-    node = sel.parent
+    the parenthesized argument). `node` is `sel`'s parent, `nxt` its next sibling."""
+    if node is None:
+        return None
     if node.type == "await_expression":  # `await c.rpc` is the relational's left operand
-        if sel.next_sibling is not None:
+        if nxt is not None:
             return None
-        left = node.parent if node.parent is not None and node.parent.type == "unary_expression" else node
-        inner = left.parent
+        up = anc.parent(node)
+        left = up if up is not None and up.type == "unary_expression" else node
+        inner = anc.parent(left)
         if inner is None or inner.type != "relational_expression" or not inner.children or inner.children[0] != left:
             return None
     else:  # the chain is flattened into the relational expression itself
         inner = node
-        nxt = sel.next_sibling
         if inner.type != "relational_expression" or nxt is None or nxt.type != "relational_operator":
             return None
     ops = [c for c in inner.children if c.type == "relational_operator"]
-    outer = inner.parent
+    outer = anc.parent(inner)
     if len(ops) != 1 or ops[0].text != b"<" or outer is None or outer.type != "relational_expression":
         return None
     kids = outer.children
@@ -666,7 +717,7 @@ def _generic_call(sel: ts.Node) -> Optional[tuple[ts.Node, ts.Node]]:
     return outer, kids[2]
 
 
-def _result_use(chain_parent: ts.Node, after: list[ts.Node]) -> tuple[str, str]:
+def _result_use(chain_parent: ts.Node, after: list[ts.Node], scope: _Scope) -> tuple[str, str]:
     """supabase-dart's builders are lazy: PostgrestBuilder implements Future and only
     its `then` runs `_execute()` (packages/postgrest/lib/src/postgrest_builder.dart),
     and a failed request completes the future with a PostgrestException, so an
@@ -680,30 +731,22 @@ def _result_use(chain_parent: ts.Node, after: list[ts.Node]) -> tuple[str, str]:
         return USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     if parent.type == "expression_statement":
         return USE_UNSENT, "never awaited: supabase-dart sends the request only when the builder is awaited"
+    anc = scope.anc
     if parent.type == "argument":
-        args = parent.parent
-        part = args.parent if args is not None else None
-        call_sel = part.parent if part is not None else None
-        prev = call_sel.prev_sibling if call_sel is not None else None
+        args = anc.parent(parent)
+        part = anc.parent(args) if args is not None else None
+        call_sel = anc.parent(part) if part is not None else None
+        prev = anc.prev_sibling(call_sel) if call_sel is not None else None
         if prev is not None and prev.type == "identifier" and prev.text == b"unawaited" and len(_named(args)) == 1:
             return USE_UNSENT, "`unawaited()` does not await it, so supabase-dart never sends the request"
     if parent.type == "initialized_variable_definition":
         name = parent.child_by_field_name("name")
-        block = parent.parent.parent if parent.parent is not None else None
-        if name is not None and block is not None and block.type == "block" and not _used_elsewhere(block, name):
+        up = anc.parent(parent)
+        block = anc.parent(up) if up is not None else None
+        if name is not None and block is not None and block.type == "block" and scope.uses(block, name) < 2:
             return USE_UNSENT, (f"stored in `{_text(name)}`, which is never used: supabase-dart sends the "
                                 "request only when the builder is awaited")
     return USE_ESCAPES, ""
-
-
-def _used_elsewhere(block: ts.Node, name: ts.Node) -> bool:
-    stack = [block]
-    while stack:
-        n = stack.pop()
-        if n.type == "identifier" and n.text == name.text and n != name:
-            return True
-        stack.extend(n.named_children)
-    return False
 
 
 def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, positional: list[list[ts.Node]],
@@ -715,7 +758,7 @@ def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, p
     if awaited:
         use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     else:
-        use, detail = _result_use(chain_parent, after) if chain_parent is not None else (USE_ESCAPES, "")
+        use, detail = _result_use(chain_parent, after, ctx.scope) if chain_parent is not None else (USE_ESCAPES, "")
     base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
                 schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
                 result_use=use, result_use_detail=detail, language="dart")

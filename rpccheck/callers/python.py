@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
-from ._tree import nodes_at, rpc_hits
+from ._tree import Ancestry, ancestry, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition
 
@@ -181,6 +181,10 @@ class _Scope:
     def __init__(self, root: ts.Node) -> None:
         self.root = root
         self._tables: dict[int, dict[str, _Binding]] = {}
+        self.anc = ancestry(root)
+        self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
+        self._names_in: dict[int, tuple[dict[bytes, int], list[bytes]]] = {}
+        self.own_rpc: list[Optional[int]] = []  # this file's own `def rpc`, looked up once
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -290,14 +294,45 @@ class _Scope:
         """The binding a name refers to where `ident` is, or None (a builtin, an import
         from elsewhere, nothing this file shows)."""
         name = _text(ident)
-        node = ident.parent
-        while node is not None:
+        # what a name means from a node on up is the same for every lookup passing there:
+        # remembered per (node, name), lookups cost the union of their paths, not the sum
+        # of the depths; the ancestors come from one shared descent (see _tree)
+        visited: list[int] = []
+        found: Optional[_Binding] = None
+        for node in reversed(self.anc.of(ident)):
+            key = (node.id, name)
+            if key in self._bound:
+                found = self._bound[key]
+                break
+            visited.append(node.id)
             if node.type in _SCOPES or node.type == "module":
                 table = self._table(node)
                 if name in table:
-                    return table[name]
-            node = node.parent
-        return None
+                    found = table[name]
+                    break
+        for nid in visited:
+            self._bound[(nid, name)] = found
+        return found
+
+    def used_elsewhere(self, fn: ts.Node, name: ts.Node) -> bool:
+        """`name` (a local the builder is assigned to) appears anywhere else in the
+        function, nested functions included (a closure may execute it). The function's
+        names are counted once, not once per call stored in a variable there."""
+        found = self._names_in.get(fn.id)
+        if found is None:
+            counts: dict[bytes, int] = {}
+            declared: list[bytes] = []
+            stack = [fn]
+            while stack:
+                n = stack.pop()
+                if n.type == "identifier":
+                    counts[n.text] = counts.get(n.text, 0) + 1
+                elif n.type in ("global_statement", "nonlocal_statement"):
+                    declared.append(n.text)
+                stack.extend(n.named_children)
+            found = self._names_in[fn.id] = (counts, declared)
+        counts, declared = found
+        return counts.get(name.text, 0) > 1 or any(name.text in text for text in declared)
 
     def constant(self, ident: ts.Node) -> Optional[ts.Node]:
         """The expression a name is bound to once and never changed, else None."""
@@ -585,7 +620,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
-    root = parser().parse(data).root_node
+    root = parse(parser(), data).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     calls = []
     for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
@@ -594,10 +629,12 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         attr = tail[-1] if tail else None
         if attr is None or attr.type != "attribute" or attr.child_by_field_name("attribute") != node:
             continue
-        call = tail[-2] if len(tail) >= 2 else attr.parent
+        call = tail[-2] if len(tail) >= 2 else ctx.scope.anc.parent(attr)
         if call is None or call.type != "call" or call.child_by_field_name("function") != attr:
             continue  # `mock.rpc.return_value`, `fn = client.rpc`: not a call here
-        own = _own_rpc_definition(root, data) if _is_self(attr) else None
+        if _is_self(attr) and not ctx.scope.own_rpc:
+            ctx.scope.own_rpc.append(_own_rpc_definition(root, data, ctx.scope.anc))
+        own = ctx.scope.own_rpc[0] if _is_self(attr) else None
         if own is not None:
             loc = ctx.pos.loc(node, call)
             calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="python", why_unresolved=(
@@ -612,35 +649,36 @@ def _is_self(attr: ts.Node) -> bool:
     return obj is not None and obj.type == "identifier" and obj.text in (b"self", b"cls")
 
 
-def _own_rpc_definition(root: ts.Node, data: bytes) -> Optional[int]:
+def _own_rpc_definition(root: ts.Node, data: bytes, anc: Ancestry) -> Optional[int]:
     """Line of a `def rpc` in this file: `self.rpc(...)` calls a wrapper of the project's own."""
     for m in re.finditer(rb"\bdef[ \t]+rpc[ \t]*\(", data):
         node = root.descendant_for_byte_range(m.start(), m.start() + 3)
         while node is not None and node.type != "function_definition":
-            node = node.parent
+            node = anc.parent(node)
         name = node.child_by_field_name("name") if node is not None else None
         if name is not None and name.text == b"rpc":  # not a `def rpc(` inside a string
             return node.start_point.row + 1
     return None
 
 
-def _result_use(call: ts.Node) -> tuple[str, str]:
+def _result_use(call: ts.Node, scope: _Scope) -> tuple[str, str]:
     """How the builder is used: supabase-py sends the request only in `.execute()`
     (postgrest/_sync/request_builder.py: SyncSingleRequestBuilder.execute calls
     send_with_retry), and `execute()` raises APIError when PostgREST answers with an
     error (`raise APIError(dict(json_obj))` there and in _async/), so an executed call
     cannot fail silently: USE_THROWS. The builders define no `__await__`: `await
     client.rpc(...)` without `.execute()` raises TypeError before anything is sent."""
+    up = scope.anc.parent
     node = call
     executed = False
     while True:
-        parent = node.parent
+        parent = up(node)
         while parent is not None and parent.type == "parenthesized_expression":
-            node, parent = parent, parent.parent
+            node, parent = parent, up(parent)
         if parent is None or parent.type != "attribute" or parent.child_by_field_name("object") != node:
             break
         method = parent.child_by_field_name("attribute")
-        outer = parent.parent
+        outer = up(parent)
         if outer is None or outer.type != "call" or outer.child_by_field_name("function") != parent:
             return USE_ESCAPES, ""  # `client.rpc(...).execute` taken as a value
         if method is not None and method.text == b"execute":
@@ -648,9 +686,9 @@ def _result_use(call: ts.Node) -> tuple[str, str]:
         node = outer
     if executed:
         return USE_THROWS, "supabase-py raises APIError when the call fails"
-    parent = node.parent
+    parent = up(node)
     while parent is not None and parent.type == "parenthesized_expression":
-        parent = parent.parent
+        parent = up(parent)
     if parent is not None and parent.type == "await":
         return USE_UNSENT, "awaited without `.execute()`: supabase-py's request builders are not awaitable (TypeError)"
     if parent is not None and parent.type == "expression_statement":
@@ -658,38 +696,25 @@ def _result_use(call: ts.Node) -> tuple[str, str]:
     if parent is not None and parent.type == "assignment":
         left = parent.child_by_field_name("left")
         if left is not None and left.type == "identifier" and parent.child_by_field_name("right") == node:
-            fn = _enclosing_function(parent)
-            if fn is not None and not _used_elsewhere(fn, left):
+            fn = _enclosing_function(parent, scope.anc)
+            if fn is not None and not scope.used_elsewhere(fn, left):
                 return USE_UNSENT, (f"stored in `{_text(left)}`, which is never used: `.execute()` is never "
                                     "called, so supabase-py never sends the request")
     return USE_ESCAPES, ""
 
 
-def _enclosing_function(node: ts.Node) -> Optional[ts.Node]:
-    while node is not None and node.type not in ("function_definition", "module", "class_definition"):
-        node = node.parent
-    return node if node is not None and node.type == "function_definition" else None
-
-
-def _used_elsewhere(fn: ts.Node, name: ts.Node) -> bool:
-    """`name` (a local the builder is assigned to) appears anywhere else in the
-    function, nested functions included (a closure may execute it)."""
-    stack = [fn]
-    while stack:
-        n = stack.pop()
-        if n.type == "identifier" and n.text == name.text and n != name:
-            return True
-        if n.type in ("global_statement", "nonlocal_statement") and name.text in n.text:
-            return True
-        stack.extend(n.named_children)
-    return False
+def _enclosing_function(node: ts.Node, anc: Ancestry) -> Optional[ts.Node]:
+    here: Optional[ts.Node] = node
+    while here is not None and here.type not in ("function_definition", "module", "class_definition"):
+        here = anc.parent(here)
+    return here if here is not None and here.type == "function_definition" else None
 
 
 def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> RpcCall:
     pos = ctx.pos
     call_loc = pos.loc(rpc_ident, call)
     target = _schema_of(attr.child_by_field_name("object"), ctx)
-    use, use_detail = _result_use(call)
+    use, use_detail = _result_use(call, ctx.scope)
     base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
                 schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
                 result_use=use, result_use_detail=use_detail, language="python")

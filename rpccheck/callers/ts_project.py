@@ -29,6 +29,7 @@ import tree_sitter as ts
 from ..model import Diagnostic, RpcCall
 from ..sources import decode, display_path, read_bytes
 from . import typescript as tsr
+from ._tree import ParseTooSlow, parse
 
 RESOLVE_SUFFIXES = (".ts", ".tsx", ".d.ts", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
 MAX_REEXPORT_DEPTH = 8
@@ -246,14 +247,17 @@ class Project:
             return found
         shown = display_path(path)
         suffix = path.suffix.lower()
-        if suffix in (".vue", ".svelte", ".astro"):
-            from .components import script_views
+        from .components import Program, script_views
 
+        if suffix in (".vue", ".svelte", ".astro"):
             programs = script_views(data, suffix)
         else:
-            programs = [(data, tsr.grammar_for(suffix))]
-        for code, grammar in programs:
-            tree = tsr.parser_for(grammar).parse(code)
+            programs = [Program(data, tsr.grammar_for(suffix))]
+        for code, grammar, ranges in programs:
+            try:
+                tree = parse(tsr.parser_for(grammar), code, ranges)
+            except ParseTooSlow:
+                continue  # read as not linked; the file's own scan reports it
             root = tree.root_node
             ctx = tsr._Ctx(tsr._Positions(shown, data), tsr._Scope(root), link=self)
             view = View(Path(key), root, ctx, code, tree, _imports(root))

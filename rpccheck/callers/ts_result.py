@@ -31,6 +31,8 @@ from typing import Optional
 
 import tree_sitter as ts
 
+from ._tree import ancestry
+
 from ..model import (USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT,
                      RpcCall)
 
@@ -95,12 +97,8 @@ def _step(n: int = 1) -> None:
 
 def _ancestors(root: ts.Node, target: ts.Node) -> list[ts.Node]:
     """root .. parent of `target`, found by one descent from the root."""
-    chain: list[ts.Node] = []
-    node: Optional[ts.Node] = root
-    while node is not None and node != target:
-        _step()
-        chain.append(node)
-        node = node.child_with_descendant(target)
+    chain = ancestry(root).of(target)
+    _step(len(chain))
     return chain
 
 

@@ -19,7 +19,7 @@ import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
-from ._tree import nodes_at, parent_in as _parent_in
+from ._tree import ancestry, nodes_at, parent_in as _parent_in, parse
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -170,7 +170,7 @@ def ancestors(root: Optional[ts.Node], node: ts.Node) -> list[ts.Node]:
     """The nodes from `root` down to `node`'s parent, found by descending once.
 
     tree-sitter nodes keep no parent pointer: each `.parent` is itself a walk down from
-    the root, so a walk up is quadratic in the depth. This is linear."""
+    the root, so a walk up is quadratic in the depth; see _tree.Ancestry."""
     if root is None:  # no root at hand: the slow walk up
         out = []
         up = node.parent
@@ -178,12 +178,7 @@ def ancestors(root: Optional[ts.Node], node: ts.Node) -> list[ts.Node]:
             out.append(up)
             up = up.parent
         return out[::-1]
-    out = []
-    current: Optional[ts.Node] = root
-    while current is not None and current.id != node.id:
-        out.append(current)
-        current = current.child_with_descendant(node)
-    return out if current is not None else []
+    return ancestry(root).of(node)
 
 
 class _Mutation(NamedTuple):
@@ -206,6 +201,7 @@ class _Scope:
         self.root = root
         self._changes: dict[int, tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
+        self._found: dict[tuple[int, str], tuple[Optional[ts.Node], Optional[ts.Node], str]] = {}
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -220,21 +216,38 @@ class _Scope:
         `let`, a function, a destructured name), `parameter`, `variable` (`var`, a loop
         or catch binding) or `free` (not declared in this file: imported or global)."""
         name = ident.text.decode("utf-8", "replace")
+        # what a name means from a node on up is the same for every lookup passing there:
+        # remembered per (node, name), lookups of one name cost the union of their paths,
+        # not the sum of the depths (deeply nested code made this quadratic)
+        visited: list[int] = []
+        found: Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]] = None
         for node in reversed(ancestors(self.root, ident)):
+            found = self._found.get((node.id, name))
+            if found is not None:
+                break
+            visited.append(node.id)
             if node.type in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
                     value = table[name]
-                    return value, node, "const" if value is not None else "declared"
+                    found = (value, node, "const" if value is not None else "declared")
+                    break
             elif node.type in _FUNCTIONS:
                 if name in _parameter_names(node):
-                    return None, node, "parameter"
+                    found = (None, node, "parameter")
+                    break
                 if name in self._var_names(node):
-                    return None, node, "variable"
+                    found = (None, node, "variable")
+                    break
             elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
-                    return None, node, "variable"
-        return None, None, "free"
+                    found = (None, node, "variable")
+                    break
+        if found is None:
+            found = (None, None, "free")
+        for nid in visited:
+            self._found[(nid, name)] = found
+        return found
 
     def changes(self, scope: ts.Node) -> tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]:
         """Per name, the places the scope changes the keys of its object (`x.k = v`,
@@ -898,17 +911,18 @@ def _option_schema(args: list[ts.Node], index: int, path: tuple[str, ...], ctx: 
 
 
 def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None,
-                  link: Optional[object] = None) -> list[RpcCall]:
+                  link: Optional[object] = None, ranges: Optional[list[ts.Range]] = None) -> list[RpcCall]:
     """Every `.rpc(...)` call in one source file. `original` is the file's own bytes
     when `data` is a blanked view of it (components), for character columns. `link`
     is the project (ts_project.Project) when names imported from its files and its
     wrapper helpers are followed."""
-    if b"rpc" not in data or not _RPC_MEMBER.search(data):
+    spans = [(r.start_byte, r.end_byte) for r in ranges] if ranges else [(0, len(data))]
+    if b"rpc" not in data or not any(_RPC_MEMBER.search(data, s, e) for s, e in spans):
         return []
-    hits = [m.start() for m in _RPC.finditer(data)]
+    hits = [m.start() for s, e in spans for m in _RPC.finditer(data, s, e)]
     if not hits:
         return []
-    tree = parser_for(grammar).parse(data)
+    tree = parse(parser_for(grammar), data, ranges)
     root = tree.root_node
     ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope(root), link=link)
     return calls_in(root, ctx, hits)

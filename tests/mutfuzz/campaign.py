@@ -89,16 +89,38 @@ def judge(tally: Tally, name: str, case: str, data: bytes, run, save_to: Optiona
                                   _save(save_to, name, data, suffix)))
 
 
-def readers(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1)) -> Tally:
-    """`count` mutants spread over every reader; shard (k, n) runs cases i with i % n == k."""
+def _mark(progress: Optional[Path], i: int) -> None:
+    """Writes the case about to run: if it takes the process down (a crash in C code),
+    the campaign still knows which input did it."""
+    if progress is not None:
+        progress.write_text(str(i))
+
+
+def mutant(seed: int, i: int) -> tuple[str, str, bytes]:
+    """(reader, how it was mutated, bytes) of in-process case i of seed `seed`."""
+    pool = targets.seeds()
+    tgs = sorted(targets.code_targets().items())
+    rng = random.Random(f"{seed}:{i}")
+    name, (kind, _fn) = tgs[i % len(tgs)]
+    original = rng.choice(pool.get(kind) or pool["ts"])
+    others = [x for k in (kind, "ts", "sql") for x in pool.get(k, [])]
+    how, data = mutate.mutate(rng, original, others)
+    return name, how, data
+
+
+def readers(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1),
+            skip: frozenset[int] = frozenset(), progress: Optional[Path] = None) -> Tally:
+    """`count` mutants spread over every reader; shard (k, n) runs cases i with i % n == k,
+    but for the cases in `skip` (ones that took a process down: counted by the caller)."""
     tally = Tally()
     pool = targets.seeds()
     tgs = sorted(targets.code_targets().items())
     scratch = Path(tempfile.mkdtemp(prefix="rpccheck-fuzz-"))
     try:
         for i in range(count):
-            if i % shard[1] != shard[0]:
+            if i % shard[1] != shard[0] or i in skip:
                 continue
+            _mark(progress, i)
             rng = random.Random(f"{seed}:{i}")
             name, (kind, fn) = tgs[i % len(tgs)]
             inputs = pool.get(kind) or pool["ts"]
@@ -120,15 +142,17 @@ SLOTS = ("schema.sql", "route.ts", "app.vue", "src/types/database.types.ts", "rp
          "rpccheck-baseline.json")
 
 
-def cli_runs(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1)) -> Tally:
+def cli_runs(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1),
+             skip: frozenset[int] = frozenset(), progress: Optional[Path] = None) -> Tally:
     tally = Tally()
     pool = targets.seeds()
     base = targets.base_project()
     scratch = Path(tempfile.mkdtemp(prefix="rpccheck-fuzz-cli-"))
     try:
         for i in range(count):
-            if i % shard[1] != shard[0]:
+            if i % shard[1] != shard[0] or i in skip:
                 continue
+            _mark(progress, i)
             rng = random.Random(f"cli:{seed}:{i}")
             slot = SLOTS[i % len(SLOTS)]
             fmt = targets.FORMATS[(i // len(SLOTS)) % len(targets.FORMATS)]

@@ -53,7 +53,9 @@ def _caller(suffix: str) -> Callable[[bytes, Path], None]:
             json.dumps([call.name, call.schema, call.why_unresolved, call.result_use])
             for ks in (call.args.shapes or ()) if call.args else ():
                 for k in ks.keys:
-                    k.name.encode("utf-8")  # no lone surrogates in a key name
+                    # a str of code points: a lone surrogate is the source's own (Python's
+                    # "\ud83d", an unpaired JavaScript escape), kept, and escaped by every writer
+                    k.name.encode("utf-8", "surrogatepass")
                     if k.value.json is not None:
                         json.loads(k.value.json)  # the value's JSON text is JSON
         for d in scan.diagnostics:
@@ -208,16 +210,25 @@ def budget_seconds(size: int) -> float:
     return 1.5 + size * 8e-6  # 8 ms per KB: about 100x what real code costs
 
 
+def _cpu_seconds() -> float:
+    t = os.times()  # this process and the children it waited for (a forked schema reader)
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def timed(fn: Callable[[], None]) -> tuple[float, Optional[BaseException]]:
+    """(the input's run time, the exception it raised). The time is CPU seconds, not
+    wall: a machine busy with other work slows the wall clock, not the work an input
+    costs. A run that sits waiting (a hang, not work) is caught by `WALL_FACTOR`."""
     import time
 
-    t0 = time.perf_counter()
+    c0, w0 = _cpu_seconds(), time.perf_counter()
+    problem: Optional[BaseException] = None
     try:
         fn()
-    except Crash as e:
-        return time.perf_counter() - t0, e
-    except RecursionError as e:
-        return time.perf_counter() - t0, e
-    except Exception as e:
-        return time.perf_counter() - t0, e
-    return time.perf_counter() - t0, None
+    except Exception as e:  # Crash, RecursionError, or any other exception escaping a reader
+        problem = e
+    cpu, wall = _cpu_seconds() - c0, time.perf_counter() - w0
+    return max(cpu, wall / WALL_FACTOR), problem
+
+
+WALL_FACTOR = 10  # wall time over this multiple of the budget counts as slow even if idle
