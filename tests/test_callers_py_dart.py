@@ -155,7 +155,7 @@ def test_python_own_rpc_wrapper_is_not_a_supabase_call():
         "    def users(self):\n"
         "        return self.rpc('list_users', 't1')\n")
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
-    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert wrapper.name is None and "is a parameter without a string default" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
 
 

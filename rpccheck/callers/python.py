@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
-from ._tree import nodes_at, rpc_hits
+from ._tree import nodes_at, parent_in, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition
 
@@ -53,7 +53,7 @@ def _text(node: ts.Node) -> str:
 
 def _unwrap(node: ts.Node) -> ts.Node:
     while node.type == "parenthesized_expression":
-        inner = [c for c in node.named_children if c.type != "comment"]
+        inner = [c for c in node.named_children if not c.is_extra]
         if len(inner) != 1:
             break
         node = inner[0]
@@ -69,7 +69,7 @@ def _string_value(node: ts.Node) -> Optional[str]:
     """Value of a string literal, an f-string without fields, or an implicit
     concatenation of such (`"a" "b"`)."""
     if node.type == "concatenated_string":
-        parts = [_string_value(c) for c in node.named_children if c.type != "comment"]
+        parts = [_string_value(c) for c in node.named_children if not c.is_extra]
         return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
     if node.type != "string":
         return None
@@ -109,12 +109,12 @@ def _literal(node: ts.Node, ctx: "_Ctx", depth: int = 0) -> object:
         except (ValueError, SyntaxError):
             return _NO_VALUE
     if t in ("list", "tuple"):
-        items = [_literal(c, ctx, depth + 1) for c in node.named_children if c.type != "comment"]
+        items = [_literal(c, ctx, depth + 1) for c in node.named_children if not c.is_extra]
         return _NO_VALUE if any(i is _NO_VALUE for i in items) else items
     if t == "dictionary":
         out = {}
         for c in node.named_children:
-            if c.type == "comment":
+            if c.is_extra:
                 continue
             if c.type != "pair":
                 return _NO_VALUE
@@ -275,6 +275,14 @@ class _Scope:
                             and _text(attr) in _DICT_MUTATORS):
                         changed.add(_text(obj))
             stack.extend(n.named_children)
+        if scope.type == "module":
+            # a function may rebind a module name (`global X`) or change a module dict in
+            # place (`X["k"] = v`, `X.update(...)`) without binding it: either makes the
+            # module's binding unknown wherever it is read
+            rebound, mutated = _touched_anywhere(scope.text or b"")
+            for name in rebound:
+                assigned.setdefault(name, []).extend([None, None])
+            changed |= mutated
         table = {}
         for name, default in defaults.items():
             table[name] = _Binding(None, name in changed, default) if name not in assigned else _Binding(None, True)
@@ -285,6 +293,18 @@ class _Scope:
             table[name] = _Binding(value, name in changed)
         self._tables[scope.id] = table
         return table
+
+    def is_parameter(self, ident: ts.Node) -> bool:
+        """The binding `ident` refers to is a parameter of a function around it."""
+        name = _text(ident)
+        node = ident.parent
+        while node is not None:
+            if node.type in _SCOPES or node.type == "module":
+                if name in self._table(node):
+                    params = node.child_by_field_name("parameters") if node.type in _SCOPES else None
+                    return params is not None and name in {n for p in params.named_children for n in _names_in(p)}
+            node = node.parent
+        return False
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         """The binding a name refers to where `ident` is, or None (a builtin, an import
@@ -327,6 +347,27 @@ def _names_in(node: ts.Node) -> Iterator[str]:
     for c in node.named_children:
         if c.type == "identifier":
             yield _text(c)
+
+
+_GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
+_MUTATED = re.compile(rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]*\][ \t]*(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
+                      rb"|\.(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()")
+_DELETED = re.compile(rb"\bdel[ \t]+([A-Za-z_]\w*)[ \t]*\[")
+
+
+def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
+    """Names declared `global` somewhere in the file, and names whose object is changed in
+    place somewhere (`X["k"] = v`, `X.update(...)`, `del X["k"]`): a byte search over the
+    whole file, nested functions included, so it errs on the safe side (a match in a
+    string only makes a binding unknown)."""
+    rebound: set[str] = set()
+    if b"global" in data:
+        for m in _GLOBAL.finditer(data):
+            rebound.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
+    mutated = {m.group(1).decode() for m in _MUTATED.finditer(data)}
+    if b"del" in data:
+        mutated.update(m.group(1).decode() for m in _DELETED.finditer(data))
+    return rebound, mutated
 
 
 class _Ctx(NamedTuple):
@@ -385,7 +426,7 @@ def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
 
 
 def _named(node: ts.Node) -> list[ts.Node]:
-    return [c for c in node.named_children if c.type != "comment"]
+    return [c for c in node.named_children if not c.is_extra]
 
 
 def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
@@ -409,7 +450,7 @@ def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
             return _dict_call_keys(node, ctx, depth)
         return None
     if t == "conditional_expression":
-        parts = [c for c in node.named_children if c.type != "comment"]
+        parts = [c for c in node.named_children if not c.is_extra]
         if len(parts) != 3:
             return None
         yes, cond, no = parts
@@ -434,7 +475,7 @@ def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
     for child in obj.named_children:
         t = child.type
-        if t == "comment":
+        if child.is_extra:
             continue
         if t == "pair":
             key = child.child_by_field_name("key")
@@ -446,7 +487,7 @@ def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             else:
                 add = [KeySet((Key(name, ctx.pos.loc(key), _value(value, ctx) if value is not None else Value()),))]
         elif t == "dictionary_splat":
-            inner = [c for c in child.named_children if c.type != "comment"]
+            inner = [c for c in child.named_children if not c.is_extra]
             spread = _keys(inner[0], ctx, depth + 1) if inner else None
             add = spread if spread is not None else [KeySet((), open=True)]
         else:  # a comprehension or anything else
@@ -460,14 +501,14 @@ def _dict_call_keys(call: ts.Node, ctx: _Ctx, depth: int) -> Optional[list[KeySe
     args = call.child_by_field_name("arguments")
     variants: list[KeySet] = [KeySet(())]
     for c in args.named_children if args is not None else []:
-        if c.type == "comment":
+        if c.is_extra:
             continue
         if c.type == "keyword_argument":
             name = c.child_by_field_name("name")
             value = c.child_by_field_name("value")
             add = [KeySet((Key(_text(name), ctx.pos.loc(name), _value(value, ctx) if value is not None else Value()),))]
         elif c.type == "dictionary_splat":
-            inner = [x for x in c.named_children if x.type != "comment"]
+            inner = [x for x in c.named_children if not x.is_extra]
             spread = _keys(inner[0], ctx, depth + 1) if inner else None
             add = spread if spread is not None else [KeySet((), open=True)]
         else:
@@ -477,6 +518,37 @@ def _dict_call_keys(call: ts.Node, ctx: _Ctx, depth: int) -> Optional[list[KeySe
     return variants
 
 
+def _why_no_name(first: ts.Node, ctx: _Ctx) -> str:
+    """Why the function name cannot be read: said for the name's binding when it is one."""
+    shown = _short(first).strip("`")
+    node = _unwrap(first)
+    if node.type == "identifier":
+        b = ctx.scope.binding(node)
+        if b is not None and b.value is None and b.default is None:
+            if ctx.scope.is_parameter(node):
+                return f"the function name `{shown}` is a parameter without a string default: the caller chooses it"
+            if _imported(ctx.scope.root, _text(node)):
+                return f"the function name `{shown}` is imported, and rpccheck does not follow Python imports"
+            return (f"the function name `{shown}` is not bound once to a string (it is assigned again, in a chained "
+                    "assignment, or after a `global`), so which string is sent cannot be told")
+    if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
+        return f"the function name `{shown}` is an f-string with fields, built at run time"
+    return f"the function name `{shown}` is not a string constant"
+
+
+def _imported(root: ts.Node, name: str) -> bool:
+    """`name` is bound by a module-level import."""
+    for st in root.named_children:
+        if st.type not in ("import_statement", "import_from_statement"):
+            continue
+        module = st.child_by_field_name("module_name")
+        for c in st.named_children:
+            target = c.child_by_field_name("alias") if c.type == "aliased_import" else c
+            if c != module and target is not None and _text(target).split(".")[0] == name:
+                return True
+    return False
+
+
 def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
     text = " ".join(_text(arg).split())[:60]
     node = _unwrap(arg)
@@ -484,6 +556,12 @@ def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
         b = ctx.scope.binding(node)
         if b is not None and b.changed and b.value is not None:
             return f"`{text}` is changed after it is assigned (a key is set, deleted or updated)"
+        if b is not None and b.value is None and b.default is None:
+            if ctx.scope.is_parameter(node):
+                return f"`{text}` is a parameter: the caller chooses the dict"
+            return f"`{text}` is assigned more than once, or not where this file shows it"
+    if node.type == "dictionary_comprehension":
+        return f"`{text}` is a dict comprehension, whose keys are computed at run time"
     return f"`{text}` is not a dict literal or a name bound once to one"
 
 
@@ -523,7 +601,7 @@ def _schema_of(receiver: Optional[ts.Node], ctx: _Ctx, depth: int = 0) -> _Targe
         return _UNKNOWN_RECEIVER
     node = _unwrap(receiver)
     if node.type == "await":
-        inner = [c for c in node.named_children if c.type != "comment"]
+        inner = [c for c in node.named_children if not c.is_extra]
         if not inner:
             return _UNKNOWN_RECEIVER
         node = _unwrap(inner[-1])
@@ -534,11 +612,11 @@ def _schema_of(receiver: Optional[ts.Node], ctx: _Ctx, depth: int = 0) -> _Targe
         return _UNKNOWN_RECEIVER
     fn = node.child_by_field_name("function")
     args = node.child_by_field_name("arguments")
-    arg_nodes = [c for c in (args.named_children if args else []) if c.type != "comment"]
+    arg_nodes = [c for c in (args.named_children if args else []) if not c.is_extra]
     if fn is not None and fn.type == "identifier" and fn.text in _FACTORIES:
         options = next((c.child_by_field_name("value") for c in arg_nodes if c.type == "keyword_argument"
                         and _text(c.child_by_field_name("name")) == "options"), None)
-        positional = [c for c in arg_nodes if c.type not in ("keyword_argument", "comment")]
+        positional = [c for c in arg_nodes if c.type != "keyword_argument"]
         if options is None and len(positional) > 2:
             options = positional[2]
         if fn.text in (b"SyncPostgrestClient", b"AsyncPostgrestClient"):
@@ -597,6 +675,9 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         call = tail[-2] if len(tail) >= 2 else attr.parent
         if call is None or call.type != "call" or call.child_by_field_name("function") != attr:
             continue  # `mock.rpc.return_value`, `fn = client.rpc`: not a call here
+        above = parent_in(tail, call)
+        if above is not None and above.type == "decorator":
+            continue  # `@server.rpc("ping")` registers a JSON-RPC handler: no request builder
         own = _own_rpc_definition(root, data) if _is_self(attr) else None
         if own is not None:
             loc = ctx.pos.loc(node, call)
@@ -694,7 +775,7 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
                 schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
                 result_use=use, result_use_detail=use_detail, language="python")
     args_node = call.child_by_field_name("arguments")
-    items = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+    items = [c for c in (args_node.named_children if args_node else []) if not c.is_extra]
     positional = [c for c in items if c.type not in ("keyword_argument", "dictionary_splat", "list_splat")]
     keywords = {_text(c.child_by_field_name("name")): c for c in items if c.type == "keyword_argument"}
     splats = [c for c in items if c.type in ("dictionary_splat", "list_splat")]
@@ -708,7 +789,7 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
                        **base)
     name = _resolve_name(first, ctx)
     name_loc = pos.loc(first)
-    why = "" if name is not None else f"the function name `{_short(first).strip('`')}` is not a string constant"
+    why = "" if name is not None else _why_no_name(first, ctx)
     params_node = positional[1] if len(positional) > 1 else None
     if params_node is None and "params" in keywords:
         params_node = keywords["params"].child_by_field_name("value")
