@@ -6,6 +6,7 @@ other branches read (`unsent-request` reads USE_UNSENT, value rules read Key.val
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -329,3 +330,42 @@ def test_dart_cascade_calls_are_read_like_member_calls():
     first = calls[0]
     assert first.options == {"get": True, "count": "exact"}
     assert [[k.name for k in ks.keys] for ks in first.args.shapes] == [["k"]]
+
+
+_OLD_OPTIONS_SCHEMA = re.compile(
+    rb"""\b(?:(?:Sync|Async)?ClientOptions\s*\([^()]*?\bschema\s*=|PostgrestClientOptions\s*\([^()]*?\bschema\s*:)"""
+    rb"""\s*['"]([A-Za-z_][\w$]*)['"]""",
+    re.DOTALL,
+)
+
+
+def test_client_options_schemas_are_found_as_the_first_regex_found_them():
+    """The ClientOptions scan starts from the literal (a fast search) and checks the class
+    name's prefix after; it finds exactly what the pattern starting with `\\b(?:...)` found."""
+    import random
+
+    from rpccheck.callers import _options_schemas
+
+    parts = [b"ClientOptions(", b"SyncClientOptions(", b"AsyncClientOptions(", b"PostgrestClientOptions(",
+             b"FooClientOptions(", b"_ClientOptions(", b"ClientOptions (", b"schema=", b"schema =", b"schema:",
+             b"xschema=", b"'a'", b'"b"', b"(", b")", b",", b" ", b"\n", b"x=1", b"Sync", b"Postgrest"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
+        expected = [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1)
+                    for m in _OLD_OPTIONS_SCHEMA.finditer(data)]
+        assert _options_schemas(data) == expected, data
+
+
+def test_python_and_dart_files_without_the_call_shape_are_not_decoded(tmp_path: Path):
+    """`rpc` without `.rpc(` (mocks, imports, package names) is not decoded or parsed: the
+    file gives no calls and no source-error, as a file without `rpc` does."""
+    from rpccheck.callers import read_calls
+
+    (tmp_path / "m.py").write_bytes(b"mock.rpc.return_value = 1\n\xff\xfe bad utf-8\n")
+    (tmp_path / "p.dart").write_bytes(b"import 'package:rpc_app/x.dart';\n\xff bad\n")
+    (tmp_path / "c.py").write_bytes(b"client.rpc('f', {}).execute()\n\xff bad\n")
+    assert read_calls(tmp_path / "m.py").diagnostics == [] and read_calls(tmp_path / "m.py").calls == []
+    assert read_calls(tmp_path / "p.dart").diagnostics == []
+    scan = read_calls(tmp_path / "c.py")
+    assert [c.name for c in scan.calls] == ["f"] and [d.rule for d in scan.diagnostics] == ["source-error"]

@@ -41,6 +41,11 @@ _MAP_MUTATORS = frozenset({b"addAll", b"addEntries", b"remove", b"removeWhere", 
                            b"update", b"updateAll"})
 
 
+def may_call(data: bytes) -> bool:
+    """The file holds the byte shape of a call (the prefilter: without it, nothing is parsed)."""
+    return b"rpc" in data and _CALL_BYTES.search(data) is not None
+
+
 def parser() -> ts.Parser:
     if not _PARSER:
         _PARSER.append(ts.Parser(ts.Language(tsdart.language())))
@@ -69,6 +74,9 @@ def _string_value(node: ts.Node) -> Optional[str]:
     if any(c.type == "template_substitution" for c in node.named_children):
         return None
     text = _text(node)
+    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and text.count(text[0]) == 2 \
+            and "\\" not in text and "$" not in text and "\n" not in text:
+        return text[1:-1]  # one plain one-line literal without escapes: its value is its body
     out = []
     i = 0
     pattern = re.compile(r"""(r?)('''|\"\"\"|'|")""")

@@ -37,8 +37,16 @@ _SCOPES = frozenset({"function_definition", "lambda"})
 _POSITIONAL_OPTIONS = ("count", "head", "get")
 _FACTORIES = frozenset({b"create_client", b"acreate_client", b"create_async_client", b"Client", b"AsyncClient",
                         b"SyncPostgrestClient", b"AsyncPostgrestClient"})
+# nodes under which no name is bound and no dict changed (the scope walk skips them)
+_INERT = frozenset({"identifier", "integer", "float", "true", "false", "none", "comment", "type", "ellipsis",
+                    "line_continuation", "keyword_identifier"})
 # dict methods that change a dict in place: a name bound to a literal and then changed is unknown
 _DICT_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"})
+
+
+def may_call(data: bytes) -> bool:
+    """The file holds the byte shape of a call (the prefilter: without it, nothing is parsed)."""
+    return b"rpc" in data and _CALL_BYTES.search(data) is not None
 
 
 def parser() -> ts.Parser:
@@ -76,6 +84,9 @@ def _string_value(node: ts.Node) -> Optional[str]:
     if any(c.type == "interpolation" for c in node.named_children):
         return None
     text = _text(node)
+    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and "\\" not in text \
+            and "\n" not in text and not text.startswith(text[0] * 3):
+        return text[1:-1]  # a plain one-line literal without escapes: its value is its body
     quote = min((i for i in (text.find("'"), text.find('"')) if i >= 0), default=-1)
     if quote < 0:
         return None
@@ -206,6 +217,8 @@ class _Scope:
         while stack:
             n = stack.pop()
             t = n.type
+            if t in _INERT or (t == "string" and b"{" not in n.text):
+                continue  # leaves, annotations and strings without fields: nothing binds or changes there
             if t in ("function_definition", "class_definition"):
                 name = n.child_by_field_name("name")
                 if name is not None:
@@ -350,9 +363,33 @@ def _names_in(node: ts.Node) -> Iterator[str]:
 
 
 _GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
-_MUTATED = re.compile(rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]*\][ \t]*(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
-                      rb"|\.(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()")
+# each pattern starts with a literal, which re finds with a fast search; the name before it
+# is read backwards from there (a pattern starting with the name was tried at every byte)
+_SUBSCRIPT_SET = re.compile(rb"\][ \t]*(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)")
+_MUTATOR_CALL = re.compile(rb"\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\(")
 _DELETED = re.compile(rb"\bdel[ \t]+([A-Za-z_]\w*)[ \t]*\[")
+_NAME_BEFORE = re.compile(rb"([A-Za-z_]\w*)[ \t]*\Z")
+
+
+def _name_before(data: bytes, end: int) -> Optional[str]:
+    line_start = data.rfind(b"\n", 0, end) + 1
+    m = _NAME_BEFORE.search(data, line_start, end)
+    return m.group(1).decode() if m else None
+
+
+def _subscripted_before(data: bytes, close: int) -> Optional[str]:
+    """The name in front of the `[...]` that ends at `close` (brackets nested on its line)."""
+    depth = 0
+    line_start = data.rfind(b"\n", 0, close) + 1
+    for i in range(close, line_start - 1, -1):
+        c = data[i]
+        if c == 0x5D:  # ]
+            depth += 1
+        elif c == 0x5B:  # [
+            depth -= 1
+            if depth == 0 and not data[line_start:i].rstrip(b" \t").endswith(b"]"):
+                return _name_before(data, i)  # (`X[a][b] = v` changes X too: read on to X)
+    return None
 
 
 def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
@@ -364,7 +401,8 @@ def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
     if b"global" in data:
         for m in _GLOBAL.finditer(data):
             rebound.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
-    mutated = {m.group(1).decode() for m in _MUTATED.finditer(data)}
+    mutated = {n for n in (_subscripted_before(data, m.start()) for m in _SUBSCRIPT_SET.finditer(data)) if n}
+    mutated.update(n for n in (_name_before(data, m.start()) for m in _MUTATOR_CALL.finditer(data)) if n)
     if b"del" in data:
         mutated.update(m.group(1).decode() for m in _DELETED.finditer(data))
     return rebound, mutated
