@@ -369,3 +369,23 @@ def test_python_and_dart_files_without_the_call_shape_are_not_decoded(tmp_path: 
     assert read_calls(tmp_path / "p.dart").diagnostics == []
     scan = read_calls(tmp_path / "c.py")
     assert [c.name for c in scan.calls] == ["f"] and [d.rule for d in scan.diagnostics] == ["source-error"]
+
+
+PY_FIXTURES = sorted(CASES.glob("py-*/**/*.py"))
+DART_FIXTURES = sorted(CASES.glob("dart-*/**/*.dart"))
+
+
+@pytest.mark.parametrize("path", PY_FIXTURES, ids=[str(p.relative_to(CASES)) for p in PY_FIXTURES])
+def test_python_fixtures_are_valid_python(path: Path):
+    """The py-* cases are code CPython accepts (so a case tests real shapes), and the
+    grammar reads them without an error node."""
+    import ast
+
+    data = path.read_bytes()
+    ast.parse(data)
+    assert not python.parser().parse(data).root_node.has_error
+
+
+@pytest.mark.parametrize("path", DART_FIXTURES, ids=[str(p.relative_to(CASES)) for p in DART_FIXTURES])
+def test_dart_fixtures_parse_without_errors(path: Path):
+    assert not dart.parser().parse(path.read_bytes()).root_node.has_error

@@ -362,34 +362,12 @@ def _names_in(node: ts.Node) -> Iterator[str]:
             yield _text(c)
 
 
-_GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
-# each pattern starts with a literal, which re finds with a fast search; the name before it
-# is read backwards from there (a pattern starting with the name was tried at every byte)
-_SUBSCRIPT_SET = re.compile(rb"\][ \t]*(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)")
-_MUTATOR_CALL = re.compile(rb"\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\(")
+_GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]{1,200})")
+# linear in the file: every repetition that could run to the end of a line is bounded
+_MUTATED = re.compile(rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]{0,64}\]\]?(?:[ \t]*\[[^\]\n]{0,64}\]\]?){0,4}[ \t]*"
+                      rb"(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
+                      rb"|\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()")
 _DELETED = re.compile(rb"\bdel[ \t]+([A-Za-z_]\w*)[ \t]*\[")
-_NAME_BEFORE = re.compile(rb"([A-Za-z_]\w*)[ \t]*\Z")
-
-
-def _name_before(data: bytes, end: int) -> Optional[str]:
-    line_start = data.rfind(b"\n", 0, end) + 1
-    m = _NAME_BEFORE.search(data, line_start, end)
-    return m.group(1).decode() if m else None
-
-
-def _subscripted_before(data: bytes, close: int) -> Optional[str]:
-    """The name in front of the `[...]` that ends at `close` (brackets nested on its line)."""
-    depth = 0
-    line_start = data.rfind(b"\n", 0, close) + 1
-    for i in range(close, line_start - 1, -1):
-        c = data[i]
-        if c == 0x5D:  # ]
-            depth += 1
-        elif c == 0x5B:  # [
-            depth -= 1
-            if depth == 0 and not data[line_start:i].rstrip(b" \t").endswith(b"]"):
-                return _name_before(data, i)  # (`X[a][b] = v` changes X too: read on to X)
-    return None
 
 
 def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
@@ -401,8 +379,7 @@ def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
     if b"global" in data:
         for m in _GLOBAL.finditer(data):
             rebound.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
-    mutated = {n for n in (_subscripted_before(data, m.start()) for m in _SUBSCRIPT_SET.finditer(data)) if n}
-    mutated.update(n for n in (_name_before(data, m.start()) for m in _MUTATOR_CALL.finditer(data)) if n)
+    mutated = {m.group(1).decode() for m in _MUTATED.finditer(data)}
     if b"del" in data:
         mutated.update(m.group(1).decode() for m in _DELETED.finditer(data))
     return rebound, mutated
