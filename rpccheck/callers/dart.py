@@ -24,7 +24,7 @@ from typing import NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import nodes_at, rpc_hits
+from ._tree import nodes_at, parent_in, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -602,6 +602,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     root = parser().parse(data).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     calls = []
+    receivers: dict[int, list[ts.Node]] = {}  # a cascade's receiver, by the node holding its sections
     for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
         if node.type != "identifier" or node.text != b"rpc":
             continue
@@ -609,7 +610,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         if access is not None and access.type == "cascade_selector":
             section = tail[-2] if len(tail) >= 2 else access.parent
             if section is not None and section.type == "cascade_section":
-                cascade = _read_cascade(section, access, node, ctx)
+                cascade = _read_cascade(section, parent_in(tail, section), access, node, ctx, receivers)
                 if cascade is not None:
                     calls.append(cascade)
             continue
@@ -651,7 +652,8 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     return calls
 
 
-def _read_cascade(section: ts.Node, access: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> Optional[RpcCall]:
+def _read_cascade(section: ts.Node, owner: Optional[ts.Node], access: ts.Node, rpc_ident: ts.Node,
+                  ctx: _Ctx, receivers: dict[int, list[ts.Node]]) -> Optional[RpcCall]:
     """`client..rpc('fn', params: {...})`: a call in a cascade section. Its receiver is what
     precedes the cascade (`Supabase.instance.client`, `supabase.schema('s')`); the value of
     the cascade is that receiver, so the builder `rpc` returns is dropped, and never sent,
@@ -663,13 +665,15 @@ def _read_cascade(section: ts.Node, access: ts.Node, rpc_ident: ts.Node, ctx: _C
     args = _call_args(part)
     if args is None:
         return None
-    owner = section.parent
-    siblings = owner.children if owner is not None else []
-    first = next((i for i, c in enumerate(siblings) if c.type == "cascade_section"), 0)
-    start = first - 1
-    while start > 0 and siblings[start].type == "selector":
-        start -= 1
-    receiver = siblings[max(start, 0):first]
+    key = owner.id if owner is not None else -1
+    receiver = receivers.get(key)
+    if receiver is None:  # once per cascade: a thousand sections share one receiver
+        siblings = owner.children if owner is not None else []
+        first = next((i for i, c in enumerate(siblings) if c.type == "cascade_section"), 0)
+        start = first - 1
+        while start > 0 and siblings[start].type == "selector":
+            start -= 1
+        receiver = receivers[key] = siblings[max(start, 0):first]
     positional, named = _split_args(args)
     after = [c for c in kids[at + 2:] if c.type in ("unconditional_assignable_selector",
                                                      "conditional_assignable_selector", "argument_part")]
