@@ -389,3 +389,11 @@ def test_python_fixtures_are_valid_python(path: Path):
 @pytest.mark.parametrize("path", DART_FIXTURES, ids=[str(p.relative_to(CASES)) for p in DART_FIXTURES])
 def test_dart_fixtures_parse_without_errors(path: Path):
     assert not dart.parser().parse(path.read_bytes()).root_node.has_error
+
+
+def test_a_suppression_in_a_python_file_without_calls_is_reported_unused(tmp_path: Path, run_cli):
+    (tmp_path / "s.sql").write_text("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ select 1 $$;\n")
+    (tmp_path / "m.py").write_text("x = 1  # rpccheck-ignore[unknown-function]\n")
+    found = run_cli(["check", "--format", "json", "--schema", "s.sql", "m.py"],
+                    cwd=tmp_path).json()
+    assert [(d["rule"], d["line"]) for d in found] == [("unused-suppression", 1)]

@@ -107,7 +107,8 @@ def client_schemas(data: bytes) -> list[tuple[str, int]]:
 
 def _may_call(data: bytes, suffix: str) -> bool:
     """A Python or Dart file without the byte shape of a call (`.rpc(`) is neither decoded
-    nor parsed: most such files only name `rpc` (mocks, imports, package names)."""
+    nor parsed: most such files only name `rpc` (mocks, imports, package names). One with a
+    suppression comment is still read, so that an unused suppression is reported."""
     if suffix in PYTHON_SUFFIXES:
         from .python import may_call
     elif suffix in DART_SUFFIXES:
@@ -142,7 +143,7 @@ def scan_data(path: Path, data: bytes) -> FileScan:
     from ..discover import looks_like_types
 
     types_file = path.suffix.lower() == ".ts" and looks_like_types(data)
-    if b"rpc" not in data or not _may_call(data, path.suffix.lower()):
+    if b"rpc" not in data or (not _may_call(data, path.suffix.lower()) and b"rpccheck-ignore" not in data):
         return FileScan([], [], None, schemas, types_file)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM is not a column
