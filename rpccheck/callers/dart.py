@@ -524,7 +524,8 @@ def _why_no_name(first: list[ts.Node], ctx: _Ctx) -> str:
             return f"the function name `{shown}` is a parameter (or a loop or pattern variable): the caller chooses it"
         if b.value is None:
             return f"the function name `{shown}` is not a `const` or `final` bound to a string: it may be reassigned"
-    if len(first) == 1 and first[0].type == "string_literal":
+    if len(first) == 1 and first[0].type == "string_literal" and any(
+            c.type == "template_substitution" for c in first[0].named_children):
         return f"the function name `{shown}` is an interpolated string, built at run time"
     return f"the function name `{shown}` is not a string constant"
 
