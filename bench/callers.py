@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What Python and Dart callers cost: the same corpus checked TypeScript-only and with all callers.
 
-usage: python3 bench/callers.py [--size large] [--runs 5] [--rpccheck PATH]
+usage: python3 bench/callers.py [--size large] [--runs 5] [--rpccheck PATH] [--single]
 
 Generates the shared generator's corpus once with `--callers ts,py,dart` (cached under
 ~/.cache/rpccheck-bench, never committed): the same TypeScript tree (src/) plus a FastAPI-style
@@ -10,7 +10,8 @@ schema cache warm and the three runs interleaved, `rpccheck check --schema full.
 src` against the same command on `src backend` and on `src backend mobile` (wall time and CPU
 time, user + system, which is the steadier on a shared machine), and checks that every bug
 injected into the Python and Dart trees is reported at its call (`unsent-request` bugs only when
-that rule exists). Files without `.rpc(` are never parsed (a byte search); in this corpus the
+that rule exists). `--single` runs rpccheck in one process (RPCCHECK_JOBS=1): no forked half of
+the scan, so each grammar is loaded once and the CPU seconds compare the readers alone. Files without `.rpc(` are never parsed (a byte search); in this corpus the
 Python and Dart trees call `.rpc()` as densely as the TypeScript one (86 of 1,072 .py files, 480
 of 8,007 TS files), so what they add is the parsing and checking of their own call sites.
 """
@@ -49,7 +50,8 @@ def corpus(size: str, seed: int = 1) -> Path:
     return out
 
 
-def timed(cmd: list[str], cwd: Path, runs: int) -> tuple[list[float], list[float], subprocess.CompletedProcess]:
+def timed(cmd: list[str], cwd: Path, runs: int,
+          env: dict | None = None) -> tuple[list[float], list[float], subprocess.CompletedProcess]:
     """Wall times and CPU times (user + system, the process and its forked reader): on a
     shared machine the CPU time is the steadier of the two."""
     times, cpus = [], []
@@ -57,7 +59,7 @@ def timed(cmd: list[str], cwd: Path, runs: int) -> tuple[list[float], list[float
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        last = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+        last = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
         times.append(time.perf_counter() - t0)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -77,7 +79,9 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     default = ROOT / ".venv" / "bin" / "rpccheck"
     ap.add_argument("--rpccheck", default=str(default) if default.exists() else "rpccheck")
+    ap.add_argument("--single", action="store_true", help="one process (RPCCHECK_JOBS=1), no forked scan")
     a = ap.parse_args()
+    env = dict(os.environ, RPCCHECK_JOBS="1") if a.single else None
     if not GEN.exists():
         print(f"bench: corpus generator not found at {GEN}", file=sys.stderr)
         return 2
@@ -91,7 +95,7 @@ def main() -> int:
     for _ in range(a.runs):
         for paths, times, cpus in ((["src"], ts_times, ts_cpu), (["src", "backend"], py_times, py_cpu),
                                    (["src", "backend", "mobile"], all_times, all_cpu)):
-            t, c, res = timed(base + paths, root, 1)
+            t, c, res = timed(base + paths, root, 1, env)
             times += t
             cpus += c
     found = json.loads(res.stdout) if res.stdout.strip().startswith("[") else []

@@ -514,8 +514,9 @@ class Resolver:
                f"{_defined_at(fn)}")
         help_text = f"pass `{p.name}`, or give it a DEFAULT in SQL"
         if call.options.get("get") is True and reserved_on_get(p.name):
-            msg += f"; on GET (`get: true`) PostgREST reads `{p.name}` as a modifier, not an argument"
-            help_text = f"call it with POST (drop `get: true`), or rename the parameter `{p.name}` in SQL"
+            get = option_syntax(call.language, "get")
+            msg += f"; on GET (`{get}`) PostgREST reads `{p.name}` as a modifier, not an argument"
+            help_text = f"call it with POST (drop `{get}`), or rename the parameter `{p.name}` in SQL"
         missing = [q.name for q in c.params if q.required and q.name and q.name not in keys]
         return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter=p.name,
                                definition=_definition(fn), help=help_text,
@@ -539,6 +540,18 @@ class Resolver:
                f"(PGRST203): {listing}")
         return make_diagnostic("ambiguous-overload", msg, loc, function=call.name, definition=_definition(fn),
                                help="pass a key only one overload has, or rename parameters/drop an overload in SQL")
+
+
+def option_syntax(language: str, option: str) -> str:
+    """How the call's client library spells turning a `.rpc()` option on, for messages that
+    tell the user to add or drop it: supabase-js's options object (`{ get: true }`, written
+    `get: true`), supabase-py's keyword argument (`get=True`), supabase-dart's named
+    argument (`get: true`) and chained transform (`.head()`)."""
+    if language == "python":
+        return f"{option}=True"
+    if language == "dart" and option != "get":
+        return f".{option}()"
+    return f"{option}: true"
 
 
 def _option_hint(call: RpcCall, option: str) -> str:
@@ -644,10 +657,18 @@ def _rename_function_fix(call: RpcCall, new: str, applicability: str = UNSAFE) -
 
 def _add_keys_fix(call: RpcCall, names: list[str], has_keys: bool) -> Optional[Fix]:
     """The missing parameters as keys with an `undefined` placeholder to fill in: offered
-    in the editor, never applied by --fix (the call still fails until a value is given)."""
-    if not names or any(not _JS_IDENTIFIER.match(n) for n in names):
+    in the editor, never applied by --fix (the call still fails until a value is given).
+    In Python the placeholder is `...` (json.dumps raises TypeError on it, so nothing is
+    sent until it is filled in); Dart has no value jsonEncode drops or refuses at compile
+    time, so no fix is offered there."""
+    if not names or any(not _JS_IDENTIFIER.match(n) for n in names) or call.language == "dart":
         return None
-    listing = ", ".join(f"{n}: undefined" for n in names)
+    if call.language == "python":
+        if call.args is None:
+            return None
+        listing = ", ".join(f'"{n}": ...' for n in names)
+    else:
+        listing = ", ".join(f"{n}: undefined" for n in names)
     title = f"Add missing parameter{'s' if len(names) > 1 else ''} {', '.join(names)}"
     if call.args is None:
         if not call.name_literal or call.name_loc.path != call.path:

@@ -6,6 +6,7 @@ other branches read (`unsent-request` reads USE_UNSENT, value rules read Key.val
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,12 @@ DART_USES = [
     ("final q = supabase.rpc('f'); await q;", USE_ESCAPES),
     ("return supabase.rpc('f');", USE_ESCAPES),
     ("run(supabase.rpc('f'));", USE_ESCAPES),
+    # a cascade's value is its receiver: the builder is dropped unless the section sends it
+    ("supabase..rpc('f');", USE_UNSENT),
+    ("await (supabase..rpc('f'));", USE_UNSENT),
+    ("final c = Supabase.instance.client..rpc('f');", USE_UNSENT),
+    ("supabase..rpc('f').select().then((v) {});", USE_THROWS),
+    ("supabase?..rpc<int>('f').catchError((e) => 0);", USE_THROWS),
 ]
 
 
@@ -155,7 +162,7 @@ def test_python_own_rpc_wrapper_is_not_a_supabase_call():
         "    def users(self):\n"
         "        return self.rpc('list_users', 't1')\n")
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
-    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert wrapper.name is None and "is a parameter without a string default" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
 
 
@@ -224,7 +231,7 @@ def test_dart_own_rpc_method_is_not_a_supabase_call():
         "  Future<void> users() async { await this.rpc('list_users', 't1'); }\n"
         "}\n")
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
-    assert wrapper.name is None and "not a string constant" in wrapper.why_unresolved
+    assert wrapper.name is None and "is a parameter" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
 
 
@@ -248,3 +255,145 @@ def test_other_rpc_clients_are_not_read_as_supabase_calls():
     assert py.name is None and "not a Supabase client call" in py.why_unresolved
     (dt,) = dart_calls("void f() { peer.rpc('getblock', ['abc', 2]); }\n")
     assert dt.name is None and "not a Supabase client call" in dt.why_unresolved
+
+
+# -- what findings say, in each client's own syntax -----------------------------------------
+
+CASES = FIXTURES / "cases"
+OPTION_SYNTAX = [("py-options", "get=True", "head=True"), ("dart-options", "get: true", ".head()")]
+
+
+@pytest.mark.parametrize("case,get,head", OPTION_SYNTAX, ids=[c for c, _, _ in OPTION_SYNTAX])
+def test_option_advice_is_written_in_the_callers_syntax(run_cli, case, get, head):
+    """Messages that tell the user to drop or add an option name it as the call's client
+    library spells it, never supabase-js's options object."""
+    found = run_cli(["check", "--format", "json", "--schema", "schema.sql", "."], cwd=CASES / case).json()
+    reserved = next(d for d in found if d["rule"] == "missing-parameter" and d["parameter"] == "order")
+    assert f"on GET (`{get}`)" in reserved["message"] and f"drop `{get}`" in reserved["help"]
+    volatile = sorted(d["help"] for d in found if d["rule"] == "read-only-call-to-volatile")
+    assert volatile == sorted(f"drop `{o}` so the call is a POST, or move the write out of `bump_views`"
+                              for o in (get, head))
+    options_as_keys = [d for d in found if d["rule"] == "unknown-parameter" and d["parameter"] in ("count", "get")]
+    assert len(options_as_keys) == 2
+    for d in options_as_keys:
+        assert "is an option of `.rpc()`" in d["message"]
+        assert ("keyword argument" if case.startswith("py") else "params: …") in d["message"]
+    said = " ".join(d["message"] + " " + (d["help"] or "") for d in found)
+    assert "{ get" not in said and "{ head" not in said and "args, {" not in said
+    if case.startswith("py"):
+        assert "get: true" not in said and "head: true" not in said
+
+
+def test_add_parameters_fix_is_written_in_the_callers_syntax(tmp_path: Path):
+    """The editor's "add missing parameters" edit: `"p": ...` in a Python dict (json.dumps
+    refuses Ellipsis, so nothing is sent until it is filled in); none in Dart, which has no
+    such placeholder; TypeScript's `p: undefined` only in TypeScript."""
+    from rpccheck import engine
+
+    (tmp_path / "s.sql").write_text("CREATE FUNCTION public.f(p_a int, p_b int) RETURNS int LANGUAGE sql AS $$ select 1 $$;\n")
+    (tmp_path / "a.py").write_text('client.rpc("f", {"p_a": 1}).execute()\nclient.rpc("f", {}).execute()\n')
+    (tmp_path / "b.dart").write_text("Future<void> g() async { await supabase.rpc('f', params: {'p_a': 1}); }\n")
+    (tmp_path / "c.ts").write_text("await supabase.rpc('f', { p_a: 1 })\n")
+    res = engine.check([tmp_path], [tmp_path / "s.sql"])
+    fixes = {(Path(d.loc.path).name, d.loc.line): d.fix for d in res.diagnostics
+             if d.rule == "missing-parameter"}
+    py_edit = fixes[("a.py", 1)].edits[0]
+    assert (py_edit.new_text, py_edit.expect) == ('{ "p_b": ...,', "{")
+    assert fixes[("a.py", 2)].edits[0].new_text == '{ "p_a": ..., "p_b": ... '
+    assert fixes[("b.dart", 1)] is None
+    assert fixes[("c.ts", 1)].edits[0].new_text == "{ p_b: undefined,"
+
+
+@pytest.mark.parametrize("case", ["py-unresolved", "dart-unresolved"])
+def test_unresolved_python_and_dart_calls_are_counted_as_not_checkable(run_cli, case):
+    """The summary's "not checkable" count holds every Python and Dart call reported as
+    unresolved-*, by reason, as for TypeScript."""
+    found = run_cli(["check", "--format", "json", "--schema", "schema.sql", "."], cwd=CASES / case).json()
+    unresolved = [d for d in found if d["rule"].startswith("unresolved-")]
+    text = run_cli(["check", "--schema", "schema.sql", "."], cwd=CASES / case).out
+    line = next(ln for ln in text.splitlines() if ln.startswith("Scanned "))
+    calls = len(unresolved) + 1  # and the one call that is checked
+    assert line.startswith(f"Scanned 1 file: {calls} .rpc() calls found, 1 checked, {len(unresolved)} not checkable (")
+    by_reason = {"unresolved-arguments": "arguments not known statically"}
+    args = sum(1 for d in unresolved if d["rule"] == "unresolved-arguments")
+    assert f"{args} {by_reason['unresolved-arguments']}" in line
+    assert "1 schema not known statically" in line
+
+
+def test_dart_cascade_calls_are_read_like_member_calls():
+    calls = dart_calls("Future<void> f() async {\n"
+                       "  supabase.schema('audit')..rpc('a', params: {'k': 1}, get: true).count()..rpc<int>('b');\n"
+                       "  paint..color = red..rpc = null;\n"
+                       "  final t = supabase..rpc;\n"
+                       "}\n")
+    assert [(c.name, c.schema, c.loc.line, c.loc.column) for c in calls] == [("a", "audit", 2, 29), ("b", "audit", 2, 76)]
+    first = calls[0]
+    assert first.options == {"get": True, "count": "exact"}
+    assert [[k.name for k in ks.keys] for ks in first.args.shapes] == [["k"]]
+
+
+_OLD_OPTIONS_SCHEMA = re.compile(
+    rb"""\b(?:(?:Sync|Async)?ClientOptions\s*\([^()]*?\bschema\s*=|PostgrestClientOptions\s*\([^()]*?\bschema\s*:)"""
+    rb"""\s*['"]([A-Za-z_][\w$]*)['"]""",
+    re.DOTALL,
+)
+
+
+def test_client_options_schemas_are_found_as_the_first_regex_found_them():
+    """The ClientOptions scan starts from the literal (a fast search) and checks the class
+    name's prefix after; it finds exactly what the pattern starting with `\\b(?:...)` found."""
+    import random
+
+    from rpccheck.callers import _options_schemas
+
+    parts = [b"ClientOptions(", b"SyncClientOptions(", b"AsyncClientOptions(", b"PostgrestClientOptions(",
+             b"FooClientOptions(", b"_ClientOptions(", b"ClientOptions (", b"schema=", b"schema =", b"schema:",
+             b"xschema=", b"'a'", b'"b"', b"(", b")", b",", b" ", b"\n", b"x=1", b"Sync", b"Postgrest"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
+        expected = [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1)
+                    for m in _OLD_OPTIONS_SCHEMA.finditer(data)]
+        assert _options_schemas(data) == expected, data
+
+
+def test_python_and_dart_files_without_the_call_shape_are_not_decoded(tmp_path: Path):
+    """`rpc` without `.rpc(` (mocks, imports, package names) is not decoded or parsed: the
+    file gives no calls and no source-error, as a file without `rpc` does."""
+    from rpccheck.callers import read_calls
+
+    (tmp_path / "m.py").write_bytes(b"mock.rpc.return_value = 1\n\xff\xfe bad utf-8\n")
+    (tmp_path / "p.dart").write_bytes(b"import 'package:rpc_app/x.dart';\n\xff bad\n")
+    (tmp_path / "c.py").write_bytes(b"client.rpc('f', {}).execute()\n\xff bad\n")
+    assert read_calls(tmp_path / "m.py").diagnostics == [] and read_calls(tmp_path / "m.py").calls == []
+    assert read_calls(tmp_path / "p.dart").diagnostics == []
+    scan = read_calls(tmp_path / "c.py")
+    assert [c.name for c in scan.calls] == ["f"] and [d.rule for d in scan.diagnostics] == ["source-error"]
+
+
+PY_FIXTURES = sorted(CASES.glob("py-*/**/*.py"))
+DART_FIXTURES = sorted(CASES.glob("dart-*/**/*.dart"))
+
+
+@pytest.mark.parametrize("path", PY_FIXTURES, ids=[str(p.relative_to(CASES)) for p in PY_FIXTURES])
+def test_python_fixtures_are_valid_python(path: Path):
+    """The py-* cases are code CPython accepts (so a case tests real shapes), and the
+    grammar reads them without an error node."""
+    import ast
+
+    data = path.read_bytes()
+    ast.parse(data)
+    assert not python.parser().parse(data).root_node.has_error
+
+
+@pytest.mark.parametrize("path", DART_FIXTURES, ids=[str(p.relative_to(CASES)) for p in DART_FIXTURES])
+def test_dart_fixtures_parse_without_errors(path: Path):
+    assert not dart.parser().parse(path.read_bytes()).root_node.has_error
+
+
+def test_a_suppression_in_a_python_file_without_calls_is_reported_unused(tmp_path: Path, run_cli):
+    (tmp_path / "s.sql").write_text("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ select 1 $$;\n")
+    (tmp_path / "m.py").write_text("x = 1  # rpccheck-ignore[unknown-function]\n")
+    found = run_cli(["check", "--format", "json", "--schema", "s.sql", "m.py"],
+                    cwd=tmp_path).json()
+    assert [(d["rule"], d["line"]) for d in found] == [("unused-suppression", 1)]

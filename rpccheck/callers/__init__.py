@@ -37,16 +37,32 @@ class FileScan(NamedTuple):
 
 
 _CLIENT_START = re.compile(rb"\bdb\s*:\s*\{|\bnew\s+PostgrestClient\s*\(")
-_SCHEMA_KEY = re.compile(rb"""\bschema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""")
+# no leading `\b`: a pattern that starts with a literal is found by re's fast search, one
+# that starts with `\b` is tried at every word start; the boundary is checked after (_keys)
+_SCHEMA_KEY = re.compile(rb"""schema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""")
+
+
+def _word_byte(data: bytes, at: int) -> bool:
+    return at >= 0 and (data[at:at + 1].isalnum() or data[at] == 0x5F)
 
 
 # supabase-py `ClientOptions(schema="x")` (also Sync/AsyncClientOptions), supabase-dart
 # `PostgrestClientOptions(schema: 'x')`
-_OPTIONS_SCHEMA = re.compile(
-    rb"""\b(?:(?:Sync|Async)?ClientOptions\s*\([^()]*?\bschema\s*=|PostgrestClientOptions\s*\([^()]*?\bschema\s*:)"""
-    rb"""\s*['"]([A-Za-z_][\w$]*)['"]""",
-    re.DOTALL,
-)
+# (the pattern starts with the literal `ClientOptions`, which re finds with a fast search; the
+# class name's prefix is checked after: a leading `\b(?:...)` made re try every word start)
+_OPTIONS_SCHEMA = re.compile(rb"""ClientOptions\s*\([^()]*?\bschema\s*([=:])\s*['"]([A-Za-z_][\w$]*)['"]""", re.DOTALL)
+_OPTIONS_PREFIX = {b"=": (b"", b"Sync", b"Async"), b":": (b"Postgrest",)}
+
+
+def _options_schemas(data: bytes) -> list[tuple[str, int]]:
+    out = []
+    for m in _OPTIONS_SCHEMA.finditer(data):
+        for prefix in _OPTIONS_PREFIX[m.group(1)]:
+            start = m.start() - len(prefix)
+            if start >= 0 and data.startswith(prefix, start) and not _word_byte(data, start - 1):
+                out.append((m.group(2).decode(), data.count(b"\n", 0, m.start()) + 1))
+                break
+    return out
 
 
 def client_schemas(data: bytes) -> list[tuple[str, int]]:
@@ -62,8 +78,8 @@ def client_schemas(data: bytes) -> list[tuple[str, int]]:
         return []
     out: list[tuple[str, int]] = []
     if b"ClientOptions" in data:  # supabase-py's ClientOptions(schema=...), Dart's PostgrestClientOptions(schema:)
-        out += [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OPTIONS_SCHEMA.finditer(data)]
-    keys = [(m.start(), m.group(1)) for m in _SCHEMA_KEY.finditer(data)]
+        out += _options_schemas(data)
+    keys = [(m.start(), m.group(1)) for m in _SCHEMA_KEY.finditer(data) if not _word_byte(data, m.start() - 1)]
     if not keys:
         return out
     key_starts = [k for k, _name in keys]
@@ -88,6 +104,19 @@ def client_schemas(data: bytes) -> list[tuple[str, int]]:
         out.append((name.decode(), line))
         resume = _SCHEMA_KEY.match(data, key_at).end()  # type: ignore[union-attr]
     return out
+
+
+def _may_call(data: bytes, suffix: str) -> bool:
+    """A Python or Dart file without the byte shape of a call (`.rpc(`) is neither decoded
+    nor parsed: most such files only name `rpc` (mocks, imports, package names). One with a
+    suppression comment is still read, so that an unused suppression is reported."""
+    if suffix in PYTHON_SUFFIXES:
+        from .python import may_call
+    elif suffix in DART_SUFFIXES:
+        from .dart import may_call
+    else:
+        return True
+    return may_call(data)
 
 
 def read_calls(path: Path) -> FileScan:
@@ -115,7 +144,7 @@ def scan_data(path: Path, data: bytes) -> FileScan:
     from ..discover import looks_like_types
 
     types_file = path.suffix.lower() == ".ts" and looks_like_types(data)
-    if b"rpc" not in data:
+    if b"rpc" not in data or (not _may_call(data, path.suffix.lower()) and b"rpccheck-ignore" not in data):
         return FileScan([], [], None, schemas, types_file)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM is not a column

@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import Ancestry, ancestry, nodes_at, parse, rpc_hits
+from ._tree import Ancestry, ancestry, nodes_at, parent_in, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -39,6 +39,11 @@ _NO_VALUE = object()
 # Map methods that change the map in place
 _MAP_MUTATORS = frozenset({b"addAll", b"addEntries", b"remove", b"removeWhere", b"clear", b"putIfAbsent",
                            b"update", b"updateAll"})
+
+
+def may_call(data: bytes) -> bool:
+    """The file holds the byte shape of a call (the prefilter: without it, nothing is parsed)."""
+    return b"rpc" in data and _CALL_BYTES.search(data) is not None
 
 
 def parser() -> ts.Parser:
@@ -69,6 +74,9 @@ def _string_value(node: ts.Node) -> Optional[str]:
     if any(c.type == "template_substitution" for c in node.named_children):
         return None
     text = _text(node)
+    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and text.count(text[0]) == 2 \
+            and "\\" not in text and "$" not in text and "\n" not in text:
+        return text[1:-1]  # one plain one-line literal without escapes: its value is its body
     out = []
     i = 0
     pattern = re.compile(r"""(r?)('''|\"\"\"|'|")""")
@@ -549,12 +557,33 @@ def _map_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     return variants
 
 
+def _why_no_name(first: list[ts.Node], ctx: _Ctx) -> str:
+    """Why the function name cannot be read, said for the name's binding when it is one."""
+    shown = " ".join("".join(_text(n) for n in first).split())[:40]
+    if len(first) == 1 and first[0].type == "identifier":
+        b = ctx.scope.binding(first[0])
+        if b is None:
+            return f"the function name `{shown}` is not declared in this file (rpccheck does not follow Dart imports)"
+        if b.value is None and b.scope.type in ("function_body", "function_expression"):
+            return f"the function name `{shown}` is a parameter (or a loop or pattern variable): the caller chooses it"
+        if b.value is None:
+            return f"the function name `{shown}` is not a `const` or `final` bound to a string: it may be reassigned"
+    if len(first) == 1 and first[0].type == "string_literal" and any(
+            c.type == "template_substitution" for c in first[0].named_children):
+        return f"the function name `{shown}` is an interpolated string, built at run time"
+    return f"the function name `{shown}` is not a string constant"
+
+
 def _why_unknown(nodes: list[ts.Node], ctx: _Ctx) -> str:
-    text = " ".join(" ".join(_text(n) for n in nodes).split())[:60]
+    text = " ".join("".join(_text(n) for n in nodes).split())[:60]
     if len(nodes) == 1 and nodes[0].type == "identifier":
         b = ctx.scope.binding(nodes[0])
         if b is not None and b.value is not None and not b.const:
             return f"`{text}` is changed after it is declared (a key is set, removed or added)"
+        if b is not None and b.scope.type in ("function_body", "function_expression"):
+            return f"`{text}` is a parameter (or a loop or pattern variable): the caller chooses the map"
+        if b is not None:
+            return f"`{text}` is not a `const` or `final` bound to a map literal: it may be reassigned"
     return f"`{text}` is not a map literal or a const/final bound to one"
 
 
@@ -571,8 +600,8 @@ _UNKNOWN_RECEIVER = _Target(None, None, False, False)
 
 
 def _selector_name(sel: ts.Node) -> Optional[bytes]:
-    """`.name` / `?.name` of a selector, else None."""
-    inner = _named(sel)
+    """`.name` / `?.name` of a selector (or of a cascade section's bare access), else None."""
+    inner = [sel] if sel.type in ("unconditional_assignable_selector", "conditional_assignable_selector") else _named(sel)
     if len(inner) == 1 and inner[0].type in ("unconditional_assignable_selector", "conditional_assignable_selector"):
         ids = [c for c in inner[0].named_children if c.type == "identifier"]
         if len(ids) == 1:
@@ -581,7 +610,10 @@ def _selector_name(sel: ts.Node) -> Optional[bytes]:
 
 
 def _call_args(sel: Optional[ts.Node]) -> Optional[ts.Node]:
-    """The `arguments` node of a call selector `(...)` / `<T>(...)`."""
+    """The `arguments` node of a call selector `(...)` / `<T>(...)` (in a cascade section
+    the `argument_part` is bare)."""
+    if sel is not None and sel.type == "argument_part":
+        return next((c for c in sel.named_children if c.type == "arguments"), None)
     if sel is None or sel.type != "selector":
         return None
     inner = _named(sel)
@@ -617,10 +649,18 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     anc = ctx.scope.anc
     own_rpc: list[Optional[int]] = []  # this file's own `rpc` method, looked up once
     calls = []
+    receivers: dict[int, list[ts.Node]] = {}  # a cascade's receiver, by the node holding its sections
     for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
         if node.type != "identifier" or node.text != b"rpc":
             continue
         access = tail[-1] if tail else None
+        if access is not None and access.type == "cascade_selector":
+            section = tail[-2] if len(tail) >= 2 else anc.parent(access)
+            if section is not None and section.type == "cascade_section":
+                cascade = _read_cascade(section, parent_in(tail, section), access, node, ctx, receivers)
+                if cascade is not None:
+                    calls.append(cascade)
+            continue
         if access is None or access.type not in ("unconditional_assignable_selector", "conditional_assignable_selector"):
             continue
         sel = tail[-2] if len(tail) >= 2 else anc.parent(access)
@@ -660,6 +700,38 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
                                 chain, False, ctx))
     return calls
+
+
+def _read_cascade(section: ts.Node, owner: Optional[ts.Node], access: ts.Node, rpc_ident: ts.Node,
+                  ctx: _Ctx, receivers: dict[int, list[ts.Node]]) -> Optional[RpcCall]:
+    """`client..rpc('fn', params: {...})`: a call in a cascade section. Its receiver is what
+    precedes the cascade (`Supabase.instance.client`, `supabase.schema('s')`); the value of
+    the cascade is that receiver, so the builder `rpc` returns is dropped, and never sent,
+    unless the section itself goes on to `.then(...)` it. `client..rpc` without
+    arguments (a tear-off) or assigned to is not a call."""
+    kids = section.children
+    at = next(i for i, c in enumerate(kids) if c == access)
+    part = kids[at + 1] if at + 1 < len(kids) else None
+    args = _call_args(part)
+    if args is None:
+        return None
+    key = owner.id if owner is not None else -1
+    receiver = receivers.get(key)
+    if receiver is None:  # once per cascade: a thousand sections share one receiver
+        siblings = owner.children if owner is not None else []
+        first = next((i for i, c in enumerate(siblings) if c.type == "cascade_section"), 0)
+        start = first - 1
+        while start > 0 and siblings[start].type == "selector":
+            start -= 1
+        receiver = receivers[key] = siblings[max(start, 0):first]
+    positional, named = _split_args(args)
+    after = [c for c in kids[at + 2:] if c.type in ("unconditional_assignable_selector",
+                                                     "conditional_assignable_selector", "argument_part")]
+    sent = any(_selector_name(c) in _SENDS for c in after if c.type != "argument_part")
+    use = ((USE_THROWS, "supabase-dart throws PostgrestException when the call fails") if sent else
+           (USE_UNSENT, "called in a cascade (`..rpc`), whose value is the receiver, not the builder: nothing "
+                        "awaits it, and supabase-dart sends the request only when the builder is awaited"))
+    return _read_call(receiver, rpc_ident, part, positional, named, after, None, False, ctx, known_use=use)
 
 
 def _own_rpc_definition(root: ts.Node, data: bytes, anc: Ancestry) -> Optional[int]:
@@ -751,11 +823,13 @@ def _result_use(chain_parent: ts.Node, after: list[ts.Node], scope: _Scope) -> t
 
 def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, positional: list[list[ts.Node]],
                named: dict[str, list[ts.Node]], after: list[ts.Node], chain_parent: Optional[ts.Node],
-               awaited: bool, ctx: _Ctx) -> RpcCall:
+               awaited: bool, ctx: _Ctx, known_use: Optional[tuple[str, str]] = None) -> RpcCall:
     pos = ctx.pos
     call_loc = pos.loc(rpc_ident, call_end)
     target = _schema_of(receiver, ctx)
-    if awaited:
+    if known_use is not None:
+        use, detail = known_use
+    elif awaited:
         use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     else:
         use, detail = _result_use(chain_parent, after, ctx.scope) if chain_parent is not None else (USE_ESCAPES, "")
@@ -768,8 +842,7 @@ def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, p
     first = positional[0]
     name = _resolve_name(first, ctx)
     name_loc = pos.loc(first[0], first[-1])
-    why = "" if name is not None else (
-        f"the function name `{' '.join(' '.join(_text(n) for n in first).split())[:40]}` is not a string constant")
+    why = "" if name is not None else _why_no_name(first, ctx)
     rpc_args = None
     params = named.get("params")
     if len(positional) > 1 or (params and len(params) == 1 and params[0].type == "list_literal"):

@@ -37,8 +37,16 @@ _SCOPES = frozenset({"function_definition", "lambda"})
 _POSITIONAL_OPTIONS = ("count", "head", "get")
 _FACTORIES = frozenset({b"create_client", b"acreate_client", b"create_async_client", b"Client", b"AsyncClient",
                         b"SyncPostgrestClient", b"AsyncPostgrestClient"})
+# nodes under which no name is bound and no dict changed (the scope walk skips them)
+_INERT = frozenset({"identifier", "integer", "float", "true", "false", "none", "comment", "type", "ellipsis",
+                    "line_continuation", "keyword_identifier"})
 # dict methods that change a dict in place: a name bound to a literal and then changed is unknown
 _DICT_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"})
+
+
+def may_call(data: bytes) -> bool:
+    """The file holds the byte shape of a call (the prefilter: without it, nothing is parsed)."""
+    return b"rpc" in data and _CALL_BYTES.search(data) is not None
 
 
 def parser() -> ts.Parser:
@@ -53,7 +61,7 @@ def _text(node: ts.Node) -> str:
 
 def _unwrap(node: ts.Node) -> ts.Node:
     while node.type == "parenthesized_expression":
-        inner = [c for c in node.named_children if c.type != "comment"]
+        inner = [c for c in node.named_children if not c.is_extra]
         if len(inner) != 1:
             break
         node = inner[0]
@@ -69,13 +77,16 @@ def _string_value(node: ts.Node) -> Optional[str]:
     """Value of a string literal, an f-string without fields, or an implicit
     concatenation of such (`"a" "b"`)."""
     if node.type == "concatenated_string":
-        parts = [_string_value(c) for c in node.named_children if c.type != "comment"]
+        parts = [_string_value(c) for c in node.named_children if not c.is_extra]
         return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
     if node.type != "string":
         return None
     if any(c.type == "interpolation" for c in node.named_children):
         return None
     text = _text(node)
+    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and "\\" not in text \
+            and "\n" not in text and not text.startswith(text[0] * 3):
+        return text[1:-1]  # a plain one-line literal without escapes: its value is its body
     quote = min((i for i in (text.find("'"), text.find('"')) if i >= 0), default=-1)
     if quote < 0:
         return None
@@ -109,12 +120,12 @@ def _literal(node: ts.Node, ctx: "_Ctx", depth: int = 0) -> object:
         except (ValueError, SyntaxError):
             return _NO_VALUE
     if t in ("list", "tuple"):
-        items = [_literal(c, ctx, depth + 1) for c in node.named_children if c.type != "comment"]
+        items = [_literal(c, ctx, depth + 1) for c in node.named_children if not c.is_extra]
         return _NO_VALUE if any(i is _NO_VALUE for i in items) else items
     if t == "dictionary":
         out = {}
         for c in node.named_children:
-            if c.type == "comment":
+            if c.is_extra:
                 continue
             if c.type != "pair":
                 return _NO_VALUE
@@ -210,6 +221,8 @@ class _Scope:
         while stack:
             n = stack.pop()
             t = n.type
+            if t in _INERT or (t == "string" and b"{" not in n.text):
+                continue  # leaves, annotations and strings without fields: nothing binds or changes there
             if t in ("function_definition", "class_definition"):
                 name = n.child_by_field_name("name")
                 if name is not None:
@@ -279,6 +292,14 @@ class _Scope:
                             and _text(attr) in _DICT_MUTATORS):
                         changed.add(_text(obj))
             stack.extend(n.named_children)
+        if scope.type == "module":
+            # a function may rebind a module name (`global X`) or change a module dict in
+            # place (`X["k"] = v`, `X.update(...)`) without binding it: either makes the
+            # module's binding unknown wherever it is read
+            rebound, mutated = _touched_anywhere(scope.text or b"")
+            for name in rebound:
+                assigned.setdefault(name, []).extend([None, None])
+            changed |= mutated
         table = {}
         for name, default in defaults.items():
             table[name] = _Binding(None, name in changed, default) if name not in assigned else _Binding(None, True)
@@ -289,6 +310,16 @@ class _Scope:
             table[name] = _Binding(value, name in changed)
         self._tables[scope.id] = table
         return table
+
+    def is_parameter(self, ident: ts.Node) -> bool:
+        """The binding `ident` refers to is a parameter of a function around it."""
+        name = _text(ident)
+        for node in reversed(self.anc.of(ident)):
+            if node.type in _SCOPES or node.type == "module":
+                if name in self._table(node):
+                    params = node.child_by_field_name("parameters") if node.type in _SCOPES else None
+                    return params is not None and name in {n for p in params.named_children for n in _names_in(p)}
+        return False
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         """The binding a name refers to where `ident` is, or None (a builtin, an import
@@ -364,6 +395,29 @@ def _names_in(node: ts.Node) -> Iterator[str]:
             yield _text(c)
 
 
+_GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]{1,200})")
+# linear in the file: every repetition that could run to the end of a line is bounded
+_MUTATED = re.compile(rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]{0,64}\]\]?(?:[ \t]*\[[^\]\n]{0,64}\]\]?){0,4}[ \t]*"
+                      rb"(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
+                      rb"|\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()")
+_DELETED = re.compile(rb"\bdel[ \t]+([A-Za-z_]\w*)[ \t]*\[")
+
+
+def _touched_anywhere(data: bytes) -> tuple[set[str], set[str]]:
+    """Names declared `global` somewhere in the file, and names whose object is changed in
+    place somewhere (`X["k"] = v`, `X.update(...)`, `del X["k"]`): a byte search over the
+    whole file, nested functions included, so it errs on the safe side (a match in a
+    string only makes a binding unknown)."""
+    rebound: set[str] = set()
+    if b"global" in data:
+        for m in _GLOBAL.finditer(data):
+            rebound.update(n.strip().decode() for n in m.group(1).split(b",") if n.strip())
+    mutated = {m.group(1).decode() for m in _MUTATED.finditer(data)}
+    if b"del" in data:
+        mutated.update(m.group(1).decode() for m in _DELETED.finditer(data))
+    return rebound, mutated
+
+
 class _Ctx(NamedTuple):
     pos: _Positions
     scope: _Scope
@@ -420,7 +474,7 @@ def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
 
 
 def _named(node: ts.Node) -> list[ts.Node]:
-    return [c for c in node.named_children if c.type != "comment"]
+    return [c for c in node.named_children if not c.is_extra]
 
 
 def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
@@ -444,7 +498,7 @@ def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
             return _dict_call_keys(node, ctx, depth)
         return None
     if t == "conditional_expression":
-        parts = [c for c in node.named_children if c.type != "comment"]
+        parts = [c for c in node.named_children if not c.is_extra]
         if len(parts) != 3:
             return None
         yes, cond, no = parts
@@ -469,7 +523,7 @@ def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
     for child in obj.named_children:
         t = child.type
-        if t == "comment":
+        if child.is_extra:
             continue
         if t == "pair":
             key = child.child_by_field_name("key")
@@ -481,7 +535,7 @@ def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             else:
                 add = [KeySet((Key(name, ctx.pos.loc(key), _value(value, ctx) if value is not None else Value()),))]
         elif t == "dictionary_splat":
-            inner = [c for c in child.named_children if c.type != "comment"]
+            inner = [c for c in child.named_children if not c.is_extra]
             spread = _keys(inner[0], ctx, depth + 1) if inner else None
             add = spread if spread is not None else [KeySet((), open=True)]
         else:  # a comprehension or anything else
@@ -495,14 +549,14 @@ def _dict_call_keys(call: ts.Node, ctx: _Ctx, depth: int) -> Optional[list[KeySe
     args = call.child_by_field_name("arguments")
     variants: list[KeySet] = [KeySet(())]
     for c in args.named_children if args is not None else []:
-        if c.type == "comment":
+        if c.is_extra:
             continue
         if c.type == "keyword_argument":
             name = c.child_by_field_name("name")
             value = c.child_by_field_name("value")
             add = [KeySet((Key(_text(name), ctx.pos.loc(name), _value(value, ctx) if value is not None else Value()),))]
         elif c.type == "dictionary_splat":
-            inner = [x for x in c.named_children if x.type != "comment"]
+            inner = [x for x in c.named_children if not x.is_extra]
             spread = _keys(inner[0], ctx, depth + 1) if inner else None
             add = spread if spread is not None else [KeySet((), open=True)]
         else:
@@ -512,6 +566,37 @@ def _dict_call_keys(call: ts.Node, ctx: _Ctx, depth: int) -> Optional[list[KeySe
     return variants
 
 
+def _why_no_name(first: ts.Node, ctx: _Ctx) -> str:
+    """Why the function name cannot be read: said for the name's binding when it is one."""
+    shown = _short(first).strip("`")
+    node = _unwrap(first)
+    if node.type == "identifier":
+        b = ctx.scope.binding(node)
+        if b is not None and b.value is None and b.default is None:
+            if ctx.scope.is_parameter(node):
+                return f"the function name `{shown}` is a parameter without a string default: the caller chooses it"
+            if _imported(ctx.scope.root, _text(node)):
+                return f"the function name `{shown}` is imported, and rpccheck does not follow Python imports"
+            return (f"the function name `{shown}` is not bound once to a string (it is assigned again, in a chained "
+                    "assignment, or after a `global`), so which string is sent cannot be told")
+    if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
+        return f"the function name `{shown}` is an f-string with fields, built at run time"
+    return f"the function name `{shown}` is not a string constant"
+
+
+def _imported(root: ts.Node, name: str) -> bool:
+    """`name` is bound by a module-level import."""
+    for st in root.named_children:
+        if st.type not in ("import_statement", "import_from_statement"):
+            continue
+        module = st.child_by_field_name("module_name")
+        for c in st.named_children:
+            target = c.child_by_field_name("alias") if c.type == "aliased_import" else c
+            if c != module and target is not None and _text(target).split(".")[0] == name:
+                return True
+    return False
+
+
 def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
     text = " ".join(_text(arg).split())[:60]
     node = _unwrap(arg)
@@ -519,6 +604,12 @@ def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
         b = ctx.scope.binding(node)
         if b is not None and b.changed and b.value is not None:
             return f"`{text}` is changed after it is assigned (a key is set, deleted or updated)"
+        if b is not None and b.value is None and b.default is None:
+            if ctx.scope.is_parameter(node):
+                return f"`{text}` is a parameter: the caller chooses the dict"
+            return f"`{text}` is assigned more than once, or not where this file shows it"
+    if node.type == "dictionary_comprehension":
+        return f"`{text}` is a dict comprehension, whose keys are computed at run time"
     return f"`{text}` is not a dict literal or a name bound once to one"
 
 
@@ -558,7 +649,7 @@ def _schema_of(receiver: Optional[ts.Node], ctx: _Ctx, depth: int = 0) -> _Targe
         return _UNKNOWN_RECEIVER
     node = _unwrap(receiver)
     if node.type == "await":
-        inner = [c for c in node.named_children if c.type != "comment"]
+        inner = [c for c in node.named_children if not c.is_extra]
         if not inner:
             return _UNKNOWN_RECEIVER
         node = _unwrap(inner[-1])
@@ -569,11 +660,11 @@ def _schema_of(receiver: Optional[ts.Node], ctx: _Ctx, depth: int = 0) -> _Targe
         return _UNKNOWN_RECEIVER
     fn = node.child_by_field_name("function")
     args = node.child_by_field_name("arguments")
-    arg_nodes = [c for c in (args.named_children if args else []) if c.type != "comment"]
+    arg_nodes = [c for c in (args.named_children if args else []) if not c.is_extra]
     if fn is not None and fn.type == "identifier" and fn.text in _FACTORIES:
         options = next((c.child_by_field_name("value") for c in arg_nodes if c.type == "keyword_argument"
                         and _text(c.child_by_field_name("name")) == "options"), None)
-        positional = [c for c in arg_nodes if c.type not in ("keyword_argument", "comment")]
+        positional = [c for c in arg_nodes if c.type != "keyword_argument"]
         if options is None and len(positional) > 2:
             options = positional[2]
         if fn.text in (b"SyncPostgrestClient", b"AsyncPostgrestClient"):
@@ -632,6 +723,9 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         call = tail[-2] if len(tail) >= 2 else ctx.scope.anc.parent(attr)
         if call is None or call.type != "call" or call.child_by_field_name("function") != attr:
             continue  # `mock.rpc.return_value`, `fn = client.rpc`: not a call here
+        above = ctx.scope.anc.parent(call)
+        if above is not None and above.type == "decorator":
+            continue  # `@server.rpc("ping")` registers a JSON-RPC handler: no request builder
         if _is_self(attr) and not ctx.scope.own_rpc:
             ctx.scope.own_rpc.append(_own_rpc_definition(root, data, ctx.scope.anc))
         own = ctx.scope.own_rpc[0] if _is_self(attr) else None
@@ -719,7 +813,7 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
                 schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
                 result_use=use, result_use_detail=use_detail, language="python")
     args_node = call.child_by_field_name("arguments")
-    items = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"]
+    items = [c for c in (args_node.named_children if args_node else []) if not c.is_extra]
     positional = [c for c in items if c.type not in ("keyword_argument", "dictionary_splat", "list_splat")]
     keywords = {_text(c.child_by_field_name("name")): c for c in items if c.type == "keyword_argument"}
     splats = [c for c in items if c.type in ("dictionary_splat", "list_splat")]
@@ -733,7 +827,7 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
                        **base)
     name = _resolve_name(first, ctx)
     name_loc = pos.loc(first)
-    why = "" if name is not None else f"the function name `{_short(first).strip('`')}` is not a string constant"
+    why = "" if name is not None else _why_no_name(first, ctx)
     params_node = positional[1] if len(positional) > 1 else None
     if params_node is None and "params" in keywords:
         params_node = keywords["params"].child_by_field_name("value")

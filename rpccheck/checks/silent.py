@@ -12,7 +12,7 @@ import json
 from typing import Iterable, Optional
 
 from ..model import USE_ERROR_UNREAD, USE_UNSENT, Diagnostic, Key, KeySet, RpcCall
-from ..resolve import Candidate, Index, Settings, reserved_on_get
+from ..resolve import Candidate, Index, Settings, option_syntax, reserved_on_get
 from ..rules import WARNING, make_diagnostic
 
 # supabase-js from 2.90.0 sends `head: true` calls with an object argument as a POST
@@ -181,7 +181,8 @@ def _read_only_volatile(call: RpcCall, index: Index, settings: Settings, method:
         f"`{fn.qualified}` is VOLATILE and its body writes{where}, but PostgREST runs {method} calls in a "
         "READ ONLY transaction: the call fails with \"cannot execute ... in a read-only transaction\"",
         call.name_loc, function=call.name,
-        help=f"drop `{method.lower()}: true` so the call is a POST, or move the write out of `{fn.name}`",
+        help=f"drop `{option_syntax(call.language, method.lower())}` so the call is a POST, or move the write out of "
+             f"`{fn.name}`",
     )]
 
 
