@@ -341,9 +341,16 @@ def run(cfg: Config, opts: Options) -> Result:
     seen_clients = {schema: (display_path(path), line) for path, scan in scanned
                     for schema, line in scan.client_schemas}
 
+    project_clients: list[dict[str, tuple[str, int]]] = []
+
     def client_schemas() -> dict[str, tuple[str, int]]:
-        # a run on single files (pre-commit) has not read the file that creates the client
-        return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
+        # a run on single files (pre-commit) has not read the file that creates the client:
+        # the project is walked for it once per run (each file has its own resolver)
+        if any(p.is_dir() for p in code_paths):
+            return seen_clients
+        if not project_clients:
+            project_clients.append(_project_client_schemas(cfg))
+        return project_clients[0]
 
     calls: list[RpcCall] = []
     summary = RunSummary(files_scanned=len(files), not_read=[display_path(p) for p in walker.not_read])
