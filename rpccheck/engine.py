@@ -19,7 +19,7 @@ from .checks import silent
 from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
-from .parallel import Deferred
+from .parallel import Deferred, Shared
 from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
@@ -30,14 +30,19 @@ from .sql.replay import load_catalog
 
 
 PARALLEL_SQL_BYTES = 512 * 1024
-PARALLEL_CODE_FILES = 3000
+PARALLEL_CODE_FILES = 1000
 
 
 def _read_schema(files: list[SourceFile], slot: Optional[cache.Slot]) -> Catalog:
-    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
-    catalog.release_sources()  # not needed past loading, nor worth caching
+    catalog = _load_schema(files)
     if slot is not None:
         cache.store(slot, catalog)
+    return catalog
+
+
+def _load_schema(files: list[SourceFile]) -> Catalog:
+    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
+    catalog.release_sources()  # not needed past loading, nor worth caching
     return catalog
 
 
@@ -180,11 +185,17 @@ class _Planned:
     pending: Optional[Deferred] = None
     files: list[Path] = field(default_factory=list)
 
-    def start(self, use_cache: bool) -> None:
-        applied = [s for s in self.sources if s.applied]
+    @property
+    def applied(self) -> list[SourceFile]:
+        return [s for s in self.sources if s.applied]
+
+    def start(self, use_cache: bool, read: bool = True) -> None:
+        """Look the catalog up in the cache; on a miss, start reading it (`read`), or
+        leave that to the caller (`run` reads it beside the code scan)."""
+        applied = self.applied
         self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
                                             use_cache, valid=_valid_catalog, tree=self.cfg.root)
-        if self.cached is None:
+        if self.cached is None and read:
             # a big schema is read in a forked child while this process reads the code
             sql_bytes = sum(_size(s.path) for s in applied)
             self.pending = Deferred(_read_schema, applied, self.key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
@@ -230,6 +241,15 @@ def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, lis
 
 
 def run(cfg: Config, opts: Options) -> Result:
+    waits: list[Callable[[], None]] = []  # forked work still finishing (a cache being stored)
+    try:
+        return _run(cfg, opts, waits)
+    finally:
+        for wait in waits:
+            wait()
+
+
+def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     root_sources, missing = schema_sources(cfg, opts.schema)
     if missing:
         origin = "" if opts.schema or cfg.file is None else f" (`schema` in {display_path(cfg.file)})"
@@ -293,18 +313,27 @@ def run(cfg: Config, opts: Options) -> Result:
         raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
     for plan in plans.values():
         if plan.sources:
-            plan.start(opts.use_cache)
+            plan.start(opts.use_cache, read=False)
 
-    # with the schema already in hand, the other core reads half of a big tree
-    all_cached = all(p.pending is None for p in plans.values())
-    split = all_cached and len(files) >= PARALLEL_CODE_FILES
-    other_half = Deferred(_scan, files[1::2], fork=split) if split else None
-    mine = _scan(files[0::2] if split else files)
-    if other_half is not None:
-        theirs = other_half.result()
-        scanned = [pair for two in zip(mine, theirs) for pair in two] + mine[len(theirs):]
-    else:
-        scanned = mine
+    # the schemas the cache does not hold are read in a forked child, which then takes
+    # its share of the code scan; this process scans code from the start
+    to_read = [p for p in plans.values() if p.sources and p.cached is None]
+    sql_bytes = sum(_size(s.path) for p in to_read for s in p.applied)
+
+    def read_schemas() -> list[Catalog]:
+        return [_load_schema(p.applied) for p in to_read]
+
+    def store_schemas(catalogs: list[Catalog]) -> None:
+        for p, found in zip(to_read, catalogs):
+            if p.key is not None:
+                cache.store(p.key, found)
+
+    shared = Shared(files, _scan, read_schemas if to_read else None, store_schemas if to_read else None,
+                    fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
+    waits.append(shared.join)
+    catalogs, scanned = shared.results()
+    for p, found in zip(to_read, catalogs or []):
+        p.cached = found
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
     from .callers.ts_project import check_calls, link
 
