@@ -482,8 +482,21 @@ IMPORT_HOPS = 2
 def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
     """Wrappers defined in the project files these files import, and in the files those
     import (a helper over a helper); the files read."""
+    from ..discover import looks_like_types
+
     seen: set[str] = set()
     homes: list[Path] = []
+    generated: dict[str, bool] = {}
+
+    def generated_types(target: Path) -> bool:
+        """Supabase's generated types (megabytes of declarations, no function): never a
+        wrapper's home, so not parsed to find out (0.5 s for a 2 MB file)."""
+        key = project.key(target)
+        if key not in generated:
+            data, _problem = read_bytes(target)
+            generated[key] = data is not None and looks_like_types(data)
+        return generated[key]
+
     layer = list(paths)
     for _hop in range(IMPORT_HOPS):
         following: list[Path] = []
@@ -494,7 +507,7 @@ def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
             for view in project.views(path, code_bytes(path, raw)):
                 for local, (spec, imported) in view.imports.items():
                     target = project.resolve(view.path, spec)
-                    if target is None or imported == "*":
+                    if target is None or imported == "*" or generated_types(target):
                         continue
                     origin = project.export_origin(target, imported)
                     if origin is None:
