@@ -50,7 +50,8 @@ def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
     return [(path, read_calls(path)) for path in files]
 
 
-def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic]]:
+def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
+    """(functions, findings, the cache key of this content, "" when not cached)."""
     from . import typegen
 
     shown = display_path(path)
@@ -62,7 +63,12 @@ def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function]
             return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
                                         Location(shown, 1, 1))]
 
-    return cache.cached("types", [(shown, "types", path)], read, use_cache, valid=_valid_types, tree=tree)
+    slot, hit = cache.probe("types", [(shown, "types", path)], use_cache, valid=_valid_types, tree=tree)
+    if hit is None:
+        hit = read()
+        if slot is not None:
+            cache.store(slot, hit)
+    return hit[0], hit[1], slot.key if slot is not None else ""
 
 
 def _valid_types(value) -> bool:
@@ -230,14 +236,15 @@ def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] =
     # as a run over the project's folder finds them: by name or by content, anywhere under it
     type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
-    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()))
+    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()),
+                            catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
     project.diagnostics.extend(d for _, diags in types_read for d in diags)
     return project
 
 
 def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, list[Diagnostic]]:
-    fns, diags = _read_types(path, use_cache, tree)
-    return TypesFile(path, display_path(path), fns), diags
+    fns, diags, key = _read_types(path, use_cache, tree)
+    return TypesFile(path, display_path(path), fns, cache_key=key), diags
 
 
 def run(cfg: Config, opts: Options) -> Result:
@@ -363,7 +370,8 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         if not plan.sources:
             continue
         project = Project.build(plan.cfg, plan.sources, plan.catalog(), types_by_project.get(key, []),
-                                _settings(plan.cfg, opts))
+                                _settings(plan.cfg, opts), catalog_key=plan.key.key if plan.key is not None else "",
+                                use_cache=opts.use_cache)
         projects[key] = project
         diagnostics.extend(project.diagnostics)
 

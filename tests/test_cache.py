@@ -88,3 +88,27 @@ def test_wrong_kind_of_entry_is_ignored(project, run_cli):
     for entry in (project.parent / "cache").glob("catalog-*.json"):
         entry.write_bytes(pickle.dumps(42))
     assert run_cli(args, cwd=project).json() == first
+
+
+def test_types_comparison_is_cached_with_the_catalog_and_types(tmp_path, run_cli, monkeypatch):
+    """A warm run takes the types comparison's findings from the cache; a changed types
+    file compares again."""
+    shutil.copytree(FIXTURES / "cases" / "project-types", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    args = ["check", "--format", "json"]
+    first = run_cli(args, cwd=project)
+    assert list((tmp_path / "cache").glob("compare-*.json"))
+
+    def no_compare(*a, **k):
+        raise AssertionError("the types were compared again")
+
+    monkeypatch.setattr("rpccheck.typegen.compare", no_compare)
+    assert run_cli(args, cwd=project).json() == first.json()
+    types = project / "src" / "types" / "database.types.ts"
+    types.write_text(types.read_text() + "\n// regenerated\n")
+    with pytest.raises(AssertionError, match="compared again"):
+        from rpccheck import engine
+        from rpccheck.config import load_config
+
+        engine.run(load_config(project), engine.Options())
