@@ -351,6 +351,16 @@ class Walker:
         self.problems.append((os.fspath(e.filename or "."), 1, f"folder {what}; its files were not checked"))
 
     def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
+        for given, found in self._walk(paths, force_exclude):
+            yield given if given is not None else Path(found)
+
+    def walk_text(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[str]:
+        """The files `walk` gives, as text: a whole tree walked without a Path per file."""
+        for given, found in self._walk(paths, force_exclude):
+            yield os.fspath(given) if given is not None else found
+
+    def _walk(self, paths: Iterable[Path], force_exclude: bool) -> Iterator[tuple[Optional[Path], str]]:
+        """(a file passed explicitly, as given, ""), or (None, a file found in a folder)."""
         seen: set[str] = set()
         for start in paths:
             abs_start = os.path.realpath(start)
@@ -364,7 +374,7 @@ class Walker:
                     continue
                 if abs_start not in seen:
                     seen.add(abs_start)
-                    yield start
+                    yield start, ""
                 continue
             if force_exclude and self.excluded(abs_start, True):
                 continue
@@ -384,11 +394,11 @@ class Walker:
                     if not plain and (self.excluded(abs_p, False) or not self.included(abs_p)):
                         continue
                     seen.add(abs_p)
-                    p = Path(dirpath + os.sep + name)
+                    p = dirpath + os.sep + name
                     if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith(
                             ("/types/supabase.ts", "/integrations/supabase/types.ts")):
-                        self.types_found.append(p)
-                    yield p
+                        self.types_found.append(Path(p))
+                    yield None, p
 
 
 class PatternError(ValueError):

@@ -386,7 +386,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         if any(p.is_dir() for p in code_paths):
             return seen_clients
         if not project_clients:
-            project_clients.append(_project_client_schemas(cfg))
+            project_clients.append(_project_client_schemas(cfg, opts.use_cache))
         return project_clients[0]
 
     calls: list[RpcCall] = []
@@ -470,7 +470,13 @@ def _policy(cfg: Config, opts: Options) -> Policy:
     )
 
 
-def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
+def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tuple[str, int]]:
+    """The schemas clients are created for anywhere in the project (a run on a few files
+    needs them when a call on an imported client fails). What each file holds is cached
+    by its stat signature, as git's index does, so a pre-commit run reads only the files
+    that changed since the last run instead of the whole tree."""
+    import time
+
     from .callers import client_schemas
 
     found: dict[str, tuple[str, int]] = {}
@@ -478,13 +484,61 @@ def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
         walker = Walker(cfg)
     except PatternError:
         return found  # the configured globs were replaced on the command line; a guess is no worse
-    for path in walker.walk([cfg.root]):
-        data, _problem = read_bytes(path)  # bounded, regular files only: the reader reports the rest
-        if data is None:
-            continue
-        for schema, line in client_schemas(data):
+    slot = _clients_slot(cfg, use_cache)
+    known = _load_clients(slot) if slot is not None else {}
+    memo: dict[str, list] = {}
+    recent = time.time_ns() - 2_000_000_000  # a file changed this recently may change again unseen
+    for path in walker.walk_text([cfg.root]):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # gone, or unreadable: the reader would skip it too
+        signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        entry = known.get(path)
+        if entry is not None and entry[:4] == signature:
+            schemas = entry[4]
+        else:
+            data, _problem = read_bytes(Path(path))  # bounded, regular files only: the reader reports the rest
+            if data is None:
+                continue
+            schemas = [[schema, line] for schema, line in client_schemas(data)]
+        if st.st_mtime_ns < recent:
+            memo[path] = signature + [schemas]
+        for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
+    if slot is not None and memo != known:
+        import json
+
+        cache.store(slot, json.dumps(memo, separators=(",", ":")))
     return found
+
+
+def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
+    d = cache.directory(cfg.root) if use_cache and cache.enabled() else None
+    if d is None:
+        return None
+    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", "")]))
+
+
+def _load_clients(slot: cache.Slot) -> dict[str, list]:
+    """path -> [size, mtime_ns, ctime_ns, inode, [[schema, line], ...]] from the last run."""
+    import json
+
+    raw = cache.load(slot)
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    good = {}
+    for path, entry in value.items():
+        if (isinstance(entry, list) and len(entry) == 5 and all(isinstance(v, int) for v in entry[:4])
+                and isinstance(entry[4], list)
+                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], int)
+                        for c in entry[4])):
+            good[path] = entry
+    return good
 
 
 def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,
