@@ -15,9 +15,10 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 from .callers import DEFAULT_EXCLUDED_DIRS, READ_SUFFIXES
 from .config import Config
@@ -281,6 +282,8 @@ class Walker:
         if text is None:
             self.problems.append((f, 1, f".gitignore not read: {problem}"))
             return None
+        import pathspec  # only for a tree with ignore files (an import of tens of milliseconds)
+
         lines = text.splitlines()
         try:
             return pathspec.GitIgnoreSpec.from_lines(lines)
@@ -406,6 +409,8 @@ class PatternError(ValueError):
 
 
 def _globs(patterns: list[str], what: str) -> pathspec.PathSpec:
+    import pathspec
+
     for pat in patterns:
         try:
             pathspec.PathSpec.from_lines("gitignore", [pat])

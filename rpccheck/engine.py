@@ -26,7 +26,14 @@ from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import MAX_SQL_BYTES, contains, display_path, read_bytes, read_text_file
 from .sql.catalog import Catalog
-from .sql.replay import load_catalog
+
+
+def load_catalog(paths, sources=None) -> Catalog:
+    """The SQL reader (sql.replay), imported only when a schema is read: a run the cache
+    answers does not load it, nor its parser and lexers."""
+    from .sql.replay import load_catalog as read
+
+    return read(paths, sources=sources)
 
 
 PARALLEL_SQL_BYTES = 512 * 1024
@@ -52,11 +59,11 @@ def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
 
 def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
     """(functions, findings, the cache key of this content, "" when not cached)."""
-    from . import typegen
-
     shown = display_path(path)
 
     def read() -> tuple[list[Function], list[Diagnostic]]:
+        from . import typegen
+
         try:
             return typegen.read_types(path, shown)
         except RecursionError:  # a safety net: one types file never ends the run

@@ -8,9 +8,7 @@ runs inline when its result is asked for.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
 from typing import Any, Callable
 
 
@@ -19,6 +17,8 @@ class Deferred:
         self._fn, self._args = fn, args
         self._proc = self._conn = None
         if fork and _can_fork():
+            import multiprocessing
+
             ctx = multiprocessing.get_context("fork")
             recv, send = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(send, fn, args), daemon=True)
@@ -38,6 +38,8 @@ class Deferred:
             self._proc.join()
         if payload is None:  # the child died: do the work here
             return self._fn(*self._args)
+        import pickle
+
         ok, value = pickle.loads(payload)
         if not ok:
             raise value
@@ -45,6 +47,8 @@ class Deferred:
 
 
 def _child(conn, fn, args) -> None:
+    import pickle
+
     try:
         try:
             payload = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
@@ -61,7 +65,7 @@ def _can_fork() -> bool:
         return False
     if (os.cpu_count() or 1) < 2:
         return False
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")  # what multiprocessing's "fork" start method needs (not Windows)
 
 
 def workers() -> int:
@@ -142,6 +146,8 @@ class Shared:
                 if i < 0:
                     break
                 done[i] = self._work(self._slice(i))
+            import pickle
+
             try:
                 payload = pickle.dumps((first, done), protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:  # an unpicklable exception: the parent does the work itself
@@ -180,6 +186,8 @@ class Shared:
         self._queue = -1
         payload = b"".join(chunks)
         if payload:
+            import pickle
+
             (ok, value), theirs = pickle.loads(payload)
         else:  # the child died or could not send: do its part here
             self.join()
@@ -190,6 +198,7 @@ class Shared:
                     self._after(value)
         if not ok:
             self.join()
+            assert isinstance(value, BaseException)
             raise value
         out = []
         for i in range(self._n):
