@@ -267,6 +267,8 @@ class Walker:
         self.include = _globs(inc, "include") if inc else None
         self.exclude = _globs(exc, "exclude") if exc else None
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
+        # folders the walk listed with no `.gitignore` entry: no stat needed to know it
+        self._listed_without_ignore: set[str] = set()
         self.types_found: list[Path] = []
         # (path, line, what went wrong): unreadable folders, .gitignore lines that are not patterns
         self.problems: list[tuple[str, int, str]] = []
@@ -276,7 +278,7 @@ class Walker:
         from .sources import read_text_file
 
         f = os.path.join(folder, ".gitignore")
-        if not self.cfg.respect_gitignore or not os.path.isfile(f):
+        if not self.cfg.respect_gitignore or folder in self._listed_without_ignore or not os.path.isfile(f):
             return None
         text, problem = read_text_file(Path(f))
         if text is None:
@@ -384,6 +386,8 @@ class Walker:
             start_s = os.fspath(start)
             for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
                 abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                if ".gitignore" not in filenames and ".gitignore" not in dirnames:
+                    self._listed_without_ignore.add(abs_dir)
                 dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
                 # no ignore file above and no globs: nothing to match per file
                 plain = self.exclude is None and self.include is None and not self._chain(abs_dir)

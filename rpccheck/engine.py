@@ -53,8 +53,16 @@ def _load_schema(files: list[SourceFile]) -> Catalog:
     return catalog
 
 
-def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
-    return [(path, read_calls(path)) for path in files]
+def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
+    """Scans of a chunk of files, None for a file with nothing in it (most files): what a
+    forked worker sends back is only what the files hold (not their paths, which are slow
+    to unpickle, nor thousands of empty scans)."""
+    out: list[Optional[FileScan]] = []
+    for path in files:
+        scan = read_calls(path)
+        empty = not (scan.calls or scan.diagnostics or scan.client_schemas or scan.types_file) and scan.text is None
+        out.append(None if empty else scan)
+    return out
 
 
 def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
@@ -342,10 +350,11 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             if p.key is not None:
                 cache.store(p.key, found)
 
-    shared = Shared(files, _scan, read_schemas if to_read else None, store_schemas if to_read else None,
+    shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
                     fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
     waits.append(shared.join)
-    catalogs, scanned = shared.results()
+    catalogs, scans = shared.results()
+    scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
     for p, found in zip(to_read, catalogs or []):
         p.cached = found
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
@@ -407,7 +416,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         if owned is None:
             for call in file_calls:
                 summary.count(call, [], unowned_why)
-        else:
+        elif file_calls:  # most files hold no call: no resolver (nor its nearest types) for them
             resolver = owned.resolver_for(path, client_schemas)
 
             def checked(call: RpcCall, project: Project = owned, resolver: Resolver = resolver) -> list[Diagnostic]:

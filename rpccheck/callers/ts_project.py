@@ -445,8 +445,9 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
     from . import COMPONENT_SUFFIXES, TS_SUFFIXES
 
     # only TypeScript and component files: Python and Dart calls are their own readers' business
+    linked = TS_SUFFIXES | COMPONENT_SUFFIXES
     scanned_ts = [(i, path, scan) for i, (path, scan) in enumerate(scanned)
-                  if Path(path).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+                  if os.path.splitext(os.fspath(path))[1].lower() in linked]  # as Path.suffix, without a Path per file
     candidates = [i for i, _path, scan in scanned_ts if any(_unresolved(c) for c in scan.calls)]
     small = len(scanned) <= SMALL_RUN_FILES
     if not candidates and not small:
@@ -461,7 +462,7 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
     if small:
         homes = _imported_wrappers(project, [p for _i, p, _scan in scanned_ts])
     # the files wrappers come from are searched too: a helper there may wrap another
-    ts_files = [f for f in files if Path(f).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+    ts_files = [f for f in files if os.path.splitext(os.fspath(f))[1].lower() in linked]
     site_files = project.wrappers.find_sites(ts_files + homes) if project.wrappers.callees else set()
     index = {project.key(p): i for i, p, _scan in scanned_ts}
     redo = {i for i in candidates}
