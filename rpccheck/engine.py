@@ -299,7 +299,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     root_key = os.path.realpath(cfg.root)
     unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
-    owner: dict[Path, str] = {}
+    owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
     for f in files:
         r = None if configured else pmap.root_for(f, is_file=True)
         key = os.path.realpath(r) if r is not None else root_key
@@ -311,7 +311,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
                                f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})")
             plans[key] = _Planned(pcfg, nested_sources)
         plans[key].files.append(f)
-        owner[f] = key
+        owners.append(key)
     if not configured and plans[root_key].files and not plans[root_key].sources:
         # files under no project, and no schema at the root: a repository with one Supabase
         # project (packages/db/supabase/) keeps it beside the apps that call it
@@ -321,8 +321,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             if key not in plans:
                 pcfg = project_config(cfg, only[0])
                 plans[key] = _Planned(pcfg, schema_sources(pcfg)[0])
-            for f in plans[root_key].files:
-                owner[f] = key
+            owners = [key if k == root_key else k for k in owners]
             plans[key].files.extend(plans[root_key].files)
             plans[root_key].files = []
         elif only:
@@ -408,11 +407,11 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     calls: list[RpcCall] = []
     summary = RunSummary(files_scanned=len(files), not_read=[display_path(p) for p in walker.not_read])
     suppressions: dict[str, list[suppress.Suppression]] = {}
-    for path, scan in scanned:
+    for (path, scan), owner in zip(scanned, owners):
         file_calls, file_diags, text = scan.calls, scan.diagnostics, scan.text
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
-        owned = projects.get(owner.get(path, root_key))
+        owned = projects.get(owner)
         if owned is None:
             for call in file_calls:
                 summary.count(call, [], unowned_why)
