@@ -123,7 +123,7 @@ def in_process(root: Path, text: str, runs: int) -> list[float]:
     os.chdir(root)
     try:
         path = root / "src" / "__lsp_bench__.ts"
-        state = engine.load_project(engine.project_config(path))
+        state = engine.load_project_state(engine.file_project_config(path))
         engine.check_text(state, path, text)  # warm the parser
         out = []
         for _ in range(runs):

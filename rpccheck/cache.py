@@ -125,6 +125,23 @@ def probe(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
     return slot, (hit if hit is not None and valid(hit) else None)
 
 
+def cached_by_key(kind: str, parts: list[tuple[str, str, str]], compute: Callable[[], Any], use: bool = True,
+                  valid: Callable[[Any], bool] = lambda value: value is not None,
+                  tree: Optional[Path] = None) -> Any:
+    """compute(), or its earlier result for the same inputs, given as (name, what, digest)
+    triples: what is derived from other entries (their keys as digests) is cached whole."""
+    d = directory(tree) if use and enabled() else None
+    if d is None:
+        return compute()
+    slot = Slot(d, kind, key_for(parts))
+    hit = load(slot)
+    if hit is not None and valid(hit):
+        return hit
+    value = compute()
+    store(slot, value)
+    return value
+
+
 def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
            valid: Callable[[Any], bool] = lambda value: value is not None, tree: Optional[Path] = None) -> Any:
     """compute(), or its earlier result for the same files (shown path, source, path)."""

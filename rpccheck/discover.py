@@ -15,9 +15,10 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 from .callers import DEFAULT_EXCLUDED_DIRS, READ_SUFFIXES
 from .config import Config
@@ -266,6 +267,8 @@ class Walker:
         self.include = _globs(inc, "include") if inc else None
         self.exclude = _globs(exc, "exclude") if exc else None
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
+        # folders the walk listed with no `.gitignore` entry: no stat needed to know it
+        self._listed_without_ignore: set[str] = set()
         self.types_found: list[Path] = []
         # (path, line, what went wrong): unreadable folders, .gitignore lines that are not patterns
         self.problems: list[tuple[str, int, str]] = []
@@ -275,12 +278,14 @@ class Walker:
         from .sources import read_text_file
 
         f = os.path.join(folder, ".gitignore")
-        if not self.cfg.respect_gitignore or not os.path.isfile(f):
+        if not self.cfg.respect_gitignore or folder in self._listed_without_ignore or not os.path.isfile(f):
             return None
         text, problem = read_text_file(Path(f))
         if text is None:
             self.problems.append((f, 1, f".gitignore not read: {problem}"))
             return None
+        import pathspec  # only for a tree with ignore files (an import of tens of milliseconds)
+
         lines = text.splitlines()
         try:
             return pathspec.GitIgnoreSpec.from_lines(lines)
@@ -351,6 +356,16 @@ class Walker:
         self.problems.append((os.fspath(e.filename or "."), 1, f"folder {what}; its files were not checked"))
 
     def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
+        for given, found in self._walk(paths, force_exclude):
+            yield given if given is not None else Path(found)
+
+    def walk_text(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[str]:
+        """The files `walk` gives, as text: a whole tree walked without a Path per file."""
+        for given, found in self._walk(paths, force_exclude):
+            yield os.fspath(given) if given is not None else found
+
+    def _walk(self, paths: Iterable[Path], force_exclude: bool) -> Iterator[tuple[Optional[Path], str]]:
+        """(a file passed explicitly, as given, ""), or (None, a file found in a folder)."""
         seen: set[str] = set()
         for start in paths:
             abs_start = os.path.realpath(start)
@@ -364,13 +379,15 @@ class Walker:
                     continue
                 if abs_start not in seen:
                     seen.add(abs_start)
-                    yield start
+                    yield start, ""
                 continue
             if force_exclude and self.excluded(abs_start, True):
                 continue
             start_s = os.fspath(start)
             for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
                 abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                if ".gitignore" not in filenames and ".gitignore" not in dirnames:
+                    self._listed_without_ignore.add(abs_dir)
                 dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
                 # no ignore file above and no globs: nothing to match per file
                 plain = self.exclude is None and self.include is None and not self._chain(abs_dir)
@@ -384,11 +401,11 @@ class Walker:
                     if not plain and (self.excluded(abs_p, False) or not self.included(abs_p)):
                         continue
                     seen.add(abs_p)
-                    p = Path(dirpath + os.sep + name)
+                    p = dirpath + os.sep + name
                     if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith(
                             ("/types/supabase.ts", "/integrations/supabase/types.ts")):
-                        self.types_found.append(p)
-                    yield p
+                        self.types_found.append(Path(p))
+                    yield None, p
 
 
 class PatternError(ValueError):
@@ -396,6 +413,8 @@ class PatternError(ValueError):
 
 
 def _globs(patterns: list[str], what: str) -> pathspec.PathSpec:
+    import pathspec
+
     for pat in patterns:
         try:
             pathspec.PathSpec.from_lines("gitignore", [pat])

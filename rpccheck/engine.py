@@ -19,45 +19,71 @@ from .checks import silent
 from .config import Config
 from .discover import TYPES_LOCATIONS, PatternError, SourceFile, Walker, schema_sources
 from .model import Diagnostic, Function, Location, RpcCall
-from .parallel import Deferred
+from .parallel import Deferred, Shared
 from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
 from .sources import MAX_SQL_BYTES, contains, display_path, read_bytes, read_text_file
 from .sql.catalog import Catalog
-from .sql.replay import load_catalog
+
+
+def load_catalog(paths, sources=None) -> Catalog:
+    """The SQL reader (sql.replay), imported only when a schema is read: a run the cache
+    answers does not load it, nor its parser and lexers."""
+    from .sql.replay import load_catalog as read
+
+    return read(paths, sources=sources)
 
 
 PARALLEL_SQL_BYTES = 512 * 1024
-PARALLEL_CODE_FILES = 3000
+PARALLEL_CODE_FILES = 1000
 
 
 def _read_schema(files: list[SourceFile], slot: Optional[cache.Slot]) -> Catalog:
-    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
-    catalog.release_sources()  # not needed past loading, nor worth caching
+    catalog = _load_schema(files)
     if slot is not None:
         cache.store(slot, catalog)
     return catalog
 
 
-def _scan(files: list[Path]) -> list[tuple[Path, FileScan]]:
-    return [(path, read_calls(path)) for path in files]
+def _load_schema(files: list[SourceFile]) -> Catalog:
+    catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
+    catalog.release_sources()  # not needed past loading, nor worth caching
+    return catalog
 
 
-def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic]]:
-    from . import typegen
+def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
+    """Scans of a chunk of files, None for a file with nothing in it (most files): what a
+    forked worker sends back is only what the files hold (not their paths, which are slow
+    to unpickle, nor thousands of empty scans)."""
+    out: list[Optional[FileScan]] = []
+    for path in files:
+        scan = read_calls(path)
+        empty = not (scan.calls or scan.diagnostics or scan.client_schemas or scan.types_file) and scan.text is None
+        out.append(None if empty else scan)
+    return out
 
+
+def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
+    """(functions, findings, the cache key of this content, "" when not cached)."""
     shown = display_path(path)
 
     def read() -> tuple[list[Function], list[Diagnostic]]:
+        from . import typegen
+
         try:
             return typegen.read_types(path, shown)
         except RecursionError:  # a safety net: one types file never ends the run
             return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
                                         Location(shown, 1, 1))]
 
-    return cache.cached("types", [(shown, "types", path)], read, use_cache, valid=_valid_types, tree=tree)
+    slot, hit = cache.probe("types", [(shown, "types", path)], use_cache, valid=_valid_types, tree=tree)
+    if hit is None:
+        hit = read()
+        if slot is not None:
+            cache.store(slot, hit)
+    return hit[0], hit[1], slot.key if slot is not None else ""
 
 
 def _valid_types(value) -> bool:
@@ -180,11 +206,17 @@ class _Planned:
     pending: Optional[Deferred] = None
     files: list[Path] = field(default_factory=list)
 
-    def start(self, use_cache: bool) -> None:
-        applied = [s for s in self.sources if s.applied]
+    @property
+    def applied(self) -> list[SourceFile]:
+        return [s for s in self.sources if s.applied]
+
+    def start(self, use_cache: bool, read: bool = True) -> None:
+        """Look the catalog up in the cache; on a miss, start reading it (`read`), or
+        leave that to the caller (`run` reads it beside the code scan)."""
+        applied = self.applied
         self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
                                             use_cache, valid=_valid_catalog, tree=self.cfg.root)
-        if self.cached is None:
+        if self.cached is None and read:
             # a big schema is read in a forked child while this process reads the code
             sql_bytes = sum(_size(s.path) for s in applied)
             self.pending = Deferred(_read_schema, applied, self.key, fork=sql_bytes >= PARALLEL_SQL_BYTES)
@@ -219,17 +251,27 @@ def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] =
     # as a run over the project's folder finds them: by name or by content, anywhere under it
     type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
-    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()))
+    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()),
+                            catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
     project.diagnostics.extend(d for _, diags in types_read for d in diags)
     return project
 
 
 def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, list[Diagnostic]]:
-    fns, diags = _read_types(path, use_cache, tree)
-    return TypesFile(path, display_path(path), fns), diags
+    fns, diags, key = _read_types(path, use_cache, tree)
+    return TypesFile(path, display_path(path), fns, cache_key=key), diags
 
 
 def run(cfg: Config, opts: Options) -> Result:
+    waits: list[Callable[[], None]] = []  # forked work still finishing (a cache being stored)
+    try:
+        return _run(cfg, opts, waits)
+    finally:
+        for wait in waits:
+            wait()
+
+
+def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     root_sources, missing = schema_sources(cfg, opts.schema)
     if missing:
         origin = "" if opts.schema or cfg.file is None else f" (`schema` in {display_path(cfg.file)})"
@@ -257,7 +299,7 @@ def run(cfg: Config, opts: Options) -> Result:
     root_key = os.path.realpath(cfg.root)
     unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
-    owner: dict[Path, str] = {}
+    owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
     for f in files:
         r = None if configured else pmap.root_for(f, is_file=True)
         key = os.path.realpath(r) if r is not None else root_key
@@ -269,7 +311,7 @@ def run(cfg: Config, opts: Options) -> Result:
                                f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})")
             plans[key] = _Planned(pcfg, nested_sources)
         plans[key].files.append(f)
-        owner[f] = key
+        owners.append(key)
     if not configured and plans[root_key].files and not plans[root_key].sources:
         # files under no project, and no schema at the root: a repository with one Supabase
         # project (packages/db/supabase/) keeps it beside the apps that call it
@@ -279,8 +321,7 @@ def run(cfg: Config, opts: Options) -> Result:
             if key not in plans:
                 pcfg = project_config(cfg, only[0])
                 plans[key] = _Planned(pcfg, schema_sources(pcfg)[0])
-            for f in plans[root_key].files:
-                owner[f] = key
+            owners = [key if k == root_key else k for k in owners]
             plans[key].files.extend(plans[root_key].files)
             plans[root_key].files = []
         elif only:
@@ -293,18 +334,28 @@ def run(cfg: Config, opts: Options) -> Result:
         raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
     for plan in plans.values():
         if plan.sources:
-            plan.start(opts.use_cache)
+            plan.start(opts.use_cache, read=False)
 
-    # with the schema already in hand, the other core reads half of a big tree
-    all_cached = all(p.pending is None for p in plans.values())
-    split = all_cached and len(files) >= PARALLEL_CODE_FILES
-    other_half = Deferred(_scan, files[1::2], fork=split) if split else None
-    mine = _scan(files[0::2] if split else files)
-    if other_half is not None:
-        theirs = other_half.result()
-        scanned = [pair for two in zip(mine, theirs) for pair in two] + mine[len(theirs):]
-    else:
-        scanned = mine
+    # the schemas the cache does not hold are read in a forked child, which then takes
+    # its share of the code scan; this process scans code from the start
+    to_read = [p for p in plans.values() if p.sources and p.cached is None]
+    sql_bytes = sum(_size(s.path) for p in to_read for s in p.applied)
+
+    def read_schemas() -> list[Catalog]:
+        return [_load_schema(p.applied) for p in to_read]
+
+    def store_schemas(catalogs: list[Catalog]) -> None:
+        for p, found in zip(to_read, catalogs):
+            if p.key is not None:
+                cache.store(p.key, found)
+
+    shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
+                    fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
+    waits.append(shared.join)
+    catalogs, scans = shared.results()
+    scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
+    for p, found in zip(to_read, catalogs or []):
+        p.cached = found
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
     from .callers.ts_project import check_calls, link
 
@@ -334,29 +385,37 @@ def run(cfg: Config, opts: Options) -> Result:
         if not plan.sources:
             continue
         project = Project.build(plan.cfg, plan.sources, plan.catalog(), types_by_project.get(key, []),
-                                _settings(plan.cfg, opts))
+                                _settings(plan.cfg, opts), catalog_key=plan.key.key if plan.key is not None else "",
+                                use_cache=opts.use_cache)
         projects[key] = project
         diagnostics.extend(project.diagnostics)
 
     seen_clients = {schema: (display_path(path), line) for path, scan in scanned
                     for schema, line in scan.client_schemas}
 
+    project_clients: list[dict[str, tuple[str, int]]] = []
+
     def client_schemas() -> dict[str, tuple[str, int]]:
-        # a run on single files (pre-commit) has not read the file that creates the client
-        return seen_clients if any(p.is_dir() for p in code_paths) else _project_client_schemas(cfg)
+        # a run on single files (pre-commit) has not read the file that creates the client:
+        # the project is walked for it once per run (each file has its own resolver)
+        if any(p.is_dir() for p in code_paths):
+            return seen_clients
+        if not project_clients:
+            project_clients.append(_project_client_schemas(cfg, opts.use_cache))
+        return project_clients[0]
 
     calls: list[RpcCall] = []
     summary = RunSummary(files_scanned=len(files), not_read=[display_path(p) for p in walker.not_read])
     suppressions: dict[str, list[suppress.Suppression]] = {}
-    for path, scan in scanned:
+    for (path, scan), owner in zip(scanned, owners):
         file_calls, file_diags, text = scan.calls, scan.diagnostics, scan.text
         diagnostics.extend(file_diags)
         calls.extend(file_calls)
-        owned = projects.get(owner.get(path, root_key))
+        owned = projects.get(owner)
         if owned is None:
             for call in file_calls:
                 summary.count(call, [], unowned_why)
-        else:
+        elif file_calls:  # most files hold no call: no resolver (nor its nearest types) for them
             resolver = owned.resolver_for(path, client_schemas)
 
             def checked(call: RpcCall, project: Project = owned, resolver: Resolver = resolver) -> list[Diagnostic]:
@@ -426,7 +485,13 @@ def _policy(cfg: Config, opts: Options) -> Policy:
     )
 
 
-def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
+def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tuple[str, int]]:
+    """The schemas clients are created for anywhere in the project (a run on a few files
+    needs them when a call on an imported client fails). What each file holds is cached
+    by its stat signature, as git's index does, so a pre-commit run reads only the files
+    that changed since the last run instead of the whole tree."""
+    import time
+
     from .callers import client_schemas
 
     found: dict[str, tuple[str, int]] = {}
@@ -434,13 +499,61 @@ def _project_client_schemas(cfg: Config) -> dict[str, tuple[str, int]]:
         walker = Walker(cfg)
     except PatternError:
         return found  # the configured globs were replaced on the command line; a guess is no worse
-    for path in walker.walk([cfg.root]):
-        data, _problem = read_bytes(path)  # bounded, regular files only: the reader reports the rest
-        if data is None:
-            continue
-        for schema, line in client_schemas(data):
+    slot = _clients_slot(cfg, use_cache)
+    known = _load_clients(slot) if slot is not None else {}
+    memo: dict[str, list] = {}
+    recent = time.time_ns() - 2_000_000_000  # a file changed this recently may change again unseen
+    for path in walker.walk_text([cfg.root]):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # gone, or unreadable: the reader would skip it too
+        signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        entry = known.get(path)
+        if entry is not None and entry[:4] == signature:
+            schemas = entry[4]
+        else:
+            data, _problem = read_bytes(Path(path))  # bounded, regular files only: the reader reports the rest
+            if data is None:
+                continue
+            schemas = [[schema, line] for schema, line in client_schemas(data)]
+        if st.st_mtime_ns < recent:
+            memo[path] = signature + [schemas]
+        for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
+    if slot is not None and memo != known:
+        import json
+
+        cache.store(slot, json.dumps(memo, separators=(",", ":")))
     return found
+
+
+def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
+    d = cache.directory(cfg.root) if use_cache and cache.enabled() else None
+    if d is None:
+        return None
+    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", "")]))
+
+
+def _load_clients(slot: cache.Slot) -> dict[str, list]:
+    """path -> [size, mtime_ns, ctime_ns, inode, [[schema, line], ...]] from the last run."""
+    import json
+
+    raw = cache.load(slot)
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    good = {}
+    for path, entry in value.items():
+        if (isinstance(entry, list) and len(entry) == 5 and all(isinstance(v, int) for v in entry[:4])
+                and isinstance(entry[4], list)
+                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], int)
+                        for c in entry[4])):
+            good[path] = entry
+    return good
 
 
 def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,

@@ -8,9 +8,7 @@ runs inline when its result is asked for.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
 from typing import Any, Callable
 
 
@@ -19,6 +17,8 @@ class Deferred:
         self._fn, self._args = fn, args
         self._proc = self._conn = None
         if fork and _can_fork():
+            import multiprocessing
+
             ctx = multiprocessing.get_context("fork")
             recv, send = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(send, fn, args), daemon=True)
@@ -38,6 +38,8 @@ class Deferred:
             self._proc.join()
         if payload is None:  # the child died: do the work here
             return self._fn(*self._args)
+        import pickle
+
         ok, value = pickle.loads(payload)
         if not ok:
             raise value
@@ -45,6 +47,8 @@ class Deferred:
 
 
 def _child(conn, fn, args) -> None:
+    import pickle
+
     try:
         try:
             payload = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
@@ -61,4 +65,164 @@ def _can_fork() -> bool:
         return False
     if (os.cpu_count() or 1) < 2:
         return False
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")  # what multiprocessing's "fork" start method needs (not Windows)
+
+
+def workers() -> int:
+    """Processes a run may use: the cores this process may run on (1 where fork is not
+    available or RPCCHECK_JOBS=1)."""
+    if not _can_fork():
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]  # Linux: a container's or taskset's cores
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+class Shared:
+    """`work` applied to chunks of `items` by this process and one forked child, which
+    take chunks from one queue (a pipe holding chunk numbers, each read of 4 bytes
+    atomic): whichever is free takes the next, so the split follows the real cost of
+    each chunk (a file that holds calls costs a hundred that do not) without knowing it
+    beforehand. The child first runs `first` (reading the schema), then joins in; after
+    sending its results back it runs `after(first's result)` (storing the cache), which
+    overlaps with what this process does next. `results()` gives first's result and
+    the chunk results in order; `join()` waits for the child at the end.
+
+    Without fork (or with `fork=False`) everything runs here, in order."""
+
+    def __init__(self, items: list, work: Callable[[list], list], first: Callable[[], Any] | None = None,
+                 after: Callable[[Any], None] | None = None, chunk: int = 32, fork: bool = True) -> None:
+        self._items, self._work, self._first, self._after = items, work, first, after
+        self._chunk = max(1, chunk, -(-len(items) // 4096))  # the queue must fit a pipe's buffer
+        self._n = -(-len(items) // self._chunk)
+        self._pid = 0
+        self._queue = self._results = -1
+        if fork and _can_fork() and workers() >= 2:
+            try:
+                self._start()
+            except OSError:
+                self._close()
+                self._pid = 0
+
+    def _slice(self, i: int) -> list:
+        return self._items[i * self._chunk:(i + 1) * self._chunk]
+
+    def _start(self) -> None:
+        import struct
+
+        qr, qw = os.pipe()
+        self._queue = qr
+        try:
+            os.write(qw, b"".join(struct.pack("=I", i) for i in range(self._n)))
+        finally:
+            os.close(qw)
+        rr, rw = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(rr)
+            self._child(rw)
+        os.close(rw)
+        self._pid, self._results = pid, rr
+
+    def _take(self) -> int:
+        import struct
+
+        got = os.read(self._queue, 4)
+        return struct.unpack("=I", got)[0] if len(got) == 4 else -1
+
+    def _child(self, out: int) -> None:
+        status = 0
+        try:
+            first: tuple[bool, Any] = (True, None)
+            if self._first is not None:
+                try:
+                    first = (True, self._first())
+                except Exception as e:  # re-raised in the parent
+                    first = (False, e)
+            done: dict[int, list] = {}
+            while True:
+                i = self._take()
+                if i < 0:
+                    break
+                done[i] = self._work(self._slice(i))
+            import pickle
+
+            try:
+                payload = pickle.dumps((first, done), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # an unpicklable exception: the parent does the work itself
+                payload = b""
+            with os.fdopen(out, "wb") as f:
+                f.write(payload)
+            if self._after is not None and first[0]:
+                self._after(first[1])
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)  # no atexit handlers or buffered output from the parent's copy
+
+    def results(self) -> tuple[Any, list]:
+        if not self._pid:
+            value = self._first() if self._first is not None else None
+            out = [r for i in range(self._n) for r in self._work(self._slice(i))]
+            if self._after is not None:
+                self._after(value)
+            return value, out
+        mine: dict[int, list] = {}
+        while True:
+            i = self._take()
+            if i < 0:
+                break
+            mine[i] = self._work(self._slice(i))
+        chunks = []
+        with os.fdopen(self._results, "rb") as f:
+            self._results = -1
+            while True:
+                part = f.read()
+                if not part:
+                    break
+                chunks.append(part)
+        os.close(self._queue)
+        self._queue = -1
+        payload = b"".join(chunks)
+        if payload:
+            import pickle
+
+            (ok, value), theirs = pickle.loads(payload)
+        else:  # the child died or could not send: do its part here
+            self.join()
+            ok, value, theirs = True, None, {}
+            if self._first is not None:
+                value = self._first()
+                if self._after is not None:
+                    self._after(value)
+        if not ok:
+            self.join()
+            assert isinstance(value, BaseException)
+            raise value
+        out = []
+        for i in range(self._n):
+            got = mine.get(i)
+            if got is None:
+                got = theirs.get(i)
+            out.extend(got if got is not None else self._work(self._slice(i)))
+        return value, out
+
+    def join(self) -> None:
+        """Wait for the child (it may still be storing the cache)."""
+        if self._pid:
+            try:
+                os.waitpid(self._pid, 0)
+            except ChildProcessError:
+                pass
+            self._pid = 0
+        self._close()
+
+    def _close(self) -> None:
+        for fd in (self._queue, self._results):
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._queue = self._results = -1

@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pathspec
 
 from .model import Diagnostic
 from .rules import RULES, Rule, lookup
@@ -41,10 +40,15 @@ class Policy:
         self.enabled = expand_selectors(self.select) if self.select else frozenset(
             r.name for r in RULES if r.on_by_default)
         self.enabled -= expand_selectors(self.ignore)
-        self._per_file = [
-            (pathspec.PathSpec.from_lines("gitignore", [glob]), expand_selectors(rules))
-            for glob, rules in self.per_file_ignores.items()
-        ]
+        if self.per_file_ignores:
+            import pathspec  # only when the config has per-file ignores: an import of tens of milliseconds
+
+            self._per_file = [
+                (pathspec.PathSpec.from_lines("gitignore", [glob]), expand_selectors(rules))
+                for glob, rules in self.per_file_ignores.items()
+            ]
+        else:
+            self._per_file = []
         self._root = os.path.realpath(self.root)
 
     @property

@@ -151,6 +151,7 @@ class TypesFile:
     shown: str
     functions: list[Function]
     folder: str = ""  # absolute path of its folder, for "nearest"
+    cache_key: str = ""  # its cache entry's key (a digest of its content), "" when not cached
 
     def __post_init__(self) -> None:
         if not self.folder:
@@ -237,6 +238,34 @@ def _extension_functions(catalog) -> list[Function]:
     return out
 
 
+def _compare_types(catalog, types: list[TypesFile]) -> list[Diagnostic]:
+    """The findings of comparing each types file with the SQL, and the files with each other."""
+    if not types:
+        return []
+    from . import typegen
+
+    diags: list[Diagnostic] = []
+    sql_fns = catalog.all_functions()
+    # schemas extensions put their functions in: what types list there is the extension's
+    ext_schemas = (frozenset(getattr(catalog, "extensions", {}).values())
+                   | {f.schema for f in _extension_functions(catalog)}) - {"public"}
+    drift_seen: set[Optional[str]] = set()
+    for t in types:
+        for d in typegen.compare(sql_fns, t.functions, extension_schemas=ext_schemas):
+            if d.rule == "schema-drift":
+                # about the SQL, not the file: once per function, in the first file listing it
+                if d.message.split("`")[1] in drift_seen:
+                    continue
+                drift_seen.add(d.message.split("`")[1])
+            diags.append(d)
+    diags.extend(typegen.disagreements([(t.shown, t.functions) for t in types]))
+    return diags
+
+
+def _valid_findings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(d, Diagnostic) for d in value)
+
+
 @dataclass
 class Project:
     """What checking code against one Supabase project needs. Built once per project and
@@ -255,11 +284,11 @@ class Project:
 
     @classmethod
     def build(cls, cfg: Config, sources: list[SourceFile], catalog, types: list[TypesFile],
-              settings: Settings) -> "Project":
+              settings: Settings, catalog_key: str = "", use_cache: bool = True) -> "Project":
         """Compare each types file with the SQL once (its findings located in it and citing
-        only it), and say once where types files disagree with each other."""
-        from . import typegen
-
+        only it), and say once where types files disagree with each other. With the
+        catalog's and every types file's cache keys, the comparison's findings are cached
+        under them: a warm run does not compare again (0.5 s on a 3,000-function project)."""
         diags: list[Diagnostic] = []
         for s in sources:
             if s.unreadable:
@@ -271,20 +300,14 @@ class Project:
                     "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
                     Location(display_path(s.path), 1, 1)))
         diags.extend(catalog.diagnostics)
-        sql_fns = catalog.all_functions()
-        # schemas extensions put their functions in: what types list there is the extension's
-        ext_schemas = (frozenset(getattr(catalog, "extensions", {}).values())
-                       | {f.schema for f in _extension_functions(catalog)}) - {"public"}
-        drift_seen: set[Optional[str]] = set()
-        for t in types:
-            for d in typegen.compare(sql_fns, t.functions, extension_schemas=ext_schemas):
-                if d.rule == "schema-drift":
-                    # about the SQL, not the file: once per function, in the first file listing it
-                    if d.message.split("`")[1] in drift_seen:
-                        continue
-                    drift_seen.add(d.message.split("`")[1])
-                diags.append(d)
-        diags.extend(typegen.disagreements([(t.shown, t.functions) for t in types]))
+        if types and catalog_key and all(t.cache_key for t in types):
+            from . import cache
+
+            parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
+            diags.extend(cache.cached_by_key("compare", parts, lambda: _compare_types(catalog, types), use_cache,
+                                             valid=_valid_findings, tree=cfg.root))
+        else:
+            diags.extend(_compare_types(catalog, types))
         return cls(Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources))
 
     @property

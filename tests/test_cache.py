@@ -88,3 +88,55 @@ def test_wrong_kind_of_entry_is_ignored(project, run_cli):
     for entry in (project.parent / "cache").glob("catalog-*.json"):
         entry.write_bytes(pickle.dumps(42))
     assert run_cli(args, cwd=project).json() == first
+
+
+def test_types_comparison_is_cached_with_the_catalog_and_types(tmp_path, run_cli, monkeypatch):
+    """A warm run takes the types comparison's findings from the cache; a changed types
+    file compares again."""
+    shutil.copytree(FIXTURES / "cases" / "project-types", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    args = ["check", "--format", "json"]
+    first = run_cli(args, cwd=project)
+    assert list((tmp_path / "cache").glob("compare-*.json"))
+
+    def no_compare(*a, **k):
+        raise AssertionError("the types were compared again")
+
+    monkeypatch.setattr("rpccheck.typegen.compare", no_compare)
+    assert run_cli(args, cwd=project).json() == first.json()
+    types = project / "src" / "types" / "database.types.ts"
+    types.write_text(types.read_text() + "\n// regenerated\n")
+    with pytest.raises(AssertionError, match="compared again"):
+        from rpccheck import engine
+        from rpccheck.config import load_config
+
+        engine.run(load_config(project), engine.Options())
+
+
+def test_a_run_on_files_sees_a_client_file_changed_since_the_last_run(tmp_path, run_cli, monkeypatch):
+    """Where a pre-commit run finds the project's clients is cached per file by its stat
+    signature: an edited client file is read again, an unchanged one is not."""
+    import os
+
+    shutil.copytree(FIXTURES / "cases" / "project-client-schema", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    client = project / "lib" / "supabase.ts"
+    old = client.stat().st_mtime_ns - 10**10  # not "just changed": its entry is kept
+    os.utime(client, ns=(old, old))
+    args = ["check", "--format", "json", "app/credits.ts"]
+    first = run_cli(args, cwd=project).json()
+    assert [d["rule"] for d in first][0] == "unresolved-call"
+    assert list((tmp_path / "cache").glob("clients-*.json"))
+    from rpccheck import engine
+
+    reads: list[str] = []
+    real_read = engine.read_bytes
+    monkeypatch.setattr(engine, "read_bytes", lambda p, *a, **k: reads.append(str(p)) or real_read(p, *a, **k))
+    assert run_cli(args, cwd=project).json() == first
+    assert not any(r.endswith("supabase.ts") for r in reads)
+    client.write_text(client.read_text().replace("schema: 'api'", "schema: 'public'"))
+    found = run_cli(args, cwd=project).json()
+    assert "unresolved-call" not in [d["rule"] for d in found]  # no client for api any more: an error
+    assert any(r.endswith("supabase.ts") for r in reads)

@@ -449,8 +449,9 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
     from . import COMPONENT_SUFFIXES, TS_SUFFIXES
 
     # only TypeScript and component files: Python and Dart calls are their own readers' business
+    linked = TS_SUFFIXES | COMPONENT_SUFFIXES
     scanned_ts = [(i, path, scan) for i, (path, scan) in enumerate(scanned)
-                  if Path(path).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+                  if os.path.splitext(os.fspath(path))[1].lower() in linked]  # as Path.suffix, without a Path per file
     candidates = [i for i, _path, scan in scanned_ts if any(_unresolved(c) for c in scan.calls)]
     small = len(scanned) <= SMALL_RUN_FILES
     if not candidates and not small:
@@ -465,7 +466,7 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
     if small:
         homes = _imported_wrappers(project, [p for _i, p, _scan in scanned_ts])
     # the files wrappers come from are searched too: a helper there may wrap another
-    ts_files = [f for f in files if Path(f).suffix.lower() in TS_SUFFIXES | COMPONENT_SUFFIXES]
+    ts_files = [f for f in files if os.path.splitext(os.fspath(f))[1].lower() in linked]
     site_files = project.wrappers.find_sites(ts_files + homes) if project.wrappers.callees else set()
     index = {project.key(p): i for i, p, _scan in scanned_ts}
     redo = {i for i in candidates}
@@ -486,8 +487,21 @@ IMPORT_HOPS = 2
 def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
     """Wrappers defined in the project files these files import, and in the files those
     import (a helper over a helper); the files read."""
+    from ..discover import looks_like_types
+
     seen: set[str] = set()
     homes: list[Path] = []
+    generated: dict[str, bool] = {}
+
+    def generated_types(target: Path) -> bool:
+        """Supabase's generated types (megabytes of declarations, no function): never a
+        wrapper's home, so not parsed to find out (0.5 s for a 2 MB file)."""
+        key = project.key(target)
+        if key not in generated:
+            data, _problem = read_bytes(target)
+            generated[key] = data is not None and looks_like_types(data)
+        return generated[key]
+
     layer = list(paths)
     for _hop in range(IMPORT_HOPS):
         following: list[Path] = []
@@ -498,7 +512,7 @@ def _imported_wrappers(project: Project, paths: list[Path]) -> list[Path]:
             for view in project.views(path, code_bytes(path, raw)):
                 for local, (spec, imported) in view.imports.items():
                     target = project.resolve(view.path, spec)
-                    if target is None or imported == "*":
+                    if target is None or imported == "*" or generated_types(target):
                         continue
                     origin = project.export_origin(target, imported)
                     if origin is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Mapping, Optional
 
 from ..model import Diagnostic
 
@@ -90,19 +90,42 @@ def _neutralised(writer: Writer, safe: Callable[[str], str]) -> Writer:
     return render
 
 
-def _writers() -> dict[str, Writer]:
-    from . import concise, github, json_format, junit, sarif, text
-    from ._common import log_safe_json, log_safe_text, log_safe_xml, no_surrogates
-
-    return {
-        "text": _neutralised(text.render, log_safe_text),  # the default
-        "concise": _neutralised(concise.render, log_safe_text),
-        "json": _neutralised(json_format.render, log_safe_json),
-        # every line is a command of ours; the data in it is escaped (github.py)
-        "github": _neutralised(github.render, no_surrogates),
-        "sarif": _neutralised(sarif.render, log_safe_json),
-        "junit": _neutralised(junit.render, log_safe_xml),
-    }
+# name -> (module, the `_common` function that makes its document safe); the default first
+_WRITERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "log_safe_text"),
+    "concise": ("concise", "log_safe_text"),
+    "json": ("json_format", "log_safe_json"),
+    # every line is a command of ours; the data in it is escaped (github.py)
+    "github": ("github", "no_surrogates"),
+    "sarif": ("sarif", "log_safe_json"),
+    "junit": ("junit", "log_safe_xml"),
+}
 
 
-FORMATS: dict[str, Writer] = _writers()
+class _Formats(Mapping[str, Writer]):
+    """The writers by name, each module imported when its format is first asked for: a
+    run that prints JSON does not load the XML library for JUnit."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Writer] = {}
+
+    def __getitem__(self, name: str) -> Writer:
+        found = self._loaded.get(name)
+        if found is None:
+            module, safe = _WRITERS[name]  # KeyError for an unknown name, as a dict
+            from importlib import import_module
+
+            from . import _common
+
+            writer = import_module(f"{__name__}.{module}").render
+            found = self._loaded[name] = _neutralised(writer, getattr(_common, safe))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_WRITERS)
+
+    def __len__(self) -> int:
+        return len(_WRITERS)
+
+
+FORMATS: Mapping[str, Writer] = _Formats()

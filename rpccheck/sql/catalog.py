@@ -8,14 +8,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from typing import TYPE_CHECKING
+
 from ..model import INOUT, OUT, TABLE, Diagnostic, Function
-from .ddl import (
-    AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, AlterRoutine, DropRoutines, DropSchemas, DropTypes, ReplayError, RoutineRef,
-)
 from .extensions import (
     EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
 )
 from .pgtree import effective_path, print_user_type, quote_ident
+
+if TYPE_CHECKING:
+    from .ddl import AlterRoutine, DropRoutines, DropSchemas, DropTypes, RoutineRef
+
+# Defined here, not in ddl (which re-exports them): loading a cached catalog needs this
+# module only, not the statement readers and their lexer (tens of milliseconds of imports).
+FUNCTION, PROCEDURE, ROUTINE, AGGREGATE = "function", "procedure", "routine", "aggregate"
+
+
+class ReplayError(ValueError):
+    """A statement PostgreSQL would reject, judging by what the catalog holds: it
+    changes nothing (the message is PostgreSQL's, more or less)."""
 
 # Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
 # no `extensions` schema exists nothing resolves there, so plain PostgreSQL's

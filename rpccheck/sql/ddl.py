@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import IN, INOUT, VARIADIC, Param
+from .catalog import AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, ReplayError  # noqa: F401  (defined there, used here too)
 from .lexer import IDENT, OP, LexError, Token, is_name, tokenize
 
 # Text that creates, drops or alters a routine, possibly spread over string pieces
@@ -25,13 +26,6 @@ DYNAMIC_ROUTINE_DDL = re.compile(
     r"""(?:[\s'"|+]+if[\s'"|+]+exists)?[\s'"|+]*((?:"[^"\n]*"|[A-Za-z_][\w$]*)(?:\.(?:"[^"\n]*"|[A-Za-z_][\w$]*))?(?=\s*\())?""",
     re.I,
 )
-
-FUNCTION, PROCEDURE, ROUTINE, AGGREGATE = "function", "procedure", "routine", "aggregate"
-
-
-class ReplayError(ValueError):
-    """A statement PostgreSQL would reject, judging by what the catalog holds: it
-    changes nothing (the message is PostgreSQL's, more or less)."""
 
 
 class DdlSyntaxError(ValueError):

@@ -1,0 +1,61 @@
+"""The shared code scan (parallel.Shared): the same results, in the same order, whether
+one process does the work or two share it, and whatever happens to the child."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from rpccheck import parallel
+
+
+def _double(chunk: list[int]) -> list[int]:
+    return [2 * x for x in chunk]
+
+
+@pytest.mark.parametrize("n", [0, 1, 31, 32, 33, 1000, 20000])
+def test_shared_gives_the_inline_results_in_order(n: int) -> None:
+    items = list(range(n))
+    forked = parallel.Shared(items, _double, lambda: "schema", chunk=32)
+    value, out = forked.results()
+    forked.join()
+    inline_value, inline = parallel.Shared(items, _double, lambda: "schema", fork=False).results()
+    assert (value, out) == (inline_value, inline) == ("schema", [2 * x for x in items])
+
+
+def test_an_error_in_first_is_raised_here() -> None:
+    def boom() -> None:
+        raise ValueError("bad schema")
+
+    shared = parallel.Shared(list(range(100)), _double, boom)
+    with pytest.raises(ValueError, match="bad schema"):
+        shared.results()
+    shared.join()
+
+
+def test_a_child_that_dies_leaves_its_work_to_this_process() -> None:
+    parent = os.getpid()
+
+    def dies_in_child(chunk: list[int]) -> list[int]:
+        if os.getpid() != parent:
+            os._exit(3)
+        return _double(chunk)
+
+    shared = parallel.Shared(list(range(500)), dies_in_child, lambda: 7, chunk=8)
+    value, out = shared.results()
+    shared.join()
+    assert value == 7 and out == [2 * x for x in range(500)]
+
+
+def test_after_runs_once_with_first_result(tmp_path) -> None:
+    mark = tmp_path / "stored"
+
+    def store(value: str) -> None:
+        with open(mark, "a") as f:
+            f.write(value + "\n")
+
+    shared = parallel.Shared(list(range(100)), _double, lambda: "cat", store)
+    shared.results()
+    shared.join()  # the child stores after sending: joined, it has finished
+    assert mark.read_text() == "cat\n"
