@@ -84,6 +84,7 @@ class Ancestry:
     def __init__(self, root: ts.Node) -> None:
         self.root = root
         self._path: list[ts.Node] = [root]
+        self._at: dict[int, int] = {root.id: 0}  # node id -> its index in the kept path
         self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
 
     def _children(self, node: ts.Node) -> tuple[list[int], list[ts.Node]]:
@@ -95,19 +96,19 @@ class Ancestry:
 
     def of(self, node: ts.Node) -> list[ts.Node]:
         """root .. `node`'s parent (empty for the root, or a node not in this tree)."""
-        return self._locate(node)[:]
+        return self._path[:self._locate(node)]
 
     def parent(self, node: ts.Node) -> Optional[ts.Node]:
         """`node.parent`, without tree-sitter's descent from the root."""
-        path = self._locate(node)
-        return path[-1] if path else None
+        end = self._locate(node)
+        return self._path[end - 1] if end else None
 
     def siblings(self, node: ts.Node) -> tuple[list[ts.Node], int]:
         """(the children of `node`'s parent, `node`'s index among them); ([node], 0) for the root."""
-        path = self._locate(node)
-        if not path:
+        parent = self.parent(node)
+        if parent is None:
             return [node], 0
-        starts, children = self._children(path[-1])
+        starts, children = self._children(parent)
         i = bisect.bisect_right(starts, node.start_byte) - 1
         while i >= 0 and children[i] != node:  # zero-width neighbours share a start
             i -= 1
@@ -123,20 +124,41 @@ class Ancestry:
         children, i = self.siblings(node)
         return children[i - 1] if i > 0 else None
 
-    def _locate(self, node: ts.Node) -> list[ts.Node]:
-        """Leaves the kept path at root .. `node`'s parent and returns it (not a copy)."""
-        if node == self.root:
-            return []
-        start, end = node.start_byte, node.end_byte
+    def _cut(self, keep: int) -> None:
         path = self._path
-        while len(path) > 1 and not (path[-1].start_byte <= start and path[-1].end_byte >= end):
-            path.pop()
-        j = len(path) - 1  # the node itself, kept from an earlier lookup below it (same range)
-        while j >= 1 and path[j].start_byte == start and path[j].end_byte == end:
-            if path[j] == node:
-                del path[j:]
-                break
-            j -= 1
+        for gone in path[keep:]:
+            self._at.pop(gone.id, None)
+        del path[keep:]
+
+    def _push(self, node: ts.Node) -> None:
+        self._at[node.id] = len(self._path)
+        self._path.append(node)
+
+    def _locate(self, node: ts.Node) -> int:
+        """`end` such that the kept path's [:end] is root .. `node`'s parent.
+
+        A node on the kept path is answered from it, and the path is cut only below the
+        deepest kept node that contains the one asked for: walking up a chain and back
+        down costs nothing more (a path rebuilt on every change of direction was
+        quadratic for thousands of calls chained in one expression)."""
+        if node == self.root:
+            return 0
+        path = self._path
+        j = self._at.get(node.id)
+        if j is not None and j < len(path) and path[j] == node:
+            return j
+        start, end = node.start_byte, node.end_byte
+        # containment is monotone along the path (each node holds the next): bisect it.
+        # No kept node is a descendant of `node` (it would be kept too), so the deepest
+        # one containing its range is its nearest kept ancestor, zero-width cases aside
+        lo, hi = 0, len(path) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if path[mid].start_byte <= start and path[mid].end_byte >= end:
+                lo = mid
+            else:
+                hi = mid - 1
+        self._cut(lo + 1)
         exact = False  # after a wrong turn, only child_with_descendant
         while True:
             here = path[-1]
@@ -146,22 +168,21 @@ class Ancestry:
                 i = bisect.bisect_right(starts, start) - 1
                 child = children[i] if i >= 0 else None
                 if child is not None and child == node:
-                    return path
+                    return len(path)
                 if child is not None and not (child.start_byte <= start and child.end_byte >= end
                                               and child.end_byte > child.start_byte):
                     child = None
             if child is None:
                 child = here.child_with_descendant(node)
                 if child is None:  # the path taken does not lead there: descend afresh
-                    if len(path) == 1 or exact:
-                        del path[1:]
-                        return []
-                    del path[1:]
+                    self._cut(1)
+                    if here == self.root or exact:
+                        return 0
                     exact = True
                     continue
                 if child == node:
-                    return path
-            path.append(child)
+                    return len(path)
+            self._push(child)
 
 
 _ANCESTRY = threading.local()
