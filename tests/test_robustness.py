@@ -556,3 +556,22 @@ def test_ancestry_equals_the_exact_walk_on_real_and_broken_trees():
                 assert anc.parent(n) == n.parent and kids == n.parent.children and kids[i] == n
             lookups += 1
     assert lookups > 5000
+
+
+def test_dart_junk_runs_are_blanked_before_the_parse(tmp_path, run_cli):
+    """tree-sitter-dart's error recovery is quadratic in a long run of characters no Dart
+    token starts with, and calls no progress callback meanwhile (so the parse budget
+    cannot stop it): such runs are blanked byte for byte, and the calls after them keep
+    their lines and columns."""
+    from rpccheck.callers.dart import _without_long_junk
+
+    junk = "砠 " * 2000
+    code = f"Future<void> f(Strin{junk}g uid) async {{\n  await supabase.rpc('f', params: {{'b': 1}});\n}}\n"
+    data = code.encode()
+    blanked = _without_long_junk(data)
+    assert len(blanked) == len(data) and b"\xe7" not in blanked and blanked.count(b"\n") == data.count(b"\n")
+    short = "// 中文注释 " * 10 + "\nvoid g() {}\n"  # ordinary non-ASCII text is left alone
+    assert _without_long_junk(short.encode()) == short.encode()
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.dart": code})
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "a.dart"], cwd=root)
+    assert res.code == 1 and "a.dart:2:36: RPC002 [unknown-parameter] unknown parameter `b`" in res.out, res.out

@@ -220,17 +220,23 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
     start = time.thread_time()
     if ranges:
         parser.included_ranges = ranges
+    # Only a parse that reads through a callback can be stopped (tree-sitter ends the
+    # parse when the progress callback says so; a read callback that fails or ends the
+    # input early instead crashes it). Some error-recovery loops re-read the input over
+    # and over between two progress calls: small pieces keep each read cheap.
+    pieces = [4096]
+
+    def read(offset: int, _point: object) -> bytes:
+        return data[offset:offset + pieces[0]]
+
     try:
-        # only a parse that reads through a callback can be stopped; but then every
-        # `node.text` calls back too. A tree without errors is re-parsed from the bytes
-        # (unchanged, it is reused whole: a few percent of a parse); one with errors is
-        # not reused (a second full parse), so it keeps the callback, in small pieces
-        chunk = [65536]
-        guarded = parser.parse(lambda offset, _point: data[offset:offset + chunk[0]],
-                               progress_callback=lambda *_: time.thread_time() - start > budget)
+        guarded = parser.parse(read, progress_callback=lambda *_: time.thread_time() - start > budget)
+        # but then every `node.text` calls back too. A tree without errors is re-parsed
+        # from the bytes (unchanged, it is reused whole: a few percent of a parse); one
+        # with errors is not reused (a second full parse), so it keeps the callback
         if not guarded.root_node.has_error:
             return parser.parse(data, old_tree=guarded)
-        chunk[0] = 512  # `node.text` reads from its start until it has the node's length
+        pieces[0] = 512  # `node.text` reads from its start until it has the node's length
         return guarded
     except ValueError:  # "Parsing failed": the progress callback stopped it
         parser.reset()  # else the next parse resumes this one

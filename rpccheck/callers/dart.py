@@ -639,12 +639,32 @@ def _schema_of(receiver: list[ts.Node], ctx: _Ctx, depth: int = 0) -> _Target:
     return _UNKNOWN_RECEIVER
 
 
+# Characters no Dart token starts with (controls, `\\`, a backtick, anything not ASCII),
+# with the blanks between them. tree-sitter-dart's error recovery is quadratic in a long
+# run of them outside a string, without calling the progress callback that stops a slow
+# parse: 60,000 CJK characters (a UTF-16 file with ASCII inserted) in a parameter list
+# took 40 s. Runs this long are blanked, byte for byte, before the parse; offsets and
+# lines stay, and such a run is never a name, a key or a value an rpc call reads.
+_JUNK_RUN = re.compile(rb"(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff`\\][ \t]*)+")
+_JUNK_RUN_BYTES = 1024
+
+
+def _without_long_junk(data: bytes) -> bytes:
+    runs = [m.span() for m in _JUNK_RUN.finditer(data) if m.end() - m.start() >= _JUNK_RUN_BYTES]
+    if not runs:
+        return data
+    out = bytearray(data)
+    for start, end in runs:
+        out[start:end] = b" " * (end - start)
+    return bytes(out)
+
+
 def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Dart file."""
     hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
-    root = parse(parser(), data).root_node
+    root = parse(parser(), _without_long_junk(data)).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     anc = ctx.scope.anc
     own_rpc: list[Optional[int]] = []  # this file's own `rpc` method, looked up once
