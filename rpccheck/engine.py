@@ -489,7 +489,10 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     """The schemas clients are created for anywhere in the project (a run on a few files
     needs them when a call on an imported client fails). What each file holds is cached
     by its stat signature, as git's index does, so a pre-commit run reads only the files
-    that changed since the last run instead of the whole tree."""
+    that changed since the last run instead of the whole tree; and when no folder listed
+    last time has changed (its mtime moves when an entry is added, removed or renamed)
+    and no .gitignore has, the tree is not walked again either: the files of the last
+    walk are stat'ed in the same order."""
     import time
 
     from .callers import client_schemas
@@ -500,16 +503,21 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     except PatternError:
         return found  # the configured globs were replaced on the command line; a guess is no worse
     slot = _clients_slot(cfg, use_cache)
-    known = _load_clients(slot) if slot is not None else {}
-    memo: dict[str, list] = {}
+    last = _load_clients(slot) if slot is not None else _ClientsMemo()
     recent = time.time_ns() - 2_000_000_000  # a file changed this recently may change again unseen
-    for path in walker.walk_text([cfg.root]):
+    walked: Optional[list[str]] = last.walk if last.walk and _unchanged(last.folders) and \
+        _unchanged(last.ignores) else None
+    fresh = walked is None
+    if walked is None:
+        walked = list(walker.walk_text([cfg.root]))
+    memo = _ClientsMemo(walk=walked)
+    for path in walked:
         try:
             st = os.stat(path)
         except OSError:
             continue  # gone, or unreadable: the reader would skip it too
         signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-        entry = known.get(path)
+        entry = last.files.get(path)
         if entry is not None and entry[:4] == signature:
             schemas = entry[4]
         else:
@@ -518,42 +526,91 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
                 continue
             schemas = [[schema, line] for schema, line in client_schemas(data)]
         if st.st_mtime_ns < recent:
-            memo[path] = signature + [schemas]
+            memo.files[path] = signature + [schemas]
         for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
-    if slot is not None and memo != known:
+    if fresh:
+        # the listing is kept only when it can be checked: nothing unreadable, nothing changing now
+        memo.folders = _signatures(walker.folders, recent)
+        memo.ignores = _signatures(walker.ignore_files, recent)
+        if walker.problems or memo.folders is None or memo.ignores is None:
+            memo.walk, memo.folders, memo.ignores = [], {}, {}
+    else:
+        memo.folders, memo.ignores = last.folders, last.ignores
+    if slot is not None and memo != last:
         import json
 
-        cache.store(slot, json.dumps(memo, separators=(",", ":")))
+        cache.store(slot, json.dumps({"walk": memo.walk, "folders": memo.folders, "ignores": memo.ignores,
+                                      "files": memo.files}, separators=(",", ":")))
     return found
+
+
+@dataclass
+class _ClientsMemo:
+    walk: list[str] = field(default_factory=list)  # the files of the last walk, in its order
+    folders: Optional[dict[str, list[int]]] = field(default_factory=dict)  # folder -> stat signature
+    ignores: Optional[dict[str, list[int]]] = field(default_factory=dict)  # .gitignore -> stat signature
+    files: dict[str, list] = field(default_factory=dict)  # path -> [size, mtime, ctime, inode, [[schema, line]]]
+
+
+def _stat_signature(path: str) -> Optional[list[int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _signatures(paths: list[str], recent: int) -> Optional[dict[str, list[int]]]:
+    """Stat signatures of `paths`; None when one cannot be taken or changed just now."""
+    out: dict[str, list[int]] = {}
+    for p in paths:
+        sig = _stat_signature(p)
+        if sig is None or sig[1] >= recent:  # (ctime moves with mtime: an entry added changes both)
+            return None
+        out[p] = sig
+    return out
+
+
+def _unchanged(signatures: Optional[dict[str, list[int]]]) -> bool:
+    return signatures is not None and all(_stat_signature(p) == sig for p, sig in signatures.items())
 
 
 def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
     d = cache.directory(cfg.root) if use_cache and cache.enabled() else None
     if d is None:
         return None
-    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", "")]))
+    # what the walk yields depends on these as well as on the tree
+    shape = repr((cfg.include, cfg.exclude, cfg.respect_gitignore))
+    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", shape)]))
 
 
-def _load_clients(slot: cache.Slot) -> dict[str, list]:
-    """path -> [size, mtime_ns, ctime_ns, inode, [[schema, line], ...]] from the last run."""
+def _load_clients(slot: cache.Slot) -> _ClientsMemo:
+    """The last run's memo, or an empty one when there is none or it is not what is written here."""
     import json
 
     raw = cache.load(slot)
     try:
         value = json.loads(raw) if isinstance(raw, str) else None
     except ValueError:
-        return {}
+        return _ClientsMemo()
     if not isinstance(value, dict):
-        return {}
-    good = {}
-    for path, entry in value.items():
-        if (isinstance(entry, list) and len(entry) == 5 and all(isinstance(v, int) for v in entry[:4])
+        return _ClientsMemo()
+    memo = _ClientsMemo()
+    files = value.get("files")
+    for path, entry in (files.items() if isinstance(files, dict) else ()):
+        if (isinstance(entry, list) and len(entry) == 5 and all(type(v) is int for v in entry[:4])
                 and isinstance(entry[4], list)
-                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], int)
+                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int
                         for c in entry[4])):
-            good[path] = entry
-    return good
+            memo.files[path] = entry
+    walk, folders, ignores = value.get("walk"), value.get("folders"), value.get("ignores")
+    if (isinstance(walk, list) and all(isinstance(p, str) for p in walk)
+            and all(isinstance(d, dict) and all(isinstance(sig, list) and len(sig) == 4
+                                                and all(type(v) is int for v in sig) for sig in d.values())
+                    for d in (folders, ignores))):
+        memo.walk, memo.folders, memo.ignores = walk, folders, ignores
+    return memo
 
 
 def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,

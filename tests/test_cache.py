@@ -140,3 +140,35 @@ def test_a_run_on_files_sees_a_client_file_changed_since_the_last_run(tmp_path, 
     found = run_cli(args, cwd=project).json()
     assert "unresolved-call" not in [d["rule"] for d in found]  # no client for api any more: an error
     assert any(r.endswith("supabase.ts") for r in reads)
+
+
+def test_a_run_on_files_walks_the_tree_again_only_when_a_folder_changed(tmp_path, run_cli, monkeypatch):
+    """When no folder listed by the last walk has changed, the files of that walk are only
+    stat'ed; a file added to a folder (its mtime moves) makes the next run walk again."""
+    import os
+
+    from rpccheck import discover
+
+    shutil.copytree(FIXTURES / "cases" / "project-client-schema", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    old = project.stat().st_mtime_ns - 10**10
+    for folder, _dirs, files in os.walk(project):
+        for name in files:
+            os.utime(os.path.join(folder, name), ns=(old, old))
+        os.utime(folder, ns=(old, old))
+    args = ["check", "--format", "json", "app/credits.ts"]
+    first = run_cli(args, cwd=project).json()
+    assert [d["rule"] for d in first][0] == "unresolved-call"
+    walks: list[object] = []
+    real_walk = discover.Walker.walk_text
+    monkeypatch.setattr(discover.Walker, "walk_text", lambda self, *a, **k: walks.append(a) or real_walk(self, *a, **k))
+    assert run_cli(args, cwd=project).json() == first
+    assert walks == []  # nothing listed has changed: no walk
+    (project / "lib" / "admin.ts").write_text(
+        "import { createClient } from '@supabase/supabase-js'\n"
+        "export const admin = createClient(process.env.URL!, process.env.KEY!, { db: { schema: 'api' } })\n")
+    (project / "lib" / "supabase.ts").write_text("export const supabase = null\n")
+    found = run_cli(args, cwd=project).json()
+    assert walks  # lib/ changed: walked again, and the new client file is read
+    assert [d["rule"] for d in found][0] == "unresolved-call" and "lib/admin.ts:2" in found[0]["message"]
