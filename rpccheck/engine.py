@@ -505,52 +505,59 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     slot = _clients_slot(cfg, use_cache)
     last = _load_clients(slot) if slot is not None else _ClientsMemo()
     recent = time.time_ns() - 2_000_000_000  # a file changed this recently may change again unseen
-    walked: Optional[list[str]] = last.walk if last.walk and _unchanged(last.folders) and \
-        _unchanged(last.ignores) else None
-    fresh = walked is None
-    if walked is None:
-        walked = list(walker.walk_text([cfg.root]))
+    fresh = not (last.listing and _unchanged(last.folders) and _unchanged(last.ignores))
+    walked = list(walker.walk_text([cfg.root])) if fresh else last.walk
+    # the last run's entries, by position when the walk is the same, else by path
+    known = last.entries if not fresh else None
+    by_path = dict(zip(last.walk, last.entries)) if fresh and len(last.walk) == len(last.entries) else {}
     memo = _ClientsMemo(walk=walked)
-    for path in walked:
+    for i, path in enumerate(walked):
         try:
             st = os.stat(path)
         except OSError:
+            memo.entries.append(None)
             continue  # gone, or unreadable: the reader would skip it too
         signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-        entry = last.files.get(path)
-        if entry is not None and entry[:4] == signature:
-            schemas = entry[4]
-        else:
+        entry = known[i] if known is not None else by_path.get(path)
+        schemas = entry[4] if isinstance(entry, list) and len(entry) == 5 and entry[:4] == signature else None
+        if schemas is None or not _valid_client_schemas(schemas):
             data, _problem = read_bytes(Path(path))  # bounded, regular files only: the reader reports the rest
             if data is None:
+                memo.entries.append(None)
                 continue
             schemas = [[schema, line] for schema, line in client_schemas(data)]
-        if st.st_mtime_ns < recent:
-            memo.files[path] = signature + [schemas]
+        memo.entries.append(signature + [schemas] if st.st_mtime_ns < recent else None)
         for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
     if fresh:
         # the listing is kept only when it can be checked: nothing unreadable, nothing changing now
-        memo.folders = _signatures(walker.folders, recent)
-        memo.ignores = _signatures(walker.ignore_files, recent)
-        if walker.problems or memo.folders is None or memo.ignores is None:
-            memo.walk, memo.folders, memo.ignores = [], {}, {}
+        folders = _signatures(walker.folders, recent)
+        ignores = _signatures(walker.ignore_files, recent)
+        if not walker.problems and folders is not None and ignores is not None:
+            memo.listing, memo.folders, memo.ignores = True, folders, ignores
     else:
-        memo.folders, memo.ignores = last.folders, last.ignores
+        memo.listing, memo.folders, memo.ignores = True, last.folders, last.ignores
     if slot is not None and memo != last:
         import json
 
-        cache.store(slot, json.dumps({"walk": memo.walk, "folders": memo.folders, "ignores": memo.ignores,
-                                      "files": memo.files}, separators=(",", ":")))
+        cache.store(slot, json.dumps({"walk": memo.walk, "entries": memo.entries, "listing": memo.listing,
+                                      "folders": memo.folders, "ignores": memo.ignores}, separators=(",", ":")))
     return found
 
 
 @dataclass
 class _ClientsMemo:
     walk: list[str] = field(default_factory=list)  # the files of the last walk, in its order
-    folders: Optional[dict[str, list[int]]] = field(default_factory=dict)  # folder -> stat signature
-    ignores: Optional[dict[str, list[int]]] = field(default_factory=dict)  # .gitignore -> stat signature
-    files: dict[str, list] = field(default_factory=dict)  # path -> [size, mtime, ctime, inode, [[schema, line]]]
+    # per file of `walk`: [size, mtime, ctime, inode, [[schema, line], ...]], or None (not kept)
+    entries: list = field(default_factory=list)
+    listing: bool = False  # folders and ignores were recorded: an unchanged tree need not be walked
+    folders: dict[str, list[int]] = field(default_factory=dict)  # folder -> stat signature
+    ignores: dict[str, list[int]] = field(default_factory=dict)  # .gitignore -> stat signature
+
+
+def _valid_client_schemas(value) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int for c in value)
 
 
 def _stat_signature(path: str) -> Optional[list[int]]:
@@ -586,7 +593,8 @@ def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
 
 
 def _load_clients(slot: cache.Slot) -> _ClientsMemo:
-    """The last run's memo, or an empty one when there is none or it is not what is written here."""
+    """The last run's memo, or an empty one when there is none or it is not what is written
+    here (an entry is checked where it is used)."""
     import json
 
     raw = cache.load(slot)
@@ -596,20 +604,16 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
         return _ClientsMemo()
     if not isinstance(value, dict):
         return _ClientsMemo()
-    memo = _ClientsMemo()
-    files = value.get("files")
-    for path, entry in (files.items() if isinstance(files, dict) else ()):
-        if (isinstance(entry, list) and len(entry) == 5 and all(type(v) is int for v in entry[:4])
-                and isinstance(entry[4], list)
-                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int
-                        for c in entry[4])):
-            memo.files[path] = entry
-    walk, folders, ignores = value.get("walk"), value.get("folders"), value.get("ignores")
-    if (isinstance(walk, list) and all(isinstance(p, str) for p in walk)
-            and all(isinstance(d, dict) and all(isinstance(sig, list) and len(sig) == 4
-                                                and all(type(v) is int for v in sig) for sig in d.values())
-                    for d in (folders, ignores))):
-        memo.walk, memo.folders, memo.ignores = walk, folders, ignores
+    walk, entries = value.get("walk"), value.get("entries")
+    if not (isinstance(walk, list) and isinstance(entries, list) and len(walk) == len(entries)
+            and all(isinstance(p, str) for p in walk)):
+        return _ClientsMemo()
+    memo = _ClientsMemo(walk=walk, entries=entries)
+    folders, ignores = value.get("folders"), value.get("ignores")
+    if value.get("listing") is True and all(
+            isinstance(d, dict) and all(isinstance(sig, list) and len(sig) == 4 and all(type(v) is int for v in sig)
+                                        for sig in d.values()) for d in (folders, ignores)):
+        memo.listing, memo.folders, memo.ignores = True, dict(folders or {}), dict(ignores or {})
     return memo
 
 
