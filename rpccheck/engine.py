@@ -65,8 +65,10 @@ def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
     return out
 
 
-def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
-    """(functions, findings, the cache key of this content, "" when not cached)."""
+def _types_reader(path: Path, use_cache: bool, tree: Path) -> tuple[Callable[[], tuple[list[Function], list[Diagnostic]]], str]:
+    """(reads the types file: (functions, findings), from its cache entry when there is
+    one; the cache key of its content, "" when not cached). Only the key is computed
+    here: a run whose derived facts are cached never reads the file nor its entry."""
     shown = display_path(path)
 
     def read() -> tuple[list[Function], list[Diagnostic]]:
@@ -78,12 +80,18 @@ def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function]
             return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
                                         Location(shown, 1, 1))]
 
-    slot, hit = cache.probe("types", [(shown, "types", path)], use_cache, valid=_valid_types, tree=tree)
-    if hit is None:
-        hit = read()
+    slot = cache.slot_for("types", [(shown, "types", path)], use_cache, tree=tree)
+
+    def load() -> tuple[list[Function], list[Diagnostic]]:
+        hit = cache.load(slot) if slot is not None else None
+        if hit is not None and _valid_types(hit):
+            return hit
+        value = read()
         if slot is not None:
-            cache.store(slot, hit)
-    return hit[0], hit[1], slot.key if slot is not None else ""
+            cache.store(slot, value)
+        return value
+
+    return load, slot.key if slot is not None else ""
 
 
 def _valid_types(value) -> bool:
@@ -251,15 +259,14 @@ def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] =
     # as a run over the project's folder finds them: by name or by content, anywhere under it
     type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
-    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()),
-                            catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
-    project.diagnostics.extend(d for _, diags in types_read for d in diags)
-    return project
+    return Project.build(cfg, sources, plan.catalog(), types_read, _settings(cfg, opts or Options()),
+                         catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
 
 
-def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, list[Diagnostic]]:
-    fns, diags, key = _read_types(path, use_cache, tree)
-    return TypesFile(path, display_path(path), fns, cache_key=key), diags
+def _types_file(path: Path, use_cache: bool, tree: Path) -> TypesFile:
+    """A types file, read when first needed (its findings join its project's)."""
+    load, key = _types_reader(path, use_cache, tree)
+    return TypesFile(path, display_path(path), [], cache_key=key, load=load)
 
 
 def run(cfg: Config, opts: Options) -> Result:
@@ -368,8 +375,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     diagnostics: list[Diagnostic] = []
     types_by_project: dict[str, list[TypesFile]] = {}
     for tp in type_paths:
-        tf, diags = _types_file(tp, opts.use_cache, cfg.root)
-        diagnostics.extend(diags)
+        tf = _types_file(tp, opts.use_cache, cfg.root)
         r = None if configured else pmap.root_for(tp)
         key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
         if key not in plans or not plans[key].sources:

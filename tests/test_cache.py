@@ -98,13 +98,28 @@ def test_types_comparison_is_cached_with_the_catalog_and_types(tmp_path, run_cli
     project = tmp_path / "p"
     args = ["check", "--format", "json"]
     first = run_cli(args, cwd=project)
-    assert list((tmp_path / "cache").glob("compare-*.json"))
+    assert list((tmp_path / "cache").glob("types-facts-*.json"))
 
     def no_compare(*a, **k):
         raise AssertionError("the types were compared again")
 
-    monkeypatch.setattr("rpccheck.typegen.compare", no_compare)
+    from rpccheck import cache, typegen
+
+    real_load, real_read = cache.load, typegen.read_types
+
+    def no_types_entry(slot):
+        assert slot.kind != "types", "the types' cache entry was loaded"
+        return real_load(slot)
+
+    def no_read(*a, **k):
+        raise AssertionError("the types were read again")
+
+    monkeypatch.setattr(typegen, "compare", no_compare)
+    monkeypatch.setattr(typegen, "read_types", no_read)
+    monkeypatch.setattr(cache, "load", no_types_entry)
     assert run_cli(args, cwd=project).json() == first.json()
+    monkeypatch.setattr(typegen, "read_types", real_read)
+    monkeypatch.setattr(cache, "load", real_load)
     types = project / "src" / "types" / "database.types.ts"
     types.write_text(types.read_text() + "\n// regenerated\n")
     with pytest.raises(AssertionError, match="compared again"):
