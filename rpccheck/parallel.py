@@ -209,14 +209,16 @@ class Shared:
         return value, out
 
     def join(self) -> None:
-        """Wait for the child (it may still be storing the cache)."""
+        """Wait for the child (it may still be storing the cache). Our ends of the pipes
+        are closed first: a child whose results were never read (this process failed on
+        the way) gets a broken pipe and exits, instead of waiting for a reader forever."""
+        self._close()
         if self._pid:
             try:
                 os.waitpid(self._pid, 0)
             except ChildProcessError:
                 pass
             self._pid = 0
-        self._close()
 
     def _close(self) -> None:
         for fd in (self._queue, self._results):

@@ -59,3 +59,10 @@ def test_after_runs_once_with_first_result(tmp_path) -> None:
     shared.results()
     shared.join()  # the child stores after sending: joined, it has finished
     assert mark.read_text() == "cat\n"
+
+
+def test_join_without_results_does_not_wait_forever() -> None:
+    """This process failed before reading the child's results (larger than a pipe holds):
+    join() still returns."""
+    shared = parallel.Shared(list(range(4)), lambda chunk: [b"x" * 1_000_000 for _ in chunk], chunk=1)
+    shared.join()
