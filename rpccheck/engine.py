@@ -53,6 +53,14 @@ def _load_schema(files: list[SourceFile]) -> Catalog:
     return catalog
 
 
+def _paths_bytes(paths: list[Path]) -> bytes:
+    return "\0".join(os.fspath(p) for p in paths).encode("utf-8", "surrogateescape")
+
+
+def _bytes_paths(data: bytes) -> list[Path]:
+    return [Path(p) for p in data.decode("utf-8", "surrogateescape").split("\0")] if data else []
+
+
 def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
     """Scans of a chunk of files, None for a file with nothing in it (most files): what a
     forked worker sends back is only what the files hold (not their paths, which are slow
@@ -213,6 +221,7 @@ class _Planned:
     cached: Optional[Catalog] = None
     pending: Optional[Deferred] = None
     files: list[Path] = field(default_factory=list)
+    probed: bool = False  # start() has looked the cache up
 
     @property
     def applied(self) -> list[SourceFile]:
@@ -221,6 +230,7 @@ class _Planned:
     def start(self, use_cache: bool, read: bool = True) -> None:
         """Look the catalog up in the cache; on a miss, start reading it (`read`), or
         leave that to the caller (`run` reads it beside the code scan)."""
+        self.probed = True
         applied = self.applied
         self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
                                             use_cache, valid=_valid_catalog, tree=self.cfg.root)
@@ -301,11 +311,29 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         walker = Walker(cfg, opts.include, opts.exclude)
     except PatternError as e:
         raise RunError(str(e)) from None
-    files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
-
     root_key = os.path.realpath(cfg.root)
     unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
+    early: Optional[Shared] = None
+    if configured and root_sources:
+        # one project, known before the walk: a big schema the cache lacks is read in a
+        # child forked now, while this process walks the tree (the child then takes its
+        # share of the code scan, see below)
+        plan = plans[root_key]
+        plan.start(opts.use_cache, read=False)
+        if plan.cached is None and sum(_size(s.path) for s in plan.applied) >= PARALLEL_SQL_BYTES:
+            applied, slot = plan.applied, plan.key
+
+            def read_early() -> list[Catalog]:
+                return [_load_schema(applied)]
+
+            def store_early(found: list[Catalog]) -> None:
+                if slot is not None:
+                    cache.store(slot, found[0])
+
+            early = Shared(None, _scan_chunk, read_early, store_early, encode=_paths_bytes, decode=_bytes_paths)
+            waits.append(early.join)
+    files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
     owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
     for f in files:
         r = None if configured else pmap.root_for(f, is_file=True)
@@ -340,7 +368,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     if not any(p.sources for p in plans.values()):
         raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
     for plan in plans.values():
-        if plan.sources:
+        if plan.sources and not plan.probed:
             plan.start(opts.use_cache, read=False)
 
     # the schemas the cache does not hold are read in a forked child, which then takes
@@ -356,9 +384,13 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             if p.key is not None:
                 cache.store(p.key, found)
 
-    shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
-                    fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
-    waits.append(shared.join)
+    if early is not None:
+        shared = early
+        shared.feed(files)
+    else:
+        shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
+                        fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
+        waits.append(shared.join)
     catalogs, scans = shared.results()
     scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
     for p, found in zip(to_read, catalogs or []):
