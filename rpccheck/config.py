@@ -12,11 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from .rules import SEVERITIES, lookup
 
 CONFIG_FILES = (".rpccheck.toml", "rpccheck.toml", "pyproject.toml")
@@ -89,6 +84,10 @@ def _read_toml(p: Path) -> dict:
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         raise ConfigError(f"{p}: not valid UTF-8 (byte 0x{data[e.start]:02x} on line {line})") from None
+    if sys.version_info >= (3, 11):  # imported here: a project without a config file never needs it
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as e:

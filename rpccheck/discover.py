@@ -269,6 +269,8 @@ class Walker:
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
         # folders the walk listed with no `.gitignore` entry: no stat needed to know it
         self._listed_without_ignore: set[str] = set()
+        self.folders: list[str] = []  # every folder listed, as a real path: what a listing cache checks
+        self.ignore_files: list[str] = []  # the .gitignore files read
         self.types_found: list[Path] = []
         # (path, line, what went wrong): unreadable folders, .gitignore lines that are not patterns
         self.problems: list[tuple[str, int, str]] = []
@@ -280,6 +282,7 @@ class Walker:
         f = os.path.join(folder, ".gitignore")
         if not self.cfg.respect_gitignore or folder in self._listed_without_ignore or not os.path.isfile(f):
             return None
+        self.ignore_files.append(f)
         text, problem = read_text_file(Path(f))
         if text is None:
             self.problems.append((f, 1, f".gitignore not read: {problem}"))
@@ -386,6 +389,7 @@ class Walker:
             start_s = os.fspath(start)
             for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
                 abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                self.folders.append(abs_dir)
                 if ".gitignore" not in filenames and ".gitignore" not in dirnames:
                     self._listed_without_ignore.add(abs_dir)
                 dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))

@@ -53,6 +53,14 @@ def _load_schema(files: list[SourceFile]) -> Catalog:
     return catalog
 
 
+def _paths_bytes(paths: list[Path]) -> bytes:
+    return "\0".join(os.fspath(p) for p in paths).encode("utf-8", "surrogateescape")
+
+
+def _bytes_paths(data: bytes) -> list[Path]:
+    return [Path(p) for p in data.decode("utf-8", "surrogateescape").split("\0")] if data else []
+
+
 def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
     """Scans of a chunk of files, None for a file with nothing in it (most files): what a
     forked worker sends back is only what the files hold (not their paths, which are slow
@@ -65,8 +73,10 @@ def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
     return out
 
 
-def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function], list[Diagnostic], str]:
-    """(functions, findings, the cache key of this content, "" when not cached)."""
+def _types_reader(path: Path, use_cache: bool, tree: Path) -> tuple[Callable[[], tuple[list[Function], list[Diagnostic]]], str]:
+    """(reads the types file: (functions, findings), from its cache entry when there is
+    one; the cache key of its content, "" when not cached). Only the key is computed
+    here: a run whose derived facts are cached never reads the file nor its entry."""
     shown = display_path(path)
 
     def read() -> tuple[list[Function], list[Diagnostic]]:
@@ -78,12 +88,18 @@ def _read_types(path: Path, use_cache: bool, tree: Path) -> tuple[list[Function]
             return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
                                         Location(shown, 1, 1))]
 
-    slot, hit = cache.probe("types", [(shown, "types", path)], use_cache, valid=_valid_types, tree=tree)
-    if hit is None:
-        hit = read()
+    slot = cache.slot_for("types", [(shown, "types", path)], use_cache, tree=tree)
+
+    def load() -> tuple[list[Function], list[Diagnostic]]:
+        hit = cache.load(slot) if slot is not None else None
+        if hit is not None and _valid_types(hit):
+            return hit
+        value = read()
         if slot is not None:
-            cache.store(slot, hit)
-    return hit[0], hit[1], slot.key if slot is not None else ""
+            cache.store(slot, value)
+        return value
+
+    return load, slot.key if slot is not None else ""
 
 
 def _valid_types(value) -> bool:
@@ -205,6 +221,7 @@ class _Planned:
     cached: Optional[Catalog] = None
     pending: Optional[Deferred] = None
     files: list[Path] = field(default_factory=list)
+    probed: bool = False  # start() has looked the cache up
 
     @property
     def applied(self) -> list[SourceFile]:
@@ -213,6 +230,7 @@ class _Planned:
     def start(self, use_cache: bool, read: bool = True) -> None:
         """Look the catalog up in the cache; on a miss, start reading it (`read`), or
         leave that to the caller (`run` reads it beside the code scan)."""
+        self.probed = True
         applied = self.applied
         self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
                                             use_cache, valid=_valid_catalog, tree=self.cfg.root)
@@ -251,15 +269,14 @@ def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] =
     # as a run over the project's folder finds them: by name or by content, anywhere under it
     type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
-    project = Project.build(cfg, sources, plan.catalog(), [t for t, _ in types_read], _settings(cfg, opts or Options()),
-                            catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
-    project.diagnostics.extend(d for _, diags in types_read for d in diags)
-    return project
+    return Project.build(cfg, sources, plan.catalog(), types_read, _settings(cfg, opts or Options()),
+                         catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
 
 
-def _types_file(path: Path, use_cache: bool, tree: Path) -> tuple[TypesFile, list[Diagnostic]]:
-    fns, diags, key = _read_types(path, use_cache, tree)
-    return TypesFile(path, display_path(path), fns, cache_key=key), diags
+def _types_file(path: Path, use_cache: bool, tree: Path) -> TypesFile:
+    """A types file, read when first needed (its findings join its project's)."""
+    load, key = _types_reader(path, use_cache, tree)
+    return TypesFile(path, display_path(path), [], cache_key=key, load=load)
 
 
 def run(cfg: Config, opts: Options) -> Result:
@@ -294,11 +311,29 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         walker = Walker(cfg, opts.include, opts.exclude)
     except PatternError as e:
         raise RunError(str(e)) from None
-    files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
-
     root_key = os.path.realpath(cfg.root)
     unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
+    early: Optional[Shared] = None
+    if configured and root_sources:
+        # one project, known before the walk: a big schema the cache lacks is read in a
+        # child forked now, while this process walks the tree (the child then takes its
+        # share of the code scan, see below)
+        plan = plans[root_key]
+        plan.start(opts.use_cache, read=False)
+        if plan.cached is None and sum(_size(s.path) for s in plan.applied) >= PARALLEL_SQL_BYTES:
+            applied, slot = plan.applied, plan.key
+
+            def read_early() -> list[Catalog]:
+                return [_load_schema(applied)]
+
+            def store_early(found: list[Catalog]) -> None:
+                if slot is not None:
+                    cache.store(slot, found[0])
+
+            early = Shared(None, _scan_chunk, read_early, store_early, encode=_paths_bytes, decode=_bytes_paths)
+            waits.append(early.join)
+    files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
     owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
     for f in files:
         r = None if configured else pmap.root_for(f, is_file=True)
@@ -333,7 +368,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     if not any(p.sources for p in plans.values()):
         raise RunError(_NO_SCHEMA.format(where=display_path(cfg.root) or "."))
     for plan in plans.values():
-        if plan.sources:
+        if plan.sources and not plan.probed:
             plan.start(opts.use_cache, read=False)
 
     # the schemas the cache does not hold are read in a forked child, which then takes
@@ -349,9 +384,13 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             if p.key is not None:
                 cache.store(p.key, found)
 
-    shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
-                    fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
-    waits.append(shared.join)
+    if early is not None:
+        shared = early
+        shared.feed(files)
+    else:
+        shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
+                        fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
+        waits.append(shared.join)
     catalogs, scans = shared.results()
     scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
     for p, found in zip(to_read, catalogs or []):
@@ -368,8 +407,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     diagnostics: list[Diagnostic] = []
     types_by_project: dict[str, list[TypesFile]] = {}
     for tp in type_paths:
-        tf, diags = _types_file(tp, opts.use_cache, cfg.root)
-        diagnostics.extend(diags)
+        tf = _types_file(tp, opts.use_cache, cfg.root)
         r = None if configured else pmap.root_for(tp)
         key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
         if key not in plans or not plans[key].sources:
@@ -489,7 +527,10 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     """The schemas clients are created for anywhere in the project (a run on a few files
     needs them when a call on an imported client fails). What each file holds is cached
     by its stat signature, as git's index does, so a pre-commit run reads only the files
-    that changed since the last run instead of the whole tree."""
+    that changed since the last run instead of the whole tree; and when no folder listed
+    last time has changed (its mtime moves when an entry is added, removed or renamed)
+    and no .gitignore has, the tree is not walked again either: the files of the last
+    walk are stat'ed in the same order."""
     import time
 
     from .callers import client_schemas
@@ -500,60 +541,118 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     except PatternError:
         return found  # the configured globs were replaced on the command line; a guess is no worse
     slot = _clients_slot(cfg, use_cache)
-    known = _load_clients(slot) if slot is not None else {}
-    memo: dict[str, list] = {}
+    last = _load_clients(slot) if slot is not None else _ClientsMemo()
     recent = time.time_ns() - 2_000_000_000  # a file changed this recently may change again unseen
-    for path in walker.walk_text([cfg.root]):
+    fresh = not (last.listing and _unchanged(last.folders) and _unchanged(last.ignores))
+    walked = list(walker.walk_text([cfg.root])) if fresh else last.walk
+    # the last run's entries, by position when the walk is the same, else by path
+    known = last.entries if not fresh else None
+    by_path = dict(zip(last.walk, last.entries)) if fresh and len(last.walk) == len(last.entries) else {}
+    memo = _ClientsMemo(walk=walked)
+    for i, path in enumerate(walked):
         try:
             st = os.stat(path)
         except OSError:
+            memo.entries.append(None)
             continue  # gone, or unreadable: the reader would skip it too
         signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
-        entry = known.get(path)
-        if entry is not None and entry[:4] == signature:
-            schemas = entry[4]
-        else:
+        entry = known[i] if known is not None else by_path.get(path)
+        schemas = entry[4] if isinstance(entry, list) and len(entry) == 5 and entry[:4] == signature else None
+        if schemas is None or not _valid_client_schemas(schemas):
             data, _problem = read_bytes(Path(path))  # bounded, regular files only: the reader reports the rest
             if data is None:
+                memo.entries.append(None)
                 continue
             schemas = [[schema, line] for schema, line in client_schemas(data)]
-        if st.st_mtime_ns < recent:
-            memo[path] = signature + [schemas]
+        memo.entries.append(signature + [schemas] if st.st_mtime_ns < recent else None)
         for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
-    if slot is not None and memo != known:
+    if fresh:
+        # the listing is kept only when it can be checked: nothing unreadable, nothing changing now
+        folders = _signatures(walker.folders, recent)
+        ignores = _signatures(walker.ignore_files, recent)
+        if not walker.problems and folders is not None and ignores is not None:
+            memo.listing, memo.folders, memo.ignores = True, folders, ignores
+    else:
+        memo.listing, memo.folders, memo.ignores = True, last.folders, last.ignores
+    if slot is not None and memo != last:
         import json
 
-        cache.store(slot, json.dumps(memo, separators=(",", ":")))
+        cache.store(slot, json.dumps({"walk": memo.walk, "entries": memo.entries, "listing": memo.listing,
+                                      "folders": memo.folders, "ignores": memo.ignores}, separators=(",", ":")))
     return found
+
+
+@dataclass
+class _ClientsMemo:
+    walk: list[str] = field(default_factory=list)  # the files of the last walk, in its order
+    # per file of `walk`: [size, mtime, ctime, inode, [[schema, line], ...]], or None (not kept)
+    entries: list = field(default_factory=list)
+    listing: bool = False  # folders and ignores were recorded: an unchanged tree need not be walked
+    folders: dict[str, list[int]] = field(default_factory=dict)  # folder -> stat signature
+    ignores: dict[str, list[int]] = field(default_factory=dict)  # .gitignore -> stat signature
+
+
+def _valid_client_schemas(value) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int for c in value)
+
+
+def _stat_signature(path: str) -> Optional[list[int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _signatures(paths: list[str], recent: int) -> Optional[dict[str, list[int]]]:
+    """Stat signatures of `paths`; None when one cannot be taken or changed just now."""
+    out: dict[str, list[int]] = {}
+    for p in paths:
+        sig = _stat_signature(p)
+        if sig is None or sig[1] >= recent:  # (ctime moves with mtime: an entry added changes both)
+            return None
+        out[p] = sig
+    return out
+
+
+def _unchanged(signatures: Optional[dict[str, list[int]]]) -> bool:
+    return signatures is not None and all(_stat_signature(p) == sig for p, sig in signatures.items())
 
 
 def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
     d = cache.directory(cfg.root) if use_cache and cache.enabled() else None
     if d is None:
         return None
-    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", "")]))
+    # what the walk yields depends on these as well as on the tree
+    shape = repr((cfg.include, cfg.exclude, cfg.respect_gitignore))
+    return cache.Slot(d, "clients", cache.key_for([(os.path.realpath(cfg.root), "clients", shape)]))
 
 
-def _load_clients(slot: cache.Slot) -> dict[str, list]:
-    """path -> [size, mtime_ns, ctime_ns, inode, [[schema, line], ...]] from the last run."""
+def _load_clients(slot: cache.Slot) -> _ClientsMemo:
+    """The last run's memo, or an empty one when there is none or it is not what is written
+    here (an entry is checked where it is used)."""
     import json
 
     raw = cache.load(slot)
     try:
         value = json.loads(raw) if isinstance(raw, str) else None
     except ValueError:
-        return {}
+        return _ClientsMemo()
     if not isinstance(value, dict):
-        return {}
-    good = {}
-    for path, entry in value.items():
-        if (isinstance(entry, list) and len(entry) == 5 and all(isinstance(v, int) for v in entry[:4])
-                and isinstance(entry[4], list)
-                and all(isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and isinstance(c[1], int)
-                        for c in entry[4])):
-            good[path] = entry
-    return good
+        return _ClientsMemo()
+    walk, entries = value.get("walk"), value.get("entries")
+    if not (isinstance(walk, list) and isinstance(entries, list) and len(walk) == len(entries)
+            and all(isinstance(p, str) for p in walk)):
+        return _ClientsMemo()
+    memo = _ClientsMemo(walk=walk, entries=entries)
+    folders, ignores = value.get("folders"), value.get("ignores")
+    if value.get("listing") is True and all(
+            isinstance(d, dict) and all(isinstance(sig, list) and len(sig) == 4 and all(type(v) is int for v in sig)
+                                        for sig in d.values()) for d in (folders, ignores)):
+        memo.listing, memo.folders, memo.ignores = True, dict(folders or {}), dict(ignores or {})
+    return memo
 
 
 def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,

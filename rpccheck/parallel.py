@@ -9,7 +9,7 @@ runs inline when its result is asked for.
 from __future__ import annotations
 
 import os
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 
 class Deferred:
@@ -91,39 +91,84 @@ class Shared:
 
     Without fork (or with `fork=False`) everything runs here, in order."""
 
-    def __init__(self, items: list, work: Callable[[list], list], first: Callable[[], Any] | None = None,
-                 after: Callable[[Any], None] | None = None, chunk: int = 32, fork: bool = True) -> None:
-        self._items, self._work, self._first, self._after = items, work, first, after
-        self._chunk = max(1, chunk, -(-len(items) // 4096))  # the queue must fit a pipe's buffer
-        self._n = -(-len(items) // self._chunk)
+    # what `feed` can hand a child forked before the items were known (paths of a big tree)
+    _SHARED_BYTES = 64 * 1024 * 1024
+
+    def __init__(self, items: Optional[list], work: Callable[[list], list], first: Callable[[], Any] | None = None,
+                 after: Callable[[Any], None] | None = None, chunk: int = 32, fork: bool = True,
+                 encode: Callable[[list], bytes] | None = None, decode: Callable[[bytes], list] | None = None) -> None:
+        """`items=None`: the child is forked now, to run `first` while this process finds
+        the items, and `feed(items)` hands them over (`encode`d into memory shared with
+        the child, which `decode`s them once it has run `first`)."""
+        self._work, self._first, self._after = work, first, after
+        self._chunk_min, self._encode, self._decode = chunk, encode, decode
+        self._items: list = []
+        self._chunk, self._n = chunk, 0
         self._pid = 0
-        self._queue = self._results = -1
-        if fork and _can_fork() and workers() >= 2:
+        self._queue = self._results = self._queue_w = -1
+        self._shared: Any = None
+        if items is not None:
+            self._set_items(items)
+        if fork and _can_fork() and workers() >= 2 and (items is not None or (encode and decode)):
             try:
-                self._start()
+                self._start(deferred=items is None)
             except OSError:
                 self._close()
                 self._pid = 0
 
+    def _set_items(self, items: list) -> None:
+        self._items = items
+        self._chunk = max(1, self._chunk_min, -(-len(items) // 4096))  # the queue must fit a pipe's buffer
+        self._n = -(-len(items) // self._chunk)
+
     def _slice(self, i: int) -> list:
         return self._items[i * self._chunk:(i + 1) * self._chunk]
 
-    def _start(self) -> None:
+    def _chunk_numbers(self) -> bytes:
         import struct
 
+        return b"".join(struct.pack("=I", i) for i in range(self._n))
+
+    def _start(self, deferred: bool) -> None:
         qr, qw = os.pipe()
         self._queue = qr
-        try:
-            os.write(qw, b"".join(struct.pack("=I", i) for i in range(self._n)))
-        finally:
-            os.close(qw)
+        if deferred:
+            import mmap
+
+            self._queue_w = qw
+            self._shared = mmap.mmap(-1, self._SHARED_BYTES)  # anonymous and shared with the child
+        else:
+            try:
+                os.write(qw, self._chunk_numbers())
+            finally:
+                os.close(qw)
         rr, rw = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(rr)
+            if self._queue_w >= 0:
+                os.close(self._queue_w)
+                self._queue_w = -1
             self._child(rw)
         os.close(rw)
         self._pid, self._results = pid, rr
+
+    def feed(self, items: list) -> None:
+        """The items of a Shared made with none: the child (if any) takes its chunks
+        once it has run `first`."""
+        self._set_items(items)
+        if self._queue_w < 0:
+            return
+        try:
+            data = self._encode(items) if self._encode is not None else b""
+            if 8 + len(data) <= self._SHARED_BYTES:
+                self._shared[:8] = len(data).to_bytes(8, "little")
+                self._shared[8:8 + len(data)] = data
+                os.write(self._queue_w, self._chunk_numbers())  # written after the items: the child sees them
+            # else no chunk numbers: the child takes none, this process does every chunk
+        finally:
+            os.close(self._queue_w)
+            self._queue_w = -1
 
     def _take(self) -> int:
         import struct
@@ -145,6 +190,10 @@ class Shared:
                 i = self._take()
                 if i < 0:
                     break
+                if self._shared is not None and self._decode is not None:  # fed after the fork: read them once
+                    size = int.from_bytes(self._shared[:8], "little")
+                    self._set_items(self._decode(bytes(self._shared[8:8 + size])))
+                    self._shared = None
                 done[i] = self._work(self._slice(i))
             import pickle
 
@@ -162,6 +211,8 @@ class Shared:
             os._exit(status)  # no atexit handlers or buffered output from the parent's copy
 
     def results(self) -> tuple[Any, list]:
+        if self._queue_w >= 0:
+            self.feed(self._items)  # never fed: no items
         if not self._pid:
             value = self._first() if self._first is not None else None
             out = [r for i in range(self._n) for r in self._work(self._slice(i))]
@@ -209,20 +260,25 @@ class Shared:
         return value, out
 
     def join(self) -> None:
-        """Wait for the child (it may still be storing the cache)."""
+        """Wait for the child (it may still be storing the cache). Our ends of the pipes
+        are closed first: a child whose results were never read (this process failed on
+        the way) gets a broken pipe and exits, instead of waiting for a reader forever."""
+        self._close()
         if self._pid:
             try:
                 os.waitpid(self._pid, 0)
             except ChildProcessError:
                 pass
             self._pid = 0
-        self._close()
 
     def _close(self) -> None:
-        for fd in (self._queue, self._results):
+        for fd in (self._queue_w, self._queue, self._results):
             if fd >= 0:
                 try:
                     os.close(fd)
                 except OSError:
                     pass
-        self._queue = self._results = -1
+        self._queue = self._results = self._queue_w = -1
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None

@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from .config import CONFIG_FILES, Config, ConfigError, _read_toml, _supabase_api_schemas
 from .discover import SourceFile
@@ -145,17 +145,29 @@ def project_config(root_cfg: Config, folder: Path) -> Config:
 
 @dataclass
 class TypesFile:
-    """One generated types file, read."""
+    """One generated types file: read, or read when first needed (`load`), which a warm
+    run never needs: what it takes from the file is cached with the comparison."""
 
     path: Path
     shown: str
     functions: list[Function]
     folder: str = ""  # absolute path of its folder, for "nearest"
     cache_key: str = ""  # its cache entry's key (a digest of its content), "" when not cached
+    # reads the file (or its cache entry): (functions, findings of reading it); None once read
+    load: Optional[Callable[[], tuple[list[Function], list[Diagnostic]]]] = field(default=None, repr=False)
+    read_diagnostics: list[Diagnostic] = field(default_factory=list)
+    # its functions the SQL does not define (all the index takes from it), when known without reading it
+    not_in_sql: Optional[list[Function]] = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.folder:
             self.folder = os.path.dirname(os.path.abspath(self.path))
+
+    def read(self) -> list[Function]:
+        if self.load is not None:
+            load, self.load = self.load, None
+            self.functions, self.read_diagnostics = load()
+        return self.functions
 
 
 _CREATE_ROUTINE = re.compile(
@@ -238,6 +250,23 @@ def _extension_functions(catalog) -> list[Function]:
     return out
 
 
+def _types_facts(catalog, types: list[TypesFile]) -> tuple[list[Diagnostic], list[list[Function]], list[list[Diagnostic]]]:
+    """What a run takes from the types files, cached whole under the catalog's and their
+    keys: (the comparison's findings, each file's functions the SQL does not define, each
+    file's findings of reading it)."""
+    findings = _compare_types(catalog, types)
+    sql_keys = {(f.schema, f.name) for f in catalog.all_functions()}
+    return (findings, [[f for f in t.read() if (f.schema, f.name) not in sql_keys] for t in types],
+            [t.read_diagnostics for t in types])
+
+
+def _valid_facts(value) -> bool:
+    return (isinstance(value, tuple) and len(value) == 3 and _valid_findings(value[0])
+            and all(isinstance(v, list) for v in value[1:])
+            and all(isinstance(fs, list) and all(isinstance(f, Function) for f in fs) for fs in value[1])
+            and all(_valid_findings(ds) for ds in value[2]))
+
+
 def _compare_types(catalog, types: list[TypesFile]) -> list[Diagnostic]:
     """The findings of comparing each types file with the SQL, and the files with each other."""
     if not types:
@@ -251,14 +280,14 @@ def _compare_types(catalog, types: list[TypesFile]) -> list[Diagnostic]:
                    | {f.schema for f in _extension_functions(catalog)}) - {"public"}
     drift_seen: set[Optional[str]] = set()
     for t in types:
-        for d in typegen.compare(sql_fns, t.functions, extension_schemas=ext_schemas):
+        for d in typegen.compare(sql_fns, t.read(), extension_schemas=ext_schemas):
             if d.rule == "schema-drift":
                 # about the SQL, not the file: once per function, in the first file listing it
                 if d.message.split("`")[1] in drift_seen:
                     continue
                 drift_seen.add(d.message.split("`")[1])
             diags.append(d)
-    diags.extend(typegen.disagreements([(t.shown, t.functions) for t in types]))
+    diags.extend(typegen.disagreements([(t.shown, t.read()) for t in types]))
     return diags
 
 
@@ -304,10 +333,18 @@ class Project:
             from . import cache
 
             parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
-            diags.extend(cache.cached_by_key("compare", parts, lambda: _compare_types(catalog, types), use_cache,
-                                             valid=_valid_findings, tree=cfg.root))
+            findings, not_in_sql, read_diags = cache.cached_by_key(
+                "types-facts", parts, lambda: _types_facts(catalog, types), use_cache, valid=_valid_facts,
+                tree=cfg.root)
+            for t, fns, found in zip(types, not_in_sql, read_diags):
+                t.not_in_sql = fns
+                if t.load is not None:  # not read: its findings are the cached ones
+                    t.read_diagnostics = found
         else:
-            diags.extend(_compare_types(catalog, types))
+            findings = _compare_types(catalog, types)
+        for t in types:  # read, or taken from the cache with the facts
+            diags.extend(t.read_diagnostics)
+        diags.extend(findings)
         return cls(Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources))
 
     @property
@@ -340,7 +377,9 @@ class Project:
             functions = list(self.catalog.all_functions())
             defined = {(f.schema, f.name) for f in functions}
             for i in order:
-                mine = [f for f in self.types[i].functions if (f.schema, f.name) not in defined]
+                t = self.types[i]
+                known = t.not_in_sql if t.not_in_sql is not None else t.read()
+                mine = [f for f in known if (f.schema, f.name) not in defined]
                 functions.extend(mine)
                 defined |= {(f.schema, f.name) for f in mine}
             # what CREATE EXTENSION made (the types, when they list it, know the installed version)

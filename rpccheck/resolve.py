@@ -10,7 +10,6 @@ nothing matches by name; two matches are an error (PGRST203). Types play no part
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
@@ -178,6 +177,8 @@ def _close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> Optional[
     if len(choices) > 50:
         grams = _trigrams(lowered)
         choices = [c for c in choices if grams & _trigrams(c.lower())]
+    import difflib
+
     found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return found[0] if found else None
 
@@ -212,6 +213,8 @@ class NameIndex:
         for c in self._by_folded.get(word.lower(), ()):
             if c != word:
                 return c
+        import difflib  # only for a name that matches nothing
+
         found = difflib.get_close_matches(word, self._candidates(word), n=1, cutoff=cutoff)
         return found[0] if found else None
 
@@ -601,6 +604,8 @@ def _unique_close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> bo
     folded = [c for c in choices if c.lower() == lowered and c != word]
     if folded:
         return len(folded) == 1
+    import difflib
+
     ranked = sorted((difflib.SequenceMatcher(None, word, c).ratio() for c in choices
                      if _trigrams(lowered) & _trigrams(c.lower())), reverse=True)
     return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])

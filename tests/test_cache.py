@@ -98,13 +98,28 @@ def test_types_comparison_is_cached_with_the_catalog_and_types(tmp_path, run_cli
     project = tmp_path / "p"
     args = ["check", "--format", "json"]
     first = run_cli(args, cwd=project)
-    assert list((tmp_path / "cache").glob("compare-*.json"))
+    assert list((tmp_path / "cache").glob("types-facts-*.json"))
 
     def no_compare(*a, **k):
         raise AssertionError("the types were compared again")
 
-    monkeypatch.setattr("rpccheck.typegen.compare", no_compare)
+    from rpccheck import cache, typegen
+
+    real_load, real_read = cache.load, typegen.read_types
+
+    def no_types_entry(slot):
+        assert slot.kind != "types", "the types' cache entry was loaded"
+        return real_load(slot)
+
+    def no_read(*a, **k):
+        raise AssertionError("the types were read again")
+
+    monkeypatch.setattr(typegen, "compare", no_compare)
+    monkeypatch.setattr(typegen, "read_types", no_read)
+    monkeypatch.setattr(cache, "load", no_types_entry)
     assert run_cli(args, cwd=project).json() == first.json()
+    monkeypatch.setattr(typegen, "read_types", real_read)
+    monkeypatch.setattr(cache, "load", real_load)
     types = project / "src" / "types" / "database.types.ts"
     types.write_text(types.read_text() + "\n// regenerated\n")
     with pytest.raises(AssertionError, match="compared again"):
@@ -140,3 +155,35 @@ def test_a_run_on_files_sees_a_client_file_changed_since_the_last_run(tmp_path, 
     found = run_cli(args, cwd=project).json()
     assert "unresolved-call" not in [d["rule"] for d in found]  # no client for api any more: an error
     assert any(r.endswith("supabase.ts") for r in reads)
+
+
+def test_a_run_on_files_walks_the_tree_again_only_when_a_folder_changed(tmp_path, run_cli, monkeypatch):
+    """When no folder listed by the last walk has changed, the files of that walk are only
+    stat'ed; a file added to a folder (its mtime moves) makes the next run walk again."""
+    import os
+
+    from rpccheck import discover
+
+    shutil.copytree(FIXTURES / "cases" / "project-client-schema", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    old = project.stat().st_mtime_ns - 10**10
+    for folder, _dirs, files in os.walk(project):
+        for name in files:
+            os.utime(os.path.join(folder, name), ns=(old, old))
+        os.utime(folder, ns=(old, old))
+    args = ["check", "--format", "json", "app/credits.ts"]
+    first = run_cli(args, cwd=project).json()
+    assert [d["rule"] for d in first][0] == "unresolved-call"
+    walks: list[object] = []
+    real_walk = discover.Walker.walk_text
+    monkeypatch.setattr(discover.Walker, "walk_text", lambda self, *a, **k: walks.append(a) or real_walk(self, *a, **k))
+    assert run_cli(args, cwd=project).json() == first
+    assert walks == []  # nothing listed has changed: no walk
+    (project / "lib" / "admin.ts").write_text(
+        "import { createClient } from '@supabase/supabase-js'\n"
+        "export const admin = createClient(process.env.URL!, process.env.KEY!, { db: { schema: 'api' } })\n")
+    (project / "lib" / "supabase.ts").write_text("export const supabase = null\n")
+    found = run_cli(args, cwd=project).json()
+    assert walks  # lib/ changed: walked again, and the new client file is read
+    assert [d["rule"] for d in found][0] == "unresolved-call" and "lib/admin.ts:2" in found[0]["message"]

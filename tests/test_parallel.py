@@ -59,3 +59,28 @@ def test_after_runs_once_with_first_result(tmp_path) -> None:
     shared.results()
     shared.join()  # the child stores after sending: joined, it has finished
     assert mark.read_text() == "cat\n"
+
+
+def test_join_without_results_does_not_wait_forever() -> None:
+    """This process failed before reading the child's results (larger than a pipe holds):
+    join() still returns."""
+    shared = parallel.Shared(list(range(4)), lambda chunk: [b"x" * 1_000_000 for _ in chunk], chunk=1)
+    shared.join()
+
+
+@pytest.mark.parametrize("n", [0, 1, 100, 5000])
+def test_items_fed_after_the_fork(n: int) -> None:
+    """The child is forked before the items are known (it runs `first` meanwhile) and
+    takes its chunks once they are fed: the same results, in order."""
+    shared = parallel.Shared(None, _double, lambda: "schema", chunk=8,
+                             encode=lambda xs: ",".join(map(str, xs)).encode(),
+                             decode=lambda data: [int(x) for x in data.decode().split(",")] if data else [])
+    shared.feed(list(range(n)))
+    value, out = shared.results()
+    shared.join()
+    assert value == "schema" and out == [2 * x for x in range(n)]
+
+
+def test_a_child_never_fed_is_joined() -> None:
+    shared = parallel.Shared(None, _double, lambda: "schema", encode=lambda xs: b"", decode=lambda data: [])
+    shared.join()  # this process failed before feeding: the child sees no chunk and exits
