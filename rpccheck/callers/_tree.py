@@ -12,7 +12,7 @@ import bisect
 import re
 import threading
 import time
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional, TypeVar
 
 import tree_sitter as ts
 
@@ -183,6 +183,32 @@ class Ancestry:
                 if child == node:
                     return len(path)
             self._push(child)
+
+
+T = TypeVar("T")
+
+
+def name_lookup(anc: Ancestry, memo: dict[tuple[int, str], Optional[T]], ident: ts.Node, name: str,
+                binds_here: Callable[[ts.Node], Optional[T]]) -> Optional[T]:
+    """What `name` means where `ident` is: `binds_here` of its nearest ancestor that binds
+    it, or None. What a name means from a node on up is the same for every lookup passing
+    there, so it is remembered in `memo` per (node, name): lookups cost the union of their
+    paths, not the sum of their depths (deeply nested code made every reader's scope
+    lookup quadratic)."""
+    visited: list[int] = []
+    found: Optional[T] = None
+    for node in reversed(anc.of(ident)):
+        key = (node.id, name)
+        if key in memo:
+            found = memo[key]
+            break
+        visited.append(node.id)
+        found = binds_here(node)
+        if found is not None:
+            break
+    for nid in visited:
+        memo[(nid, name)] = found
+    return found
 
 
 _ANCESTRY = threading.local()

@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import Ancestry, ancestry, nodes_at, parent_in, parse, rpc_hits
+from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string
 
@@ -313,23 +313,7 @@ class _Scope:
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         name = _text(ident)
-        # what a name means from a node on up is the same for every lookup passing there:
-        # remembered per (node, name), so lookups cost the union of their paths, not the
-        # sum of the depths; the ancestors come from one shared descent (see _tree)
-        visited: list[int] = []
-        found: Optional[_Binding] = None
-        for node in reversed(self.anc.of(ident)):
-            key = (node.id, name)
-            if key in self._bound:
-                found = self._bound[key]
-                break
-            visited.append(node.id)
-            found = self._binds_here(node, name)
-            if found is not None:
-                break
-        for nid in visited:
-            self._bound[(nid, name)] = found
-        return found
+        return name_lookup(self.anc, self._bound, ident, name, lambda node: self._binds_here(node, name))
 
     def _binds_here(self, node: ts.Node, name: str) -> Optional[_Binding]:
         if node.type in _SCOPES:

@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
-from ._tree import Ancestry, ancestry, nodes_at, parse, rpc_hits
+from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition
 
@@ -326,25 +326,13 @@ class _Scope:
         """The binding a name refers to where `ident` is, or None (a builtin, an import
         from elsewhere, nothing this file shows)."""
         name = _text(ident)
-        # what a name means from a node on up is the same for every lookup passing there:
-        # remembered per (node, name), lookups cost the union of their paths, not the sum
-        # of the depths; the ancestors come from one shared descent (see _tree)
-        visited: list[int] = []
-        found: Optional[_Binding] = None
-        for node in reversed(self.anc.of(ident)):
-            key = (node.id, name)
-            if key in self._bound:
-                found = self._bound[key]
-                break
-            visited.append(node.id)
+
+        def binds_here(node: ts.Node) -> Optional[_Binding]:
             if node.type in _SCOPES or node.type == "module":
-                table = self._table(node)
-                if name in table:
-                    found = table[name]
-                    break
-        for nid in visited:
-            self._bound[(nid, name)] = found
-        return found
+                return self._table(node).get(name)
+            return None
+
+        return name_lookup(self.anc, self._bound, ident, name, binds_here)
 
     def used_elsewhere(self, fn: ts.Node, name: ts.Node) -> bool:
         """`name` (a local the builder is assigned to) appears anywhere else in the

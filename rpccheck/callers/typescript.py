@@ -19,7 +19,7 @@ import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
-from ._tree import ancestry, nodes_at, parent_in as _parent_in, parse
+from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -201,7 +201,7 @@ class _Scope:
         self.root = root
         self._changes: dict[int, tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
-        self._found: dict[tuple[int, str], tuple[Optional[ts.Node], Optional[ts.Node], str]] = {}
+        self._found: dict[tuple[int, str], Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]] = {}
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -216,38 +216,26 @@ class _Scope:
         `let`, a function, a destructured name), `parameter`, `variable` (`var`, a loop
         or catch binding) or `free` (not declared in this file: imported or global)."""
         name = ident.text.decode("utf-8", "replace")
-        # what a name means from a node on up is the same for every lookup passing there:
-        # remembered per (node, name), lookups of one name cost the union of their paths,
-        # not the sum of the depths (deeply nested code made this quadratic)
-        visited: list[int] = []
-        found: Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]] = None
-        for node in reversed(ancestors(self.root, ident)):
-            found = self._found.get((node.id, name))
-            if found is not None:
-                break
-            visited.append(node.id)
+
+        def binds_here(node: ts.Node) -> Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]:
             if node.type in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
                     value = table[name]
-                    found = (value, node, "const" if value is not None else "declared")
-                    break
+                    return value, node, "const" if value is not None else "declared"
             elif node.type in _FUNCTIONS:
                 if name in _parameter_names(node):
-                    found = (None, node, "parameter")
-                    break
+                    return None, node, "parameter"
                 if name in self._var_names(node):
-                    found = (None, node, "variable")
-                    break
+                    return None, node, "variable"
             elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
-                    found = (None, node, "variable")
-                    break
-        if found is None:
-            found = (None, None, "free")
-        for nid in visited:
-            self._found[(nid, name)] = found
-        return found
+                    return None, node, "variable"
+            return None
+
+        if self.root is None:  # no tree at hand: the slow walk up, nothing remembered
+            return next(filter(None, map(binds_here, reversed(ancestors(None, ident)))), (None, None, "free"))
+        return name_lookup(ancestry(self.root), self._found, ident, name, binds_here) or (None, None, "free")
 
     def changes(self, scope: ts.Node) -> tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]:
         """Per name, the places the scope changes the keys of its object (`x.k = v`,
