@@ -37,8 +37,10 @@ def main() -> None:
     for name, value in values.items():
         as_json, as_pickle = cachecodec.dumps(value), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         assert cachecodec.loads(as_json) == value or name == "catalog"
-        print(f"{name}: json {len(as_json) / 1e6:.2f} MB, load {best_ms(lambda data=as_json: cachecodec.loads(data)):.1f} ms; "
-              f"pickle {len(as_pickle) / 1e6:.2f} MB, load {best_ms(lambda data=as_pickle: pickle.loads(data)):.1f} ms")
+        print(
+            f"{name}: json {len(as_json) / 1e6:.2f} MB, load {best_ms(lambda data=as_json: cachecodec.loads(data)):.1f} ms; "
+            f"pickle {len(as_pickle) / 1e6:.2f} MB, load {best_ms(lambda data=as_pickle: pickle.loads(data)):.1f} ms"
+        )
 
 
 if __name__ == "__main__":

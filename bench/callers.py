@@ -43,15 +43,31 @@ def corpus(size: str, seed: int = 1) -> Path:
     if not (out / "expected.json").exists():
         tmp = out.with_name(out.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
-        subprocess.run([sys.executable, str(GEN), str(tmp), "--size", size, "--seed", str(seed),
-                        "--callers", CALLERS, "--py-unsent", "--quiet"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(GEN),
+                str(tmp),
+                "--size",
+                size,
+                "--seed",
+                str(seed),
+                "--callers",
+                CALLERS,
+                "--py-unsent",
+                "--quiet",
+            ],
+            check=True,
+            capture_output=True,
+        )
         shutil.rmtree(out, ignore_errors=True)
         tmp.rename(out)
     return out
 
 
-def timed(cmd: list[str], cwd: Path, runs: int,
-          env: dict | None = None) -> tuple[list[float], list[float], subprocess.CompletedProcess]:
+def timed(
+    cmd: list[str], cwd: Path, runs: int, env: dict | None = None
+) -> tuple[list[float], list[float], subprocess.CompletedProcess]:
     """Wall times and CPU times (user + system, the process and its forked reader): on a
     shared machine the CPU time is the steadier of the two."""
     times, cpus = [], []
@@ -93,21 +109,29 @@ def main() -> int:
     # interleaved, so that load from other processes falls on the three alike
     ts_times, ts_cpu, py_times, py_cpu, all_times, all_cpu = [], [], [], [], [], []
     for _ in range(a.runs):
-        for paths, times, cpus in ((["src"], ts_times, ts_cpu), (["src", "backend"], py_times, py_cpu),
-                                   (["src", "backend", "mobile"], all_times, all_cpu)):
+        for paths, times, cpus in (
+            (["src"], ts_times, ts_cpu),
+            (["src", "backend"], py_times, py_cpu),
+            (["src", "backend", "mobile"], all_times, all_cpu),
+        ):
             t, c, res = timed(base + paths, root, 1, env)
             times += t
             cpus += c
     found = json.loads(res.stdout) if res.stdout.strip().startswith("[") else []
     loud = [d for d in found if d["severity"] in ("error", "warning")]
     by_lang = expected["stats"]["by_language"]
-    print(f"corpus {a.size}: " + ", ".join(
-        f"{lang} {s['lines']:,} lines in {s['files']:,} files ({s['files_with_rpc']} with rpc)"
-        for lang, s in by_lang.items()))
+    print(
+        f"corpus {a.size}: "
+        + ", ".join(
+            f"{lang} {s['lines']:,} lines in {s['files']:,} files ({s['files_with_rpc']} with rpc)"
+            for lang, s in by_lang.items()
+        )
+    )
     ok = True
     for lang in ("python", "dart"):
-        bugs = [b for b in expected["bugs"] if b.get("language") == lang
-                and (b["rule"] != "unsent-request" or has_unsent)]
+        bugs = [
+            b for b in expected["bugs"] if b.get("language") == lang and (b["rule"] != "unsent-request" or has_unsent)
+        ]
         hits = sum(1 for b in bugs if any(at_bug(b, d) for d in loud))
         ok &= hits == len(bugs)
         print(f"{lang}: {hits}/{len(bugs)} injected bugs found")
@@ -115,11 +139,14 @@ def main() -> int:
     ts_c, all_c = statistics.median(ts_cpu), statistics.median(all_cpu)
     print(f"{'run':<28}{'median s':>10}{'best s':>8}{'cpu s':>8}")
     print(f"{'typescript only (src)':<28}{ts_med:>10.2f}{min(ts_times):>8.2f}{ts_c:>8.2f}")
-    print(f"{'ts + python':<28}{statistics.median(py_times):>10.2f}{min(py_times):>8.2f}"
-          f"{statistics.median(py_cpu):>8.2f}")
+    print(
+        f"{'ts + python':<28}{statistics.median(py_times):>10.2f}{min(py_times):>8.2f}{statistics.median(py_cpu):>8.2f}"
+    )
     print(f"{'ts + python + dart':<28}{all_med:>10.2f}{min(all_times):>8.2f}{all_c:>8.2f}")
-    print(f"python and dart add {all_med - ts_med:+.2f} s wall ({(all_med / ts_med - 1) * 100:+.0f} %), "
-          f"{all_c - ts_c:+.2f} s cpu ({(all_c / ts_c - 1) * 100:+.0f} %)")
+    print(
+        f"python and dart add {all_med - ts_med:+.2f} s wall ({(all_med / ts_med - 1) * 100:+.0f} %), "
+        f"{all_c - ts_c:+.2f} s cpu ({(all_c / ts_c - 1) * 100:+.0f} %)"
+    )
     return 0 if ok else 1
 
 

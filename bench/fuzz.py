@@ -32,8 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from mutfuzz import campaign  # noqa: E402
 
 
-def _worker(kind: str, count: int, seed: int, k: int, n: int, skip: frozenset[int], progress: Path,
-            save: bool) -> int:
+def _worker(kind: str, count: int, seed: int, k: int, n: int, skip: frozenset[int], progress: Path, save: bool) -> int:
     save_to = campaign.REGRESSIONS if save else None
     run = campaign.readers if kind == "readers" else campaign.cli_runs
     tally = run(count, seed, save_to, (k, n), skip, progress)
@@ -59,8 +58,18 @@ class _Chunk:
 
     def start(self, a: argparse.Namespace) -> None:
         count = a.inputs if self.kind == "readers" else a.cli_runs
-        cmd = [sys.executable, __file__, "--worker", self.kind, str(count), str(a.seed), str(self.k),
-               str(a.chunks), ",".join(map(str, sorted(self.skip))) or "-", str(self.progress)] + (["--save"] if a.save else [])
+        cmd = [
+            sys.executable,
+            __file__,
+            "--worker",
+            self.kind,
+            str(count),
+            str(a.seed),
+            str(self.k),
+            str(a.chunks),
+            ",".join(map(str, sorted(self.skip))) or "-",
+            str(self.progress),
+        ] + (["--save"] if a.save else [])
         self.progress.write_text("")
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -70,17 +79,21 @@ def _lost(chunk: _Chunk, code: int, err: bytes, a: argparse.Namespace) -> campai
     tally = campaign.Tally()
     mark = chunk.progress.read_text().strip()
     if not mark.isdigit():  # died before its first case: nothing to blame on an input
-        raise SystemExit(f"{chunk.kind} chunk {chunk.k}: the worker died before a case (exit {code}): "
-                         f"{err.decode('utf-8', 'replace')[-500:]}")
+        raise SystemExit(
+            f"{chunk.kind} chunk {chunk.k}: the worker died before a case (exit {code}): "
+            f"{err.decode('utf-8', 'replace')[-500:]}"
+        )
     case = int(mark)
     tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
     problem = f"the process died (exit {code}): {tail[0][:200]}"
     if chunk.kind == "readers":
         name, how, data = campaign.mutant(a.seed, case)
-        saved = campaign._save(campaign.REGRESSIONS if a.save else None, name, data,
-                               campaign._SUFFIX.get(name, name[len("caller"):]))
-        tally.crashes.append(campaign.Failure(name, f"seed {a.seed} case {case} ({how})", problem, 0.0, len(data),
-                                              saved))
+        saved = campaign._save(
+            campaign.REGRESSIONS if a.save else None, name, data, campaign._SUFFIX.get(name, name[len("caller") :])
+        )
+        tally.crashes.append(
+            campaign.Failure(name, f"seed {a.seed} case {case} ({how})", problem, 0.0, len(data), saved)
+        )
         tally.inputs += 1
     else:
         tally.crashes.append(campaign.Failure("cli", f"seed {a.seed} cli case {case}", problem, 0.0, 0))
@@ -93,8 +106,7 @@ def main() -> int:
     if sys.argv[1:2] == ["--worker"]:
         kind, count, seed, k, n, skip, progress = sys.argv[2:9]
         crashed = frozenset(int(c) for c in skip.split(",") if c.isdigit())
-        return _worker(kind, int(count), int(seed), int(k), int(n), crashed, Path(progress),
-                       "--save" in sys.argv[9:])
+        return _worker(kind, int(count), int(seed), int(k), int(n), crashed, Path(progress), "--save" in sys.argv[9:])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--inputs", type=int, default=100_000)
     ap.add_argument("--cli-runs", type=int, default=2_000)
@@ -106,8 +118,9 @@ def main() -> int:
     t0 = time.perf_counter()
     total = campaign.Tally()
     # chunk k of n runs the cases i with i % n == k: the same cases as one long run
-    waiting = [_Chunk("readers", k) for k in range(a.chunks) if a.inputs] + \
-        [_Chunk("cli", k) for k in range(a.chunks) if a.cli_runs]
+    waiting = [_Chunk("readers", k) for k in range(a.chunks) if a.inputs] + [
+        _Chunk("cli", k) for k in range(a.chunks) if a.cli_runs
+    ]
     running: list[_Chunk] = []
     done = 0
     while waiting or running:
@@ -136,9 +149,12 @@ def main() -> int:
             for f in part.slow:
                 print(f"  slow: {f}", flush=True)
             if chunk not in waiting:
-                print(f"[{time.perf_counter() - t0:.0f}s] {chunk.kind} chunk {chunk.k} done "
-                      f"({done} of {a.chunks * (bool(a.inputs) + bool(a.cli_runs))}): "
-                      f"{total.summary()}", flush=True)
+                print(
+                    f"[{time.perf_counter() - t0:.0f}s] {chunk.kind} chunk {chunk.k} done "
+                    f"({done} of {a.chunks * (bool(a.inputs) + bool(a.cli_runs))}): "
+                    f"{total.summary()}",
+                    flush=True,
+                )
     print(f"seed {a.seed}: {total.summary()} in {time.perf_counter() - t0:.0f}s")
     return 0 if not (total.crashes or total.slow) else 1
 

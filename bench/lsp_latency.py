@@ -71,8 +71,9 @@ async def measure(root: Path, text: str, edits: int, rpccheck_python: str) -> di
     env = dict(os.environ)
     await client.start_io(rpccheck_python, "-m", "rpccheck", "server", cwd=str(root), env=env)
     pid = client._server.pid
-    await client.initialize_async(lsp.InitializeParams(capabilities=lsp.ClientCapabilities(),
-                                                       initialization_options={"debounce": 0}))
+    await client.initialize_async(
+        lsp.InitializeParams(capabilities=lsp.ClientCapabilities(), initialization_options={"debounce": 0})
+    )
     client.initialized(lsp.InitializedParams())
     await asyncio.sleep(0.3)
     before = rss_kib(pid)
@@ -80,8 +81,9 @@ async def measure(root: Path, text: str, edits: int, rpccheck_python: str) -> di
     path = root / "src" / "__lsp_bench__.ts"  # never written: an unsaved buffer
     uri = from_fs_path(str(path))
     t0 = time.perf_counter()
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(
-        lsp.TextDocumentItem(uri=uri, language_id="typescript", version=1, text=text)))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri=uri, language_id="typescript", version=1, text=text))
+    )
     while 1 not in published:
         arrived.clear()
         await arrived.wait()
@@ -96,14 +98,18 @@ async def measure(root: Path, text: str, edits: int, rpccheck_python: str) -> di
         version = n + 2
         row = targets[n % len(targets)] if targets else n
         old = lines[row]  # each edit adds a key no function takes, or takes it out again
-        new = old.replace("{ bench_key: 1, ", "{ ", 1) if "bench_key" in old else old.replace("{ ", "{ bench_key: 1, ", 1)
+        new = (
+            old.replace("{ bench_key: 1, ", "{ ", 1) if "bench_key" in old else old.replace("{ ", "{ bench_key: 1, ", 1)
+        )
         char_end = len(old)
         change = lsp.TextDocumentContentChangePartial(
-            range=lsp.Range(lsp.Position(row, 0), lsp.Position(row, char_end)), text=new)
+            range=lsp.Range(lsp.Position(row, 0), lsp.Position(row, char_end)), text=new
+        )
         lines[row] = new
         start = time.perf_counter()
-        client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-            lsp.VersionedTextDocumentIdentifier(uri=uri, version=version), [change]))
+        client.text_document_did_change(
+            lsp.DidChangeTextDocumentParams(lsp.VersionedTextDocumentIdentifier(uri=uri, version=version), [change])
+        )
         while version not in published:
             arrived.clear()
             await arrived.wait()
@@ -112,8 +118,7 @@ async def measure(root: Path, text: str, edits: int, rpccheck_python: str) -> di
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return {"first": first, "times": times, "before": before, "loaded": loaded, "after": after,
-            "findings": findings}
+    return {"first": first, "times": times, "before": before, "loaded": loaded, "after": after, "findings": findings}
 
 
 def in_process(root: Path, text: str, runs: int) -> list[float]:
@@ -159,8 +164,10 @@ def main() -> int:
     print(f"edit -> diagnostics over stdio, {len(result['times'])} edits: {ms(result['times'])}")
     print(f"engine.check_text in-process, {len(local)} runs: {ms(local)}")
     mib = lambda kib: f"{kib / 1024:.0f} MiB"
-    print(f"server memory: {mib(result['before'][0])} started, {mib(result['loaded'][0])} with the catalog, "
-          f"{mib(result['after'][0])} after the edits, peak {mib(result['after'][1])}")
+    print(
+        f"server memory: {mib(result['before'][0])} started, {mib(result['loaded'][0])} with the catalog, "
+        f"{mib(result['after'][0])} after the edits, peak {mib(result['after'][1])}"
+    )
     target_ok = statistics.median(result["times"]) < 0.100
     print(f"target < 100 ms (median over stdio): {'met' if target_ok else 'NOT met'}")
     return 0

@@ -89,8 +89,9 @@ def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, 
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        res = subprocess.CompletedProcess(cmd, p.returncode, out.read().decode("utf-8", "replace"),
-                                          err.read().decode("utf-8", "replace"))
+        res = subprocess.CompletedProcess(
+            cmd, p.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+        )
     return wall, usage.ru_maxrss, res
 
 
@@ -103,15 +104,19 @@ def bugs_found(res: subprocess.CompletedProcess, expected: dict, prefix: str = "
     loud = [d for d in found if d["severity"] in ("error", "warning")]
     hits = 0
     for b in expected["bugs"]:
-        lines = set(range(b["rpc_line"], b.get("end_line", b["rpc_line"]) + 1)) | {b["line"], b.get("param_line", b["line"])}
+        lines = set(range(b["rpc_line"], b.get("end_line", b["rpc_line"]) + 1)) | {
+            b["line"],
+            b.get("param_line", b["line"]),
+        }
         if any(d["rule"] == b["rule"] and d["path"].endswith(b["file"]) and d["line"] in lines for d in loud):
             hits += 1
     return hits, len(expected["bugs"]), len(loud)
 
 
 class Case:
-    def __init__(self, name: str, size: str, cmd: list[str], cwd: Path, env: dict, before=None,
-                 expected: dict | None = None) -> None:
+    def __init__(
+        self, name: str, size: str, cmd: list[str], cwd: Path, env: dict, before=None, expected: dict | None = None
+    ) -> None:
         self.name, self.size, self.cmd, self.cwd, self.env = name, size, cmd, cwd, env
         self.before, self.expected = before, expected
         self.times: list[float] = []
@@ -179,8 +184,11 @@ def main() -> int:
                     f.write(f"\n-- edit {next(c)}\n")
 
             cases.append(Case("sql-changed", size, check, changed, warm_env, edit, expected))
-            cases.append(Case("grep", size, ["grep", "-rn", "--include=*.ts", "--include=*.tsx", r"\.rpc(", "src"],
-                              root, base_env))
+            cases.append(
+                Case(
+                    "grep", size, ["grep", "-rn", "--include=*.ts", "--include=*.tsx", r"\.rpc(", "src"], root, base_env
+                )
+            )
             if a.tsc:
                 nm = Path(a.tsc).resolve().parent.parent
                 if nm.name == "node_modules" and not (root / "node_modules").exists():
@@ -190,9 +198,16 @@ def main() -> int:
         for factor in [int(x) for x in a.scale.split(",") if x]:
             big = scaled(corpus("large"), factor)
             d = scratch / f"cold-x{factor}"
-            cases.append(Case("cold", f"large-x{factor}", rpc + ["check", "--schema", "full.sql", "--format", "json", "src"],
-                              big, dict(base_env, RPCCHECK_CACHE_DIR=str(d)),
-                              lambda d=d: (shutil.rmtree(d, ignore_errors=True), d.mkdir(parents=True))))
+            cases.append(
+                Case(
+                    "cold",
+                    f"large-x{factor}",
+                    rpc + ["check", "--schema", "full.sql", "--format", "json", "src"],
+                    big,
+                    dict(base_env, RPCCHECK_CACHE_DIR=str(d)),
+                    lambda d=d: (shutil.rmtree(d, ignore_errors=True), d.mkdir(parents=True)),
+                )
+            )
         slow = {"tsc"}
         for i in range(a.runs):
             for c in cases:
@@ -202,8 +217,10 @@ def main() -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    print(f"rpccheck bench: {platform.node()} ({os.cpu_count()} cores, Python {platform.python_version()}), "
-          f"{time.strftime('%Y-%m-%d %H:%M')}, {a.runs} alternating runs")
+    print(
+        f"rpccheck bench: {platform.node()} ({os.cpu_count()} cores, Python {platform.python_version()}), "
+        f"{time.strftime('%Y-%m-%d %H:%M')}, {a.runs} alternating runs"
+    )
     print(f"{'size':<10}{'case':<12}{'median s':>9}{'min-max s':>14}{'peak MiB':>9}{'x grep':>8}  check")
     ok = True
     rows = []
@@ -216,10 +233,21 @@ def main() -> int:
             verdict = f"{hits}/{n} bugs found, {loud} findings"
             ok &= hits == n
         ratio = f"{med / grep[c.size]:.1f}" if c.size in grep and grep[c.size] and c.name != "grep" else ""
-        print(f"{c.size:<10}{c.name:<12}{med:>9.3f}{min(c.times):>7.3f}-{max(c.times):<6.3f}"
-              f"{max(c.rss) / 1024:>9.0f}{ratio:>8}  {verdict}")
-        rows.append({"size": c.size, "case": c.name, "median": med, "min": min(c.times), "max": max(c.times),
-                     "peak_mib": max(c.rss) / 1024, "check": verdict})
+        print(
+            f"{c.size:<10}{c.name:<12}{med:>9.3f}{min(c.times):>7.3f}-{max(c.times):<6.3f}"
+            f"{max(c.rss) / 1024:>9.0f}{ratio:>8}  {verdict}"
+        )
+        rows.append(
+            {
+                "size": c.size,
+                "case": c.name,
+                "median": med,
+                "min": min(c.times),
+                "max": max(c.times),
+                "peak_mib": max(c.rss) / 1024,
+                "check": verdict,
+            }
+        )
     colds = {c.size: statistics.median(c.times) for c in cases if c.name == "cold"}
     for factor in [int(x) for x in a.scale.split(",") if x]:
         if "large" in colds and f"large-x{factor}" in colds:

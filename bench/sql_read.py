@@ -53,7 +53,9 @@ def main() -> None:
         load.append(t2 - t1)
         n = len(catalog.all_functions())
     for label, xs in (("split only", split), ("load_catalog", load)):
-        print(f"{label:13s} median {statistics.median(xs):.3f} s  (min {min(xs):.3f}, max {max(xs):.3f}, {args.runs} runs)")
+        print(
+            f"{label:13s} median {statistics.median(xs):.3f} s  (min {min(xs):.3f}, max {max(xs):.3f}, {args.runs} runs)"
+        )
     print(f"functions: {n}, diagnostics: {len(catalog.diagnostics)}")
 
 

@@ -77,8 +77,11 @@ def run(cmd: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess]:
 
 
 def errors(res: subprocess.CompletedProcess) -> set[tuple[str, int, str]]:
-    return {(d["path"], d["line"], d["rule"]) for d in json.loads(res.stdout or "[]")
-            if d["severity"] in ("error", "warning")}
+    return {
+        (d["path"], d["line"], d["rule"])
+        for d in json.loads(res.stdout or "[]")
+        if d["severity"] in ("error", "warning")
+    }
 
 
 def main() -> int:
@@ -106,8 +109,10 @@ def main() -> int:
         print(f"{changed} calls routed through callRpc(supabase, RPC.X, ...): x{ratio:.2f} the time")
         lost = found["original"] - found["wrapped"]
         extra = found["wrapped"] - found["original"]
-        print(f"findings: {len(found['original'])} original, {len(found['wrapped'])} wrapped, "
-              f"{len(lost)} lost, {len(extra)} extra")
+        print(
+            f"findings: {len(found['original'])} original, {len(found['wrapped'])} wrapped, "
+            f"{len(lost)} lost, {len(extra)} extra"
+        )
         for item in sorted(lost)[:10]:
             print("  lost ", *item)
         for item in sorted(extra)[:10]:

@@ -35,8 +35,9 @@ def write(path: Path, diagnostics: list[Diagnostic], rel: RelPath) -> int:
         {"path": p, "rule": r, "function": f or None, "parameter": q or None, "count": n}
         for (p, r, f, q), n in sorted(counts.items())
     ]
-    path.write_text(json.dumps({"version": VERSION, "tool": "rpccheck", "entries": entries}, indent=2) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"version": VERSION, "tool": "rpccheck", "entries": entries}, indent=2) + "\n", encoding="utf-8"
+    )
     return len(entries)
 
 

@@ -96,16 +96,23 @@ def _code_fingerprint() -> str:
 def key_for(parts: Iterable[tuple[str, str, str]]) -> str:
     """Hash of (shown path, source, content digest) triples plus what else shapes the result."""
     h = hashlib.sha256()
-    h.update(f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode(
-        "utf-8", "surrogateescape"))
+    h.update(
+        f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode(
+            "utf-8", "surrogateescape"
+        )
+    )
     for shown, source, digest in parts:
         h.update(f"{shown}\0{source}\0{digest}\0".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
-def probe(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
-          valid: Callable[[Any], bool] = lambda value: value is not None,
-          tree: Optional[Path] = None) -> tuple[Optional[Slot], Any]:
+def probe(
+    kind: str,
+    files: list[tuple[str, str, Path]],
+    use: bool = True,
+    valid: Callable[[Any], bool] = lambda value: value is not None,
+    tree: Optional[Path] = None,
+) -> tuple[Optional[Slot], Any]:
     """(where to store a result, or None when caching is off or impossible; a valid
     earlier result for the same files (shown path, source, path), or None)."""
     slot = slot_for(kind, files, use, tree)  # digests in chunks: a large dump is not held in memory for this
@@ -115,8 +122,9 @@ def probe(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
     return slot, (hit if hit is not None and valid(hit) else None)
 
 
-def slot_for(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
-             tree: Optional[Path] = None) -> Optional[Slot]:
+def slot_for(
+    kind: str, files: list[tuple[str, str, Path]], use: bool = True, tree: Optional[Path] = None
+) -> Optional[Slot]:
     """Where the result for these files (shown path, source, path) is stored, without
     loading it; None when caching is off or impossible."""
     if not (use and enabled()):
@@ -133,9 +141,14 @@ def slot_for(kind: str, files: list[tuple[str, str, Path]], use: bool = True,
     return Slot(d, kind, key_for(parts))
 
 
-def cached_by_key(kind: str, parts: list[tuple[str, str, str]], compute: Callable[[], Any], use: bool = True,
-                  valid: Callable[[Any], bool] = lambda value: value is not None,
-                  tree: Optional[Path] = None) -> Any:
+def cached_by_key(
+    kind: str,
+    parts: list[tuple[str, str, str]],
+    compute: Callable[[], Any],
+    use: bool = True,
+    valid: Callable[[Any], bool] = lambda value: value is not None,
+    tree: Optional[Path] = None,
+) -> Any:
     """compute(), or its earlier result for the same inputs, given as (name, what, digest)
     triples: what is derived from other entries (their keys as digests) is cached whole."""
     d = directory(tree) if use and enabled() else None
@@ -150,8 +163,14 @@ def cached_by_key(kind: str, parts: list[tuple[str, str, str]], compute: Callabl
     return value
 
 
-def cached(kind: str, files: list[tuple[str, str, Path]], compute: Callable[[], Any], use: bool = True,
-           valid: Callable[[Any], bool] = lambda value: value is not None, tree: Optional[Path] = None) -> Any:
+def cached(
+    kind: str,
+    files: list[tuple[str, str, Path]],
+    compute: Callable[[], Any],
+    use: bool = True,
+    valid: Callable[[Any], bool] = lambda value: value is not None,
+    tree: Optional[Path] = None,
+) -> Any:
     """compute(), or its earlier result for the same files (shown path, source, path)."""
     slot, hit = probe(kind, files, use, valid, tree)
     if hit is not None:

@@ -52,9 +52,14 @@ def _class(name: str) -> Optional[tuple[type, tuple[tuple[str, Any], ...]]]:
 
 
 _PLAIN: dict[str, tuple[type, ...]] = {
-    "str": (str,), "int": (int,), "bool": (bool,), "float": (int, float),
-    "Optional[str]": (str, type(None)), "str | None": (str, type(None)),
-    "Optional[int]": (int, type(None)), "int | None": (int, type(None)),
+    "str": (str,),
+    "int": (int,),
+    "bool": (bool,),
+    "float": (int, float),
+    "Optional[str]": (str, type(None)),
+    "str | None": (str, type(None)),
+    "Optional[int]": (int, type(None)),
+    "int | None": (int, type(None)),
 }
 
 
@@ -152,8 +157,9 @@ def dumps(value: Any) -> bytes:
     table: dict[str, int] = {}
     payload = _encode(value, table)
     document = [_MAGIC, sorted(table, key=table.__getitem__), payload]
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), check_circular=False,
-                      allow_nan=False).encode("utf-8", "surrogatepass")
+    return json.dumps(
+        document, ensure_ascii=False, separators=(",", ":"), check_circular=False, allow_nan=False
+    ).encode("utf-8", "surrogatepass")
 
 
 def loads(data: bytes) -> Any:

@@ -117,12 +117,21 @@ def _format_names() -> list[str]:
     return list(FORMATS)
 
 
-_config_option = click.option("--config", "config_file", type=click.Path(path_type=Path), default=None,
-                              help="Config file (default: nearest .rpccheck.toml, rpccheck.toml or "
-                                   "pyproject.toml with [tool.rpccheck]).")
-_schema_option = click.option("--schema", "schemas", multiple=True, metavar="PATH",
-                              help="SQL file, directory or glob defining the functions (repeatable). "
-                                   "Default: `schema` in the config, else discovered.")
+_config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Config file (default: nearest .rpccheck.toml, rpccheck.toml or pyproject.toml with [tool.rpccheck]).",
+)
+_schema_option = click.option(
+    "--schema",
+    "schemas",
+    multiple=True,
+    metavar="PATH",
+    help="SQL file, directory or glob defining the functions (repeatable). "
+    "Default: `schema` in the config, else discovered.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -134,47 +143,112 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_schema_option
-@click.option("--types", "types_", multiple=True, metavar="FILE",
-              help="Supabase generated types (database.types.ts) as a second source (repeatable).")
+@click.option(
+    "--types",
+    "types_",
+    multiple=True,
+    metavar="FILE",
+    help="Supabase generated types (database.types.ts) as a second source (repeatable).",
+)
 @_config_option
-@click.option("--format", "fmt", type=click.Choice(_format_names()), default=None,
-              help="Output format.  [default: text]")
-@click.option("--output-file", "-o", type=click.Path(path_type=Path), default=None,
-              help="Write the report to this file instead of stdout.")
-@click.option("--output", "outputs", multiple=True, metavar="FORMAT:FILE",
-              help="Also write a report in FORMAT to FILE (`-`: stdout); repeatable, so one run writes "
-                   "every report CI needs. With --output alone, --format's report is not printed.")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Only these rules (codes, names or code prefixes; comma-separated, repeatable).")
+@click.option(
+    "--format", "fmt", type=click.Choice(_format_names()), default=None, help="Output format.  [default: text]"
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the report to this file instead of stdout.",
+)
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT:FILE",
+    help="Also write a report in FORMAT to FILE (`-`: stdout); repeatable, so one run writes "
+    "every report CI needs. With --output alone, --format's report is not printed.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Only these rules (codes, names or code prefixes; comma-separated, repeatable).",
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules.")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only check files matching these globs.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching these globs.")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply excludes even to paths passed explicitly (as pre-commit passes them).")
+@click.option(
+    "--force-exclude", is_flag=True, help="Apply excludes even to paths passed explicitly (as pre-commit passes them)."
+)
 @click.option("--default-schema", default=None, help="Schema of calls without .schema() (default: public).")
-@click.option("--exposed-schemas", multiple=True, metavar="SCHEMAS",
-              help="Schemas PostgREST exposes (comma-separated).")
-@click.option("--baseline", type=click.Path(path_type=Path), default=None,
-              help="Hide findings recorded in this baseline file; report only new ones.")
-@click.option("--write-baseline", type=click.Path(path_type=Path), default=None,
-              help="Record the current findings in this baseline file and exit 0.")
+@click.option(
+    "--exposed-schemas", multiple=True, metavar="SCHEMAS", help="Schemas PostgREST exposes (comma-separated)."
+)
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Hide findings recorded in this baseline file; report only new ones.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Record the current findings in this baseline file and exit 0.",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source, summary or notes.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (NO_COLOR and FORCE_COLOR are honoured).")
 @click.option("--show-sources", is_flag=True, help="List the schema and types files read, on stderr.")
-@click.option("--no-cache", is_flag=True,
-              help="Read the schema afresh instead of from the user cache folder (RPCCHECK_NO_CACHE=1).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read the schema afresh instead of from the user cache folder (RPCCHECK_NO_CACHE=1).",
+)
 @click.option("--fix", "fix_", is_flag=True, help="Apply the safe fixes (they keep a working program's behaviour).")
-@click.option("--unsafe-fixes", is_flag=True,
-              help="With --fix or --diff, also the unsafe ones: a call that always fails made one that may succeed.")
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff, also the unsafe ones: a call that always fails made one that may succeed.",
+)
 @click.option("--diff", "diff_", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
-@click.option("--since", metavar="REF", default=None,
-              help="Check only the code changed since REF (git merge base with HEAD) and the calls to "
-                   "functions whose SQL or types changed there; report findings only at those places.")
-def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select, ignore, include, exclude,
-          force_exclude, default_schema, exposed_schemas, baseline, write_baseline, exit_zero, statistics,
-          quiet, no_color, show_sources, no_cache, fix_, unsafe_fixes, diff_, since) -> None:
+@click.option(
+    "--since",
+    metavar="REF",
+    default=None,
+    help="Check only the code changed since REF (git merge base with HEAD) and the calls to "
+    "functions whose SQL or types changed there; report findings only at those places.",
+)
+def check(
+    paths,
+    schemas,
+    types_,
+    config_file,
+    fmt,
+    output_file,
+    outputs,
+    select,
+    ignore,
+    include,
+    exclude,
+    force_exclude,
+    default_schema,
+    exposed_schemas,
+    baseline,
+    write_baseline,
+    exit_zero,
+    statistics,
+    quiet,
+    no_color,
+    show_sources,
+    no_cache,
+    fix_,
+    unsafe_fixes,
+    diff_,
+    since,
+) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
     from . import engine, report
     from .config import check_rule_selector, ConfigError
@@ -193,10 +267,18 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
     except ConfigError as e:
         raise _fail(str(e)) from None
     opts = engine.Options(
-        paths=list(paths), schema=list(schemas), types=list(types_),
-        include=_split(include), exclude=_split(exclude), force_exclude=force_exclude,
-        select=sel, ignore=ign, default_schema=default_schema,
-        exposed_schemas=_split(exposed_schemas), baseline=baseline, use_cache=not no_cache,
+        paths=list(paths),
+        schema=list(schemas),
+        types=list(types_),
+        include=_split(include),
+        exclude=_split(exclude),
+        force_exclude=force_exclude,
+        select=sel,
+        ignore=ign,
+        default_schema=default_schema,
+        exposed_schemas=_split(exposed_schemas),
+        baseline=baseline,
+        use_cache=not no_cache,
     )
     scope = None
     if since is not None:
@@ -260,8 +342,11 @@ def check(paths, schemas, types_, config_file, fmt, output_file, outputs, select
             _emit_document(out, target_fmt in MACHINE_FORMATS, ctx.color)
     _warn_unchecked(result, opts, cfg, quiet)
     if result.stale_baseline and not quiet:
-        _say(f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
-             f"stale (fixed findings); refresh with --write-baseline", err=True)
+        _say(
+            f"rpccheck: {result.stale_baseline} baseline entr{'y is' if result.stale_baseline == 1 else 'ies are'} "
+            f"stale (fixed findings); refresh with --write-baseline",
+            err=True,
+        )
     failing = any(d.severity in ("error", "warning") for d in result.diagnostics)
     raise click.exceptions.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
@@ -276,8 +361,9 @@ def _warn_unchecked(result, opts, cfg, quiet: bool) -> None:
     if run is None:
         return
     for p in run.not_read:
-        _say(f"rpccheck: warning: {p} was not checked: rpccheck does not read {Path(p).suffix or 'such'} files",
-             err=True)
+        _say(
+            f"rpccheck: warning: {p} was not checked: rpccheck does not read {Path(p).suffix or 'such'} files", err=True
+        )
     folders = [p for p in (opts.paths or [Path(".")]) if p.is_dir()]
     if folders and run.calls_checked == 0 and not quiet:
         filters = ""
@@ -287,10 +373,16 @@ def _warn_unchecked(result, opts, cfg, quiet: bool) -> None:
             elif given is None and configured:
                 filters += f"; `{flag}` in {cfg.file.name if cfg.file else 'the config'}: {', '.join(configured)}"
         shown = ", ".join(display_path(p) or "." for p in folders)
-        what = (f"{run.calls_found} .rpc() call{'s' if run.calls_found != 1 else ''} found, none checkable"
-                if run.calls_found else "no .rpc() call found")
-        _say(f"rpccheck: warning: no call was checked under {shown} ({run.files_scanned} file"
-             f"{'s' if run.files_scanned != 1 else ''} scanned, {what}{filters})", err=True)
+        what = (
+            f"{run.calls_found} .rpc() call{'s' if run.calls_found != 1 else ''} found, none checkable"
+            if run.calls_found
+            else "no .rpc() call found"
+        )
+        _say(
+            f"rpccheck: warning: no call was checked under {shown} ({run.files_scanned} file"
+            f"{'s' if run.files_scanned != 1 else ''} scanned, {what}{filters})",
+            err=True,
+        )
 
 
 def _apply_fixes(cfg, opts, scope, diagnostics, unsafe: bool, diff_only: bool, quiet: bool):
@@ -305,8 +397,11 @@ def _apply_fixes(cfg, opts, scope, diagnostics, unsafe: bool, diff_only: bool, q
             click.echo(fix.unified_diff(path, before, after), nl=False)
         n = sum(count for _b, _a, count in planned.values())
         if not quiet and planned:
-            click.echo(f"rpccheck: would fix {n} finding{'s' if n != 1 else ''} in {len(planned)} "
-                       f"file{'s' if len(planned) != 1 else ''}", err=True)
+            click.echo(
+                f"rpccheck: would fix {n} finding{'s' if n != 1 else ''} in {len(planned)} "
+                f"file{'s' if len(planned) != 1 else ''}",
+                err=True,
+            )
         elif not quiet:
             click.echo("rpccheck: nothing to fix", err=True)
         raise click.exceptions.Exit(EXIT_FINDINGS if planned else EXIT_CLEAN)
@@ -319,8 +414,11 @@ def _apply_fixes(cfg, opts, scope, diagnostics, unsafe: bool, diff_only: bool, q
     if not quiet:
         hidden = 0 if unsafe else sum(map(len, fix.fixes_by_path(remaining, fix.applicable(True)).values()))
         note = f"; {hidden} more with --unsafe-fixes" if hidden else ""
-        click.echo(f"rpccheck: fixed {n} finding{'s' if n != 1 else ''} in {len(files)} "
-                   f"file{'s' if len(files) != 1 else ''}{note}", err=True)
+        click.echo(
+            f"rpccheck: fixed {n} finding{'s' if n != 1 else ''} in {len(files)} "
+            f"file{'s' if len(files) != 1 else ''}{note}",
+            err=True,
+        )
     return remaining
 
 
@@ -414,20 +512,26 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
     if nested and not found and not types and not projects.get(listed[0][0]):
         listed = []  # no root project: only the nested ones
     for key, pcfg in nested.items():
-        listed.append((key, pcfg, schema_sources(pcfg)[0],
-                       [display_path(t) for t in engine.type_files(pcfg, [], [pcfg.root])]))
+        listed.append(
+            (key, pcfg, schema_sources(pcfg)[0], [display_path(t) for t in engine.type_files(pcfg, [], [pcfg.root])])
+        )
     if fmt == "json":
         doc: dict[str, object] = {
-            "root": display_path(cfg.root), "config": display_path(cfg.file) if cfg.file else None,
+            "root": display_path(cfg.root),
+            "config": display_path(cfg.file) if cfg.file else None,
             "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in found],
             "types": types,
         }
         if nested:
-            doc["projects"] = [{
-                "root": display_path(pcfg.root) or ".", "folders": _outermost(projects.get(key, [])),
-                "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in srcs],
-                "types": tys,
-            } for key, pcfg, srcs, tys in listed]
+            doc["projects"] = [
+                {
+                    "root": display_path(pcfg.root) or ".",
+                    "folders": _outermost(projects.get(key, [])),
+                    "schema": [{"path": display_path(s.path), "applied": s.applied, "why": s.why} for s in srcs],
+                    "types": tys,
+                }
+                for key, pcfg, srcs, tys in listed
+            ]
         _emit_json(json.dumps(doc, indent=2))
         return
     _say(f"project root: {display_path(cfg.root)}" + (f" (config: {display_path(cfg.file)})" if cfg.file else ""))
@@ -440,8 +544,10 @@ def sources(paths, schemas, types_, config_file, fmt) -> None:
         folders = _outermost(projects.get(key, []))
         if len(folders) > 8:
             folders = folders[:8] + [f"and {len(folders) - 8} more"]
-        _say(f"\nproject {display_path(pcfg.root) or '.'}: "
-                   + (f"used by {', '.join(folders)}" if folders else "used by no folder checked"))
+        _say(
+            f"\nproject {display_path(pcfg.root) or '.'}: "
+            + (f"used by {', '.join(folders)}" if folders else "used by no folder checked")
+        )
         _say(_sources_text(srcs, tys), nl=False)
 
 
@@ -498,7 +604,9 @@ def rule(rule: Optional[str]) -> None:
 
 
 @cli.command()
-@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default; accepted for clients that pass it).")
+@click.option(
+    "--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default; accepted for clients that pass it)."
+)
 def server(stdio: bool) -> None:
     """Run the language server (LSP over stdio): diagnostics as you type, hover, go to
     definition, completion and quick fixes, in any editor with an LSP client."""

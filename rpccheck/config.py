@@ -199,9 +199,9 @@ def _validate(key: str, value: Any, kind: str, where: str) -> Any:
             if isinstance(rules, str):
                 rules = [rules]
             if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
-                raise ConfigError(f"{where}: `{key}.\"{glob}\"` must be a list of rule codes or names")
+                raise ConfigError(f'{where}: `{key}."{glob}"` must be a list of rule codes or names')
             for r in rules:
-                check_rule_selector(r, f"{where}: `{key}.\"{glob}\"`")
+                check_rule_selector(r, f'{where}: `{key}."{glob}"`')
             out[glob] = rules
         return out
     if kind == "severity-map":

@@ -27,14 +27,31 @@ MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
 # what discovery looks for when neither --schema nor `schema` is set, in apply order:
 # migrations replay history; declarative schemas and dumps state a result (used only
 # when there are no migrations); seed comes last
-DISCOVERED_SCHEMA = ("supabase/migrations", "supabase/schemas", "supabase/schema.sql", "schema.sql",
-                     "full.sql", "supabase/seed.sql")
+DISCOVERED_SCHEMA = (
+    "supabase/migrations",
+    "supabase/schemas",
+    "supabase/schema.sql",
+    "schema.sql",
+    "full.sql",
+    "supabase/seed.sql",
+)
 STATE_SOURCES = frozenset({"supabase/schemas", "supabase/schema.sql", "schema.sql", "full.sql"})
 TYPES_NAMES = ("database.types.ts", "supabase.types.ts", "database-generated.types.ts")
 # where projects keep them; a run on single files (pre-commit) looks only here
 TYPES_LOCATIONS = tuple(
-    f"{d}{n}" for d in ("", "src/", "types/", "src/types/", "lib/", "src/lib/", "utils/", "src/utils/",
-                        "supabase/", "supabase/functions/_shared/")
+    f"{d}{n}"
+    for d in (
+        "",
+        "src/",
+        "types/",
+        "src/types/",
+        "lib/",
+        "src/lib/",
+        "utils/",
+        "src/utils/",
+        "supabase/",
+        "supabase/functions/_shared/",
+    )
     for n in TYPES_NAMES
 ) + ("types/supabase.ts", "src/types/supabase.ts", "src/integrations/supabase/types.ts")  # the last: Lovable's
 # Generated types are found by content too: the `Database` declaration that `supabase gen
@@ -46,8 +63,12 @@ _FUNCTIONS_KEY = re.compile(rb"\bFunctions\s*\??\s*:")
 
 def looks_like_types(data: bytes) -> bool:
     """Whether a TypeScript file holds Supabase generated types (any generator version)."""
-    return (b"Functions" in data and b"Database" in data and _TYPES_DECLARATION.search(data) is not None
-            and _FUNCTIONS_KEY.search(data) is not None)
+    return (
+        b"Functions" in data
+        and b"Database" in data
+        and _TYPES_DECLARATION.search(data) is not None
+        and _FUNCTIONS_KEY.search(data) is not None
+    )
 
 
 def hook_files_pattern() -> str:
@@ -67,8 +88,11 @@ class SourceFile:
 
 
 def _unreadable(path: Path, error: OSError, source: str) -> SourceFile:
-    what = "vanished while being read" if isinstance(error, FileNotFoundError) else \
-        f"cannot be read: {error.strerror or error}"
+    what = (
+        "vanished while being read"
+        if isinstance(error, FileNotFoundError)
+        else f"cannot be read: {error.strerror or error}"
+    )
     return SourceFile(path, False, f"folder {what}", source, unreadable=True)
 
 
@@ -187,15 +211,21 @@ def _expand_dir(d: Path, why: str) -> list[SourceFile]:
             if MIGRATION_NAME.match(e.name):
                 out.append(SourceFile(p, True, f"migration, {why}", str(d)))
             else:
-                out.append(SourceFile(p, False, "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it",
-                                      str(d)))
+                out.append(
+                    SourceFile(
+                        p, False, "not named <timestamp>_<name>.sql, so the Supabase CLI does not apply it", str(d)
+                    )
+                )
         elif is_dir and (p / "migration.sql").is_file() and re.match(r"^[0-9]+_", e.name):
             out.append(SourceFile(p / "migration.sql", True, f"migration (Prisma layout), {why}", str(d)))
         elif is_dir:
             files, _problems = _files_under(p, str(d))  # not read anyway
             for q in files:
-                out.append(SourceFile(q, False, "in a subfolder of a migrations folder, which the Supabase CLI "
-                                                "does not read", str(d)))
+                out.append(
+                    SourceFile(
+                        q, False, "in a subfolder of a migrations folder, which the Supabase CLI does not read", str(d)
+                    )
+                )
     return out
 
 
@@ -235,8 +265,16 @@ def schema_sources(cfg: Config, cli_paths: Iterable[str] = ()) -> tuple[list[Sou
         if migrations.is_dir() and rel in STATE_SOURCES:
             # the migrations define the database; a dump or declarative schema beside them
             # may be older or newer, and stacking both revives what migrations dropped
-            found = [SourceFile(f.path, False, "supabase/migrations defines the database; pass --schema to read "
-                                               "this instead", f.source) for f in found if f.applied]
+            found = [
+                SourceFile(
+                    f.path,
+                    False,
+                    "supabase/migrations defines the database; pass --schema to read this instead",
+                    f.source,
+                )
+                for f in found
+                if f.applied
+            ]
         out.extend(found)
     return _dedupe(out), missing
 
@@ -354,8 +392,7 @@ class Walker:
         return rel is None or self.include.match_file(rel)
 
     def _unlistable(self, e: OSError) -> None:
-        what = "vanished while being read" if isinstance(e, FileNotFoundError) else \
-            f"cannot be read: {e.strerror or e}"
+        what = "vanished while being read" if isinstance(e, FileNotFoundError) else f"cannot be read: {e.strerror or e}"
         self.problems.append((os.fspath(e.filename or "."), 1, f"folder {what}; its files were not checked"))
 
     def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
@@ -388,7 +425,9 @@ class Walker:
                 continue
             start_s = os.fspath(start)
             for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
-                abs_dir = abs_start + dirpath[len(start_s):] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                abs_dir = (
+                    abs_start + dirpath[len(start_s) :] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
+                )
                 self.folders.append(abs_dir)
                 if ".gitignore" not in filenames and ".gitignore" not in dirnames:
                     self._listed_without_ignore.add(abs_dir)
@@ -407,7 +446,8 @@ class Walker:
                     seen.add(abs_p)
                     p = dirpath + os.sep + name
                     if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith(
-                            ("/types/supabase.ts", "/integrations/supabase/types.ts")):
+                        ("/types/supabase.ts", "/integrations/supabase/types.ts")
+                    ):
                         self.types_found.append(Path(p))
                     yield None, p
 

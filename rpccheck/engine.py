@@ -73,7 +73,9 @@ def _scan_chunk(files: list[Path]) -> list[Optional[FileScan]]:
     return out
 
 
-def _types_reader(path: Path, use_cache: bool, tree: Path) -> tuple[Callable[[], tuple[list[Function], list[Diagnostic]]], str]:
+def _types_reader(
+    path: Path, use_cache: bool, tree: Path
+) -> tuple[Callable[[], tuple[list[Function], list[Diagnostic]]], str]:
     """(reads the types file: (functions, findings), from its cache entry when there is
     one; the cache key of its content, "" when not cached). Only the key is computed
     here: a run whose derived facts are cached never reads the file nor its entry."""
@@ -85,8 +87,11 @@ def _types_reader(path: Path, use_cache: bool, tree: Path) -> tuple[Callable[[],
         try:
             return typegen.read_types(path, shown)
         except RecursionError:  # a safety net: one types file never ends the run
-            return [], [make_diagnostic("source-error", "nested too deeply to read; its types were not used",
-                                        Location(shown, 1, 1))]
+            return [], [
+                make_diagnostic(
+                    "source-error", "nested too deeply to read; its types were not used", Location(shown, 1, 1)
+                )
+            ]
 
     slot = cache.slot_for("types", [(shown, "types", path)], use_cache, tree=tree)
 
@@ -103,8 +108,13 @@ def _types_reader(path: Path, use_cache: bool, tree: Path) -> tuple[Callable[[],
 
 
 def _valid_types(value) -> bool:
-    return (isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, list) for v in value)
-            and all(isinstance(f, Function) for f in value[0]) and all(isinstance(d, Diagnostic) for d in value[1]))
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(v, list) for v in value)
+        and all(isinstance(f, Function) for f in value[0])
+        and all(isinstance(d, Diagnostic) for d in value[1])
+    )
 
 
 def _size(p: Path) -> int:
@@ -116,11 +126,18 @@ def _size(p: Path) -> int:
 
 def _valid_catalog(value) -> bool:
     """What the engine reads of a cached catalog has the shape it needs."""
-    return (isinstance(value, Catalog) and isinstance(value.functions, dict) and isinstance(value.diagnostics, list)
-            and all(isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
-                    for k, v in value.functions.items())
-            and all(isinstance(d, Diagnostic) for d in value.diagnostics)
-            and isinstance(value.dynamic_creates, list) and isinstance(value.dynamic_drops, list))
+    return (
+        isinstance(value, Catalog)
+        and isinstance(value.functions, dict)
+        and isinstance(value.diagnostics, list)
+        and all(
+            isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
+            for k, v in value.functions.items()
+        )
+        and all(isinstance(d, Diagnostic) for d in value.diagnostics)
+        and isinstance(value.dynamic_creates, list)
+        and isinstance(value.dynamic_drops, list)
+    )
 
 
 class RunError(Exception):
@@ -207,8 +224,10 @@ def check(code_paths, schema_paths, settings: Settings | None = None) -> Result:
     return run(cfg, Options(paths=[Path(p) for p in code_paths], schema=[str(p) for p in schema_paths]))
 
 
-_NO_SCHEMA = ("no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "
-              "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under {where}")
+_NO_SCHEMA = (
+    "no schema found: pass --schema FILE_OR_DIR or set `schema` in [tool.rpccheck]; looked for "
+    "supabase/migrations/, supabase/schemas/, supabase/seed.sql, full.sql, schema.sql under {where}"
+)
 
 
 @dataclass
@@ -232,8 +251,13 @@ class _Planned:
         leave that to the caller (`run` reads it beside the code scan)."""
         self.probed = True
         applied = self.applied
-        self.key, self.cached = cache.probe("catalog", [(display_path(f.path), f.source, f.path) for f in applied],
-                                            use_cache, valid=_valid_catalog, tree=self.cfg.root)
+        self.key, self.cached = cache.probe(
+            "catalog",
+            [(display_path(f.path), f.source, f.path) for f in applied],
+            use_cache,
+            valid=_valid_catalog,
+            tree=self.cfg.root,
+        )
         if self.cached is None and read:
             # a big schema is read in a forked child while this process reads the code
             sql_bytes = sum(_size(s.path) for s in applied)
@@ -254,8 +278,13 @@ def _settings(cfg: Config, opts: Options) -> Settings:
     )
 
 
-def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] = (), use_cache: bool = True,
-                 opts: Optional[Options] = None) -> Project:
+def load_project(
+    cfg: Config,
+    schema: Iterable[str] = (),
+    types: Iterable[str] = (),
+    use_cache: bool = True,
+    opts: Optional[Options] = None,
+) -> Project:
     """One project, read synchronously: its schema (from `schema`, else its config, else
     discovered), its generated types (given, else at the usual places under its root). For
     tools that hold a project in memory (the language server: one per project)."""
@@ -269,8 +298,15 @@ def load_project(cfg: Config, schema: Iterable[str] = (), types: Iterable[str] =
     # as a run over the project's folder finds them: by name or by content, anywhere under it
     type_paths = type_files(cfg, list(types), [cfg.root])
     types_read = [_types_file(p, use_cache, cfg.root) for p in type_paths]
-    return Project.build(cfg, sources, plan.catalog(), types_read, _settings(cfg, opts or Options()),
-                         catalog_key=plan.key.key if plan.key is not None else "", use_cache=use_cache)
+    return Project.build(
+        cfg,
+        sources,
+        plan.catalog(),
+        types_read,
+        _settings(cfg, opts or Options()),
+        catalog_key=plan.key.key if plan.key is not None else "",
+        use_cache=use_cache,
+    )
 
 
 def _types_file(path: Path, use_cache: bool, tree: Path) -> TypesFile:
@@ -342,8 +378,10 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             pcfg = project_config(cfg, Path(key))
             nested_sources, nested_missing = schema_sources(pcfg)
             if nested_missing:
-                raise RunError(f"schema path not found: {nested_missing[0]} (`schema` in "
-                               f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})")
+                raise RunError(
+                    f"schema path not found: {nested_missing[0]} (`schema` in "
+                    f"{display_path(pcfg.file) if pcfg.file else display_path(pcfg.root)})"
+                )
             plans[key] = _Planned(pcfg, nested_sources)
         plans[key].files.append(f)
         owners.append(key)
@@ -360,9 +398,11 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             plans[key].files.extend(plans[root_key].files)
             plans[root_key].files = []
         elif only:
-            unowned_why = (f"under no Supabase project, and the repository has {len(only)} "
-                           f"({', '.join(display_path(r) or '.' for r in only[:3])}{', ...' if len(only) > 3 else ''}): "
-                           f"set `schema` for it")
+            unowned_why = (
+                f"under no Supabase project, and the repository has {len(only)} "
+                f"({', '.join(display_path(r) or '.' for r in only[:3])}{', ...' if len(only) > 3 else ''}): "
+                f"set `schema` for it"
+            )
     if not plans[root_key].files and len(plans) > 1:
         del plans[root_key]  # only nested projects' files are checked: the root's schema is not theirs
     if not any(p.sources for p in plans.values()):
@@ -388,8 +428,13 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         shared = early
         shared.feed(files)
     else:
-        shared = Shared(files, _scan_chunk, read_schemas if to_read else None, store_schemas if to_read else None,
-                        fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES)
+        shared = Shared(
+            files,
+            _scan_chunk,
+            read_schemas if to_read else None,
+            store_schemas if to_read else None,
+            fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES,
+        )
         waits.append(shared.join)
     catalogs, scans = shared.results()
     scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
@@ -402,8 +447,14 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
 
     # generated types: configured, else discovered (by name or content) in the folders checked
     content_types = [path for path, scan in scanned if scan.types_file]
-    type_paths = type_files(cfg, opts.types, code_paths, walker, content_types,
-                            [Path(k) for k, p in plans.items() if p.sources and k != root_key])
+    type_paths = type_files(
+        cfg,
+        opts.types,
+        code_paths,
+        walker,
+        content_types,
+        [Path(k) for k, p in plans.items() if p.sources and k != root_key],
+    )
     diagnostics: list[Diagnostic] = []
     types_by_project: dict[str, list[TypesFile]] = {}
     for tp in type_paths:
@@ -411,8 +462,11 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         r = None if configured else pmap.root_for(tp)
         key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
         if key not in plans or not plans[key].sources:
-            key = root_key if root_key in plans and plans[root_key].sources else next(
-                k for k, p in plans.items() if p.sources)
+            key = (
+                root_key
+                if root_key in plans and plans[root_key].sources
+                else next(k for k, p in plans.items() if p.sources)
+            )
         types_by_project.setdefault(key, []).append(tf)
 
     for where, line, problem in walker.problems:
@@ -422,14 +476,21 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     for key, plan in plans.items():
         if not plan.sources:
             continue
-        project = Project.build(plan.cfg, plan.sources, plan.catalog(), types_by_project.get(key, []),
-                                _settings(plan.cfg, opts), catalog_key=plan.key.key if plan.key is not None else "",
-                                use_cache=opts.use_cache)
+        project = Project.build(
+            plan.cfg,
+            plan.sources,
+            plan.catalog(),
+            types_by_project.get(key, []),
+            _settings(plan.cfg, opts),
+            catalog_key=plan.key.key if plan.key is not None else "",
+            use_cache=opts.use_cache,
+        )
         projects[key] = project
         diagnostics.extend(project.diagnostics)
 
-    seen_clients = {schema: (display_path(path), line) for path, scan in scanned
-                    for schema, line in scan.client_schemas}
+    seen_clients = {
+        schema: (display_path(path), line) for path, scan in scanned for schema, line in scan.client_schemas
+    }
 
     project_clients: list[dict[str, tuple[str, int]]] = []
 
@@ -469,21 +530,31 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         for s in project.sources:
             if s.applied:
                 _sql_suppressions(s.path, suppressions)
-    summary.projects = [(display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files))
-                        for k, p in projects.items()]
+    summary.projects = [
+        (display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files)) for k, p in projects.items()
+    ]
 
     policy = _policy(cfg, opts)
     diagnostics = policy.apply(diagnostics)
-    diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"),
-                                 policy.disabled)
+    diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"), policy.disabled)
     diagnostics.sort(key=Diagnostic.sort_key)
     root_project = projects.get(root_key) or next(iter(projects.values()))
     if len(summary.projects) > 1:
         summary.projects = [p for p in summary.projects if p[3]]
     all_sources = [s for p in projects.values() for s in p.sources]
     type_files_shown = [t for p in projects.values() for t in p.type_files]
-    result = Result(diagnostics, root_project.catalog, all_sources, type_files_shown, calls, len(files), whole,
-                    all_diagnostics=list(diagnostics), projects=list(projects.values()), summary=summary)
+    result = Result(
+        diagnostics,
+        root_project.catalog,
+        all_sources,
+        type_files_shown,
+        calls,
+        len(files),
+        whole,
+        all_diagnostics=list(diagnostics),
+        projects=list(projects.values()),
+        summary=summary,
+    )
     if opts.baseline is not None:
         try:
             counts = baseline_mod.load(opts.baseline)
@@ -578,8 +649,19 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     if slot is not None and memo != last:
         import json
 
-        cache.store(slot, json.dumps({"walk": memo.walk, "entries": memo.entries, "listing": memo.listing,
-                                      "folders": memo.folders, "ignores": memo.ignores}, separators=(",", ":")))
+        cache.store(
+            slot,
+            json.dumps(
+                {
+                    "walk": memo.walk,
+                    "entries": memo.entries,
+                    "listing": memo.listing,
+                    "folders": memo.folders,
+                    "ignores": memo.ignores,
+                },
+                separators=(",", ":"),
+            ),
+        )
     return found
 
 
@@ -595,7 +677,8 @@ class _ClientsMemo:
 
 def _valid_client_schemas(value) -> bool:
     return isinstance(value, list) and all(
-        isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int for c in value)
+        isinstance(c, list) and len(c) == 2 and isinstance(c[0], str) and type(c[1]) is int for c in value
+    )
 
 
 def _stat_signature(path: str) -> Optional[list[int]]:
@@ -643,20 +726,32 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
     if not isinstance(value, dict):
         return _ClientsMemo()
     walk, entries = value.get("walk"), value.get("entries")
-    if not (isinstance(walk, list) and isinstance(entries, list) and len(walk) == len(entries)
-            and all(isinstance(p, str) for p in walk)):
+    if not (
+        isinstance(walk, list)
+        and isinstance(entries, list)
+        and len(walk) == len(entries)
+        and all(isinstance(p, str) for p in walk)
+    ):
         return _ClientsMemo()
     memo = _ClientsMemo(walk=walk, entries=entries)
     folders, ignores = value.get("folders"), value.get("ignores")
     if value.get("listing") is True and all(
-            isinstance(d, dict) and all(isinstance(sig, list) and len(sig) == 4 and all(type(v) is int for v in sig)
-                                        for sig in d.values()) for d in (folders, ignores)):
+        isinstance(d, dict)
+        and all(isinstance(sig, list) and len(sig) == 4 and all(type(v) is int for v in sig) for sig in d.values())
+        for d in (folders, ignores)
+    ):
         memo.listing, memo.folders, memo.ignores = True, dict(folders or {}), dict(ignores or {})
     return memo
 
 
-def type_files(cfg: Config, explicit: list[str], code_paths: list[Path], walker: Optional[Walker] = None,
-               by_content: Iterable[Path] = (), project_roots: Iterable[Path] = ()) -> list[Path]:
+def type_files(
+    cfg: Config,
+    explicit: list[str],
+    code_paths: list[Path],
+    walker: Optional[Walker] = None,
+    by_content: Iterable[Path] = (),
+    project_roots: Iterable[Path] = (),
+) -> list[Path]:
     """Generated types to read: given (`--types`, else `types` in the config), else found
     under the folders checked (`walker` has walked them; by name, or `by_content`, the files
     whose bytes hold the generator's `Database` type), else at the usual places of the root
@@ -735,9 +830,12 @@ def file_project_config(path: Path) -> Config:
     start = path if path.is_dir() else path.parent
     for folder in (start, *start.parents):
         # the nearest folder `rpccheck check` would find a config or a schema in
-        if any((folder / rel).exists() for rel in DISCOVERED_SCHEMA) or (folder / "supabase" / "config.toml").is_file() \
-                or any((folder / name).is_file() for name in CONFIG_FILES if name != "pyproject.toml") \
-                or _has_tool_table(folder / "pyproject.toml"):
+        if (
+            any((folder / rel).exists() for rel in DISCOVERED_SCHEMA)
+            or (folder / "supabase" / "config.toml").is_file()
+            or any((folder / name).is_file() for name in CONFIG_FILES if name != "pyproject.toml")
+            or _has_tool_table(folder / "pyproject.toml")
+        ):
             return load_config(folder)
     return load_config(start)
 
@@ -777,8 +875,9 @@ class ProjectState:
     def inputs(self) -> set[str]:
         """Real paths of the files this state was read from: a change to one means a re-read."""
         if self._inputs is None:
-            self._inputs = {os.path.realpath(s.path) for s in self.sources} | \
-                {os.path.realpath(p) for p in self.type_paths}
+            self._inputs = {os.path.realpath(s.path) for s in self.sources} | {
+                os.path.realpath(p) for p in self.type_paths
+            }
         return self._inputs
 
     def reads(self, path: Path) -> bool:
@@ -813,9 +912,21 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
         if s.applied:
             _sql_suppressions(s.path, sql_sups)
     anywhere = cfg.root / "_"  # the project's own view (no types file nearer than another)
-    return ProjectState(cfg, opts, project.sources, type_paths, project.catalog, project.index_for(anywhere),
-                        project.resolver_for(anywhere, client_schemas), _policy(cfg, opts), walker,
-                        list(project.diagnostics), sql_sups, project=project, client_schemas=client_schemas)
+    return ProjectState(
+        cfg,
+        opts,
+        project.sources,
+        type_paths,
+        project.catalog,
+        project.index_for(anywhere),
+        project.resolver_for(anywhere, client_schemas),
+        _policy(cfg, opts),
+        walker,
+        list(project.diagnostics),
+        sql_sups,
+        project=project,
+        client_schemas=client_schemas,
+    )
 
 
 @dataclass
@@ -860,10 +971,14 @@ def check_text(state: ProjectState, path: Path, text: str) -> FileCheck:
         for call in scan.calls:
             diagnostics.extend(state.resolver.check(call))
     diagnostics = state.policy.apply(diagnostics)
-    sups = {shown: suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in scan.calls])} \
-        if suppress.MARKER in text else {}
-    diagnostics = suppress.apply(diagnostics, sups, state.policy.is_enabled("unused-suppression"),
-                                 state.policy.disabled)
+    sups = (
+        {shown: suppress.parse(shown, text, [(c.loc.line, c.loc.end_line) for c in scan.calls])}
+        if suppress.MARKER in text
+        else {}
+    )
+    diagnostics = suppress.apply(
+        diagnostics, sups, state.policy.is_enabled("unused-suppression"), state.policy.disabled
+    )
     diagnostics.sort(key=Diagnostic.sort_key)
     return FileCheck(scan.calls, found + diagnostics)
 
@@ -876,8 +991,11 @@ def _would_check(walker: Walker, path: Path) -> bool:
     from .callers import CODE_SUFFIXES, COMPONENT_SUFFIXES
 
     real = os.path.realpath(path)
-    return path.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and not walker.excluded(real, False) \
+    return (
+        path.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES
+        and not walker.excluded(real, False)
         and walker.included(real)
+    )
 
 
 def replace_diagnostic(d: Diagnostic) -> Diagnostic:
@@ -887,5 +1005,19 @@ def replace_diagnostic(d: Diagnostic) -> Diagnostic:
     return replace(d)
 
 
-__all__ = ["FileCheck", "Options", "Project", "ProjectState", "Result", "RunError", "RunSummary", "check",
-           "check_text", "file_project_config", "load_project", "load_project_state", "run", "type_files"]
+__all__ = [
+    "FileCheck",
+    "Options",
+    "Project",
+    "ProjectState",
+    "Result",
+    "RunError",
+    "RunSummary",
+    "check",
+    "check_text",
+    "file_project_config",
+    "load_project",
+    "load_project_state",
+    "run",
+    "type_files",
+]

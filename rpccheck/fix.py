@@ -39,7 +39,7 @@ class Encoded:
         else:
             bom, enc = b"", "utf-8"
         try:
-            return cls(data[len(bom):].decode(enc), enc, bom)
+            return cls(data[len(bom) :].decode(enc), enc, bom)
         except UnicodeDecodeError:
             return None  # not text we can write back unchanged: leave the file alone
 
@@ -84,7 +84,7 @@ def apply_to_text(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
         spans: list[tuple[int, int, str]] = []
         for e in fix.edits:
             span = _span(starts, text, e.loc)
-            if span is None or (e.expect is not None and text[span[0]:span[1]] != e.expect):
+            if span is None or (e.expect is not None and text[span[0] : span[1]] != e.expect):
                 spans = []  # one edit no longer fits: the fix is not applied
                 break
             spans.append((span[0], span[1], e.new_text))
@@ -136,13 +136,15 @@ def unified_diff(path: Path, before: bytes, after: bytes) -> str:
     a, b = Encoded.read(before), Encoded.read(after)
     assert a is not None and b is not None
     shown = path.as_posix()
-    lines = difflib.unified_diff(a.text.splitlines(keepends=True), b.text.splitlines(keepends=True),
-                                 fromfile=f"a/{shown}", tofile=f"b/{shown}")
+    lines = difflib.unified_diff(
+        a.text.splitlines(keepends=True), b.text.splitlines(keepends=True), fromfile=f"a/{shown}", tofile=f"b/{shown}"
+    )
     return "".join(ln if ln.endswith("\n") else ln + "\n\\ No newline at end of file\n" for ln in lines)
 
 
-def fix_until_done(diagnostics: list[Diagnostic], allowed: frozenset[str],
-                   recheck: Callable[[], list[Diagnostic]]) -> tuple[list[Diagnostic], int, set[Path]]:
+def fix_until_done(
+    diagnostics: list[Diagnostic], allowed: frozenset[str], recheck: Callable[[], list[Diagnostic]]
+) -> tuple[list[Diagnostic], int, set[Path]]:
     """Apply fixes, re-check, and again while fixes apply (a fix may make another
     possible); returns the remaining findings, how many fixes applied, and the files."""
     total, files = 0, set()
@@ -158,5 +160,15 @@ def fix_until_done(diagnostics: list[Diagnostic], allowed: frozenset[str],
     return diagnostics, total, files
 
 
-__all__ = ["SAFE", "Edit", "Encoded", "Fix", "applicable", "apply_to_text", "fix_until_done", "fixes_by_path",
-           "plan", "unified_diff"]
+__all__ = [
+    "SAFE",
+    "Edit",
+    "Encoded",
+    "Fix",
+    "applicable",
+    "apply_to_text",
+    "fix_until_done",
+    "fixes_by_path",
+    "plan",
+    "unified_diff",
+]

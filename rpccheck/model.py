@@ -100,8 +100,7 @@ class Function:
             "name": self.name,
             "kind": self.kind,
             "params": [
-                {"name": p.name, "mode": p.mode, "type": p.type, "has_default": p.has_default}
-                for p in self.params
+                {"name": p.name, "mode": p.mode, "type": p.type, "has_default": p.has_default} for p in self.params
             ],
             "returns": self.returns,
             "returns_set": self.returns_set,

@@ -94,9 +94,17 @@ class Shared:
     # what `feed` can hand a child forked before the items were known (paths of a big tree)
     _SHARED_BYTES = 64 * 1024 * 1024
 
-    def __init__(self, items: Optional[list], work: Callable[[list], list], first: Callable[[], Any] | None = None,
-                 after: Callable[[Any], None] | None = None, chunk: int = 32, fork: bool = True,
-                 encode: Callable[[list], bytes] | None = None, decode: Callable[[bytes], list] | None = None) -> None:
+    def __init__(
+        self,
+        items: Optional[list],
+        work: Callable[[list], list],
+        first: Callable[[], Any] | None = None,
+        after: Callable[[Any], None] | None = None,
+        chunk: int = 32,
+        fork: bool = True,
+        encode: Callable[[list], bytes] | None = None,
+        decode: Callable[[bytes], list] | None = None,
+    ) -> None:
         """`items=None`: the child is forked now, to run `first` while this process finds
         the items, and `feed(items)` hands them over (`encode`d into memory shared with
         the child, which `decode`s them once it has run `first`)."""
@@ -122,7 +130,7 @@ class Shared:
         self._n = -(-len(items) // self._chunk)
 
     def _slice(self, i: int) -> list:
-        return self._items[i * self._chunk:(i + 1) * self._chunk]
+        return self._items[i * self._chunk : (i + 1) * self._chunk]
 
     def _chunk_numbers(self) -> bytes:
         import struct
@@ -163,7 +171,7 @@ class Shared:
             data = self._encode(items) if self._encode is not None else b""
             if 8 + len(data) <= self._SHARED_BYTES:
                 self._shared[:8] = len(data).to_bytes(8, "little")
-                self._shared[8:8 + len(data)] = data
+                self._shared[8 : 8 + len(data)] = data
                 os.write(self._queue_w, self._chunk_numbers())  # written after the items: the child sees them
             # else no chunk numbers: the child takes none, this process does every chunk
         finally:
@@ -192,7 +200,7 @@ class Shared:
                     break
                 if self._shared is not None and self._decode is not None:  # fed after the fork: read them once
                     size = int.from_bytes(self._shared[:8], "little")
-                    self._set_items(self._decode(bytes(self._shared[8:8 + size])))
+                    self._set_items(self._decode(bytes(self._shared[8 : 8 + size])))
                     self._shared = None
                 done[i] = self._work(self._slice(i))
             import pickle

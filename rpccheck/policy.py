@@ -37,8 +37,9 @@ class Policy:
 
     def __post_init__(self) -> None:
         # with no selection, the rules that are on by default (opt-in rules need naming)
-        self.enabled = expand_selectors(self.select) if self.select else frozenset(
-            r.name for r in RULES if r.on_by_default)
+        self.enabled = (
+            expand_selectors(self.select) if self.select else frozenset(r.name for r in RULES if r.on_by_default)
+        )
         self.enabled -= expand_selectors(self.ignore)
         if self.per_file_ignores:
             import pathspec  # only when the config has per-file ignores: an import of tens of milliseconds

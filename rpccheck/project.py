@@ -92,8 +92,9 @@ class ProjectMap:
         for dirpath, dirnames, _files in os.walk(self.top):
             if "supabase" in dirnames and holds_project(dirpath):
                 out.append(Path(dirpath))
-            dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith(".")
-                                 and n != "supabase")
+            dirnames[:] = sorted(
+                n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS and not n.startswith(".") and n != "supabase"
+            )
         return out
 
     def _lookup(self, folder: str) -> Optional[str]:
@@ -173,7 +174,8 @@ class TypesFile:
 _CREATE_ROUTINE = re.compile(
     r"\bcreate\s+(?:or\s+replace\s+)?(?:function|procedure)\s+"
     r"(?:(?P<schema>\"(?:[^\"]|\"\")+\"|[A-Za-z_][\w$]*)\s*\.\s*)?(?P<name>\"(?:[^\"]|\"\")+\"|[A-Za-z_][\w$]*)\s*\(",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _ident(raw: str) -> str:
@@ -250,21 +252,30 @@ def _extension_functions(catalog) -> list[Function]:
     return out
 
 
-def _types_facts(catalog, types: list[TypesFile]) -> tuple[list[Diagnostic], list[list[Function]], list[list[Diagnostic]]]:
+def _types_facts(
+    catalog, types: list[TypesFile]
+) -> tuple[list[Diagnostic], list[list[Function]], list[list[Diagnostic]]]:
     """What a run takes from the types files, cached whole under the catalog's and their
     keys: (the comparison's findings, each file's functions the SQL does not define, each
     file's findings of reading it)."""
     findings = _compare_types(catalog, types)
     sql_keys = {(f.schema, f.name) for f in catalog.all_functions()}
-    return (findings, [[f for f in t.read() if (f.schema, f.name) not in sql_keys] for t in types],
-            [t.read_diagnostics for t in types])
+    return (
+        findings,
+        [[f for f in t.read() if (f.schema, f.name) not in sql_keys] for t in types],
+        [t.read_diagnostics for t in types],
+    )
 
 
 def _valid_facts(value) -> bool:
-    return (isinstance(value, tuple) and len(value) == 3 and _valid_findings(value[0])
-            and all(isinstance(v, list) for v in value[1:])
-            and all(isinstance(fs, list) and all(isinstance(f, Function) for f in fs) for fs in value[1])
-            and all(_valid_findings(ds) for ds in value[2]))
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and _valid_findings(value[0])
+        and all(isinstance(v, list) for v in value[1:])
+        and all(isinstance(fs, list) and all(isinstance(f, Function) for f in fs) for fs in value[1])
+        and all(_valid_findings(ds) for ds in value[2])
+    )
 
 
 def _compare_types(catalog, types: list[TypesFile]) -> list[Diagnostic]:
@@ -276,8 +287,9 @@ def _compare_types(catalog, types: list[TypesFile]) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     sql_fns = catalog.all_functions()
     # schemas extensions put their functions in: what types list there is the extension's
-    ext_schemas = (frozenset(getattr(catalog, "extensions", {}).values())
-                   | {f.schema for f in _extension_functions(catalog)}) - {"public"}
+    ext_schemas = (
+        frozenset(getattr(catalog, "extensions", {}).values()) | {f.schema for f in _extension_functions(catalog)}
+    ) - {"public"}
     drift_seen: set[Optional[str]] = set()
     for t in types:
         for d in typegen.compare(sql_fns, t.read(), extension_schemas=ext_schemas):
@@ -312,8 +324,16 @@ class Project:
     _other_sql: Optional[dict[str, tuple[str, int, str]]] = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, cfg: Config, sources: list[SourceFile], catalog, types: list[TypesFile],
-              settings: Settings, catalog_key: str = "", use_cache: bool = True) -> "Project":
+    def build(
+        cls,
+        cfg: Config,
+        sources: list[SourceFile],
+        catalog,
+        types: list[TypesFile],
+        settings: Settings,
+        catalog_key: str = "",
+        use_cache: bool = True,
+    ) -> "Project":
         """Compare each types file with the SQL once (its findings located in it and citing
         only it), and say once where types files disagree with each other. With the
         catalog's and every types file's cache keys, the comparison's findings are cached
@@ -321,21 +341,29 @@ class Project:
         diags: list[Diagnostic] = []
         for s in sources:
             if s.unreadable:
-                diags.append(make_diagnostic(
-                    "source-error", f"{display_path(s.path)}: {s.why}; its schema files were not read",
-                    Location(display_path(s.path), 1, 1)))
+                diags.append(
+                    make_diagnostic(
+                        "source-error",
+                        f"{display_path(s.path)}: {s.why}; its schema files were not read",
+                        Location(display_path(s.path), 1, 1),
+                    )
+                )
             elif not s.applied:
-                diags.append(make_diagnostic(
-                    "skipped-schema-file", f"{display_path(s.path)} was not applied: {s.why}",
-                    Location(display_path(s.path), 1, 1)))
+                diags.append(
+                    make_diagnostic(
+                        "skipped-schema-file",
+                        f"{display_path(s.path)} was not applied: {s.why}",
+                        Location(display_path(s.path), 1, 1),
+                    )
+                )
         diags.extend(catalog.diagnostics)
         if types and catalog_key and all(t.cache_key for t in types):
             from . import cache
 
             parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
             findings, not_in_sql, read_diags = cache.cached_by_key(
-                "types-facts", parts, lambda: _types_facts(catalog, types), use_cache, valid=_valid_facts,
-                tree=cfg.root)
+                "types-facts", parts, lambda: _types_facts(catalog, types), use_cache, valid=_valid_facts, tree=cfg.root
+            )
             for t, fns, found in zip(types, not_in_sql, read_diags):
                 t.not_in_sql = fns
                 if t.load is not None:  # not read: its findings are the cached ones
@@ -384,8 +412,13 @@ class Project:
                 defined |= {(f.schema, f.name) for f in mine}
             # what CREATE EXTENSION made (the types, when they list it, know the installed version)
             functions.extend(f for f in self.extension_functions() if (f.schema, f.name) not in defined)
-            index = Index(with_platform(functions), self.catalog.dynamic_creates, self.catalog.dynamic_drop_of,
-                          types=self.catalog.types_by_printed_name(), strict_altered=self.catalog.strict_altered)
+            index = Index(
+                with_platform(functions),
+                self.catalog.dynamic_creates,
+                self.catalog.dynamic_drop_of,
+                types=self.catalog.types_by_printed_name(),
+                strict_altered=self.catalog.strict_altered,
+            )
             self._indexes[order] = index
         return index
 
@@ -408,11 +441,15 @@ class Project:
             if d.function in self._other_sql:
                 path, line, other = self._other_sql[d.function]
                 if other:
-                    d.message += (f"; `{d.function}` is defined at {path}:{line}, in the Supabase project {other}, "
-                                  f"not in this one ({display_path(self.root) or '.'})")
+                    d.message += (
+                        f"; `{d.function}` is defined at {path}:{line}, in the Supabase project {other}, "
+                        f"not in this one ({display_path(self.root) or '.'})"
+                    )
                 else:
-                    d.message += (f"; `{d.function}` is defined at {path}:{line}, which is not among the schema "
-                                  f"files read (a hand-run script?)")
+                    d.message += (
+                        f"; `{d.function}` is defined at {path}:{line}, which is not among the schema "
+                        f"files read (a hand-run script?)"
+                    )
                     if not d.help:
                         d.help = "make it a migration, or pass it with --schema"
             return d

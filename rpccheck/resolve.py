@@ -111,9 +111,14 @@ class Index:
     """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
     sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
 
-    def __init__(self, functions: Iterable[Function], dynamic: Iterable = (),
-                 dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None,
-                 types: Optional[dict] = None, strict_altered: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        functions: Iterable[Function],
+        dynamic: Iterable = (),
+        dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None,
+        types: Optional[dict] = None,
+        strict_altered: Iterable[str] = (),
+    ) -> None:
         self.dynamic = list(dynamic)
         # enums and domains by printed name, and functions whose STRICT an ALTER may have changed
         self.types: dict = types or {}
@@ -161,7 +166,7 @@ def _defined_at(fn: Function) -> str:
     if fn.source == "platform":
         return "Supabase itself (built into every project)"
     if fn.source.startswith("extension:"):  # rpccheck.sql.extension_sql
-        return f"extension {fn.source[len('extension:'):]}"
+        return f"extension {fn.source[len('extension:') :]}"
     return f"{fn.path}:{fn.line}" if fn.path else "generated types"
 
 
@@ -244,8 +249,9 @@ class Resolver:
     project (`createClient(url, key, { db: { schema } })`), with where: a call on a client
     imported from such a file may target one of them instead of the default."""
 
-    def __init__(self, index: Index, settings: Settings,
-                 client_schemas: Callable[[], dict[str, tuple[str, int]]] = dict) -> None:
+    def __init__(
+        self, index: Index, settings: Settings, client_schemas: Callable[[], dict[str, tuple[str, int]]] = dict
+    ) -> None:
         self.index = index
         self.settings = settings
         self._client_schemas = client_schemas
@@ -264,11 +270,16 @@ class Resolver:
                 continue
             other = self._check(replace(call, schema=schema))
             if not any(d.severity in ("error", "warning") for d in other):
-                return [make_diagnostic(
-                    "unresolved-call",
-                    f"cannot tell which client this is: `{call.name}` fails in `{self.settings.default_schema}` "
-                    f"but fits `{schema}.{call.name}`, and a client is created for schema `{schema}` at "
-                    f"{path}:{line}", call.name_loc, function=call.name)]
+                return [
+                    make_diagnostic(
+                        "unresolved-call",
+                        f"cannot tell which client this is: `{call.name}` fails in `{self.settings.default_schema}` "
+                        f"but fits `{schema}.{call.name}`, and a client is created for schema `{schema}` at "
+                        f"{path}:{line}",
+                        call.name_loc,
+                        function=call.name,
+                    )
+                ]
         return found
 
     def _check(self, call: RpcCall) -> list[Diagnostic]:
@@ -277,53 +288,77 @@ class Resolver:
         out: list[Diagnostic] = []
         schema = call.schema if call.schema is not None else self.settings.default_schema
         if call.schema_unknown:
-            return [make_diagnostic("unresolved-call",
-                                    f"cannot check `{call.name}`: the schema passed to `.schema()` is not a string constant",
-                                    call.schema_loc or call.name_loc, function=call.name)]
+            return [
+                make_diagnostic(
+                    "unresolved-call",
+                    f"cannot check `{call.name}`: the schema passed to `.schema()` is not a string constant",
+                    call.schema_loc or call.name_loc,
+                    function=call.name,
+                )
+            ]
         if call.schema is not None and schema not in self.settings.exposed_schemas:
             exposed = ", ".join(self.settings.exposed_schemas)
             # the default list is a guess: a project that calls .schema('x') has usually exposed x
             if self.settings.exposed_explicit:
-                out.append(make_diagnostic(
-                    "schema-not-exposed",
-                    f"schema `{schema}` is not exposed by PostgREST (exposed: {exposed}); the call fails with PGRST106",
-                    call.schema_loc or call.loc, function=call.name,
-                    help=f"add `{schema}` to the exposed schemas, or call a wrapper function in an exposed schema",
-                ))
+                out.append(
+                    make_diagnostic(
+                        "schema-not-exposed",
+                        f"schema `{schema}` is not exposed by PostgREST (exposed: {exposed}); the call fails with PGRST106",
+                        call.schema_loc or call.loc,
+                        function=call.name,
+                        help=f"add `{schema}` to the exposed schemas, or call a wrapper function in an exposed schema",
+                    )
+                )
                 return out
         candidates = self.index.callable.get((schema, call.name), [])
         if not candidates:
             site = next(((p, ln) for p, ln, d in self.index.dynamic if d.may_create(call.name)), None)
             if site is not None:  # unknown is not wrong: dynamic SQL may well create it
-                out.append(make_diagnostic(
-                    "unresolved-call",
-                    f"cannot check `{call.name}`: no SQL read defines it, and the dynamic SQL at "
-                    f"{site[0]}:{site[1]} may create it", call.name_loc, function=call.name))
+                out.append(
+                    make_diagnostic(
+                        "unresolved-call",
+                        f"cannot check `{call.name}`: no SQL read defines it, and the dynamic SQL at "
+                        f"{site[0]}:{site[1]} may create it",
+                        call.name_loc,
+                        function=call.name,
+                    )
+                )
                 return out
             out.append(self._unknown_function(call, schema))
             return out
         if call.args is not None and call.args.shapes is None:
-            out.append(make_diagnostic(
-                "unresolved-arguments",
-                f"cannot check the arguments of `{candidates[0].fn.qualified}`: {call.args.why_unknown}",
-                call.args.loc, function=call.name, definition=_definition(candidates[0].fn),
-            ))
+            out.append(
+                make_diagnostic(
+                    "unresolved-arguments",
+                    f"cannot check the arguments of `{candidates[0].fn.qualified}`: {call.args.why_unknown}",
+                    call.args.loc,
+                    function=call.name,
+                    definition=_definition(candidates[0].fn),
+                )
+            )
             return out
         shapes = call.args.shapes if call.args is not None else (KeySet(()),)
         arg_loc = call.args.loc if call.args is not None else call.loc
         dropped = next((site for c in candidates if (site := self.index.dropped_by(c.fn))), None)
         is_post = call.options.get("get") is not True
         if not is_post:  # keys PostgREST reads as modifiers are not sent as arguments
-            shapes = tuple(KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition, ks.merged)
-                           for ks in shapes)
+            shapes = tuple(
+                KeySet(tuple(k for k in ks.keys if not reserved_on_get(k.name)), ks.open, ks.condition, ks.merged)
+                for ks in shapes
+            )
         per_shape = [self._check_shape(call, schema, candidates, ks, arg_loc, is_post) for ks in shapes]
         found = _merge(per_shape, shapes)
         if dropped is not None and any(d.rule in _OVERLOAD_RULES for d in found):
             # which overloads survive depends on SQL rpccheck did not run
-            found = [d for d in found if d.rule not in _OVERLOAD_RULES] + [make_diagnostic(
-                "unresolved-call",
-                f"cannot choose among the overloads of `{schema}.{call.name}`: the dynamic SQL at "
-                f"{dropped[0]}:{dropped[1]} may have dropped some of them", arg_loc, function=call.name)]
+            found = [d for d in found if d.rule not in _OVERLOAD_RULES] + [
+                make_diagnostic(
+                    "unresolved-call",
+                    f"cannot choose among the overloads of `{schema}.{call.name}`: the dynamic SQL at "
+                    f"{dropped[0]}:{dropped[1]} may have dropped some of them",
+                    arg_loc,
+                    function=call.name,
+                )
+            ]
         out.extend(found)
         return out
 
@@ -337,20 +372,30 @@ class Resolver:
             fn = routines[0]
             reason = why_not_callable(fn)
             msg = f"`{fn.qualified}` is defined at {_defined_at(fn)} but PostgREST cannot call it: {reason}"
-            return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
-                                   definition=_definition(fn))
-        elsewhere = sorted((s for (s, n) in idx.callable if n == name and s != schema),
-                           key=lambda s: (s not in self.settings.exposed_schemas, s))
+            return make_diagnostic("unknown-function", msg, call.name_loc, function=name, definition=_definition(fn))
+        elsewhere = sorted(
+            (s for (s, n) in idx.callable if n == name and s != schema),
+            key=lambda s: (s not in self.settings.exposed_schemas, s),
+        )
         if "." in name and not elsewhere:
             s, _, n = name.partition(".")
             if (s, n) in idx.callable:
                 fn = idx.callable[(s, n)][0].fn
                 suggestion = name
                 help_text = f"call `.schema('{s}').rpc('{n}', …)`"
-                msg = (f"{base}: PostgREST takes `{name}` as one function name, not schema `{s}` plus "
-                       f"function `{n}` (defined at {_defined_at(fn)}); {help_text}")
-                return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
-                                       suggestion=suggestion, definition=_definition(fn), help=help_text)
+                msg = (
+                    f"{base}: PostgREST takes `{name}` as one function name, not schema `{s}` plus "
+                    f"function `{n}` (defined at {_defined_at(fn)}); {help_text}"
+                )
+                return make_diagnostic(
+                    "unknown-function",
+                    msg,
+                    call.name_loc,
+                    function=name,
+                    suggestion=suggestion,
+                    definition=_definition(fn),
+                    help=help_text,
+                )
         if elsewhere:
             s = elsewhere[0]
             fn = idx.callable[(s, name)][0].fn
@@ -359,31 +404,54 @@ class Resolver:
             if not exposed:
                 how += f" after exposing schema `{s}` in PostgREST"
             msg = f"{base}; it exists in schema `{s}` ({_defined_at(fn)}): {how}"
-            return make_diagnostic("unknown-function", msg, call.name_loc, function=name,
-                                   suggestion=f"{s}.{name}", definition=_definition(fn), help=how)
+            return make_diagnostic(
+                "unknown-function",
+                msg,
+                call.name_loc,
+                function=name,
+                suggestion=f"{s}.{name}",
+                definition=_definition(fn),
+                help=how,
+            )
         folded = [k for k in idx._folded.get(name.lower(), []) if k[0] == schema]
         if folded:
             s, n = folded[0]
             fn = idx.callable[(s, n)][0].fn
             if n == n.lower():
-                msg = (f"{base}; did you mean `{n}`? PostgreSQL folds unquoted identifiers to lower case, so "
-                       f"`{fn.qualified}` ({_defined_at(fn)}) is stored as `{n}`")
+                msg = (
+                    f"{base}; did you mean `{n}`? PostgreSQL folds unquoted identifiers to lower case, so "
+                    f"`{fn.qualified}` ({_defined_at(fn)}) is stored as `{n}`"
+                )
                 how = f"call `.rpc('{n}', …)`, or quote the name in SQL to keep its case"
             else:
-                msg = (f"{base}; did you mean `{n}`? The name was quoted in SQL ({_defined_at(fn)}), so it keeps "
-                       f"its case, and PostgREST matches names exactly")
+                msg = (
+                    f"{base}; did you mean `{n}`? The name was quoted in SQL ({_defined_at(fn)}), so it keeps "
+                    f"its case, and PostgREST matches names exactly"
+                )
                 how = f"call `.rpc('{n}', …)`"
-            return make_diagnostic("unknown-function", msg, call.name_loc, function=name, suggestion=n,
-                                   definition=_definition(fn), help=how,
-                                   fix=_rename_function_fix(call, n, UNSAFE if len(folded) == 1 else DISPLAY))
+            return make_diagnostic(
+                "unknown-function",
+                msg,
+                call.name_loc,
+                function=name,
+                suggestion=n,
+                definition=_definition(fn),
+                help=how,
+                fix=_rename_function_fix(call, n, UNSAFE if len(folded) == 1 else DISPLAY),
+            )
         same = idx.names_in(schema).close(name)
         if same:
             fn = idx.callable[(schema, same)][0].fn
-            return make_diagnostic("unknown-function", f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
-                                   call.name_loc, function=name, suggestion=same, definition=_definition(fn),
-                                   help=f"call `.rpc('{same}', …)`",
-                                   fix=_rename_function_fix(call, same, UNSAFE if idx.names_in(schema).unique_close(name)
-                                                            else DISPLAY))
+            return make_diagnostic(
+                "unknown-function",
+                f"{base}; did you mean `{same}` ({_defined_at(fn)})?",
+                call.name_loc,
+                function=name,
+                suggestion=same,
+                definition=_definition(fn),
+                help=f"call `.rpc('{same}', …)`",
+                fix=_rename_function_fix(call, same, UNSAFE if idx.names_in(schema).unique_close(name) else DISPLAY),
+            )
         other = idx.names_in(None).close(name)
         if other:
             s = sorted(s for (s, n) in idx.callable if n == other)[0]
@@ -393,18 +461,24 @@ class Resolver:
                 how = f"call `.schema('{s}').rpc('{other}', …)`"
                 if s not in self.settings.exposed_schemas:
                     how += f" after exposing schema `{s}` in PostgREST"
-            return make_diagnostic("unknown-function",
-                                   f"{base}; did you mean `{s}.{other}` ({_defined_at(fn)})?",
-                                   call.name_loc, function=name, suggestion=f"{s}.{other}",
-                                   definition=_definition(fn), help=how)
+            return make_diagnostic(
+                "unknown-function",
+                f"{base}; did you mean `{s}.{other}` ({_defined_at(fn)})?",
+                call.name_loc,
+                function=name,
+                suggestion=f"{s}.{other}",
+                definition=_definition(fn),
+                help=how,
+            )
         if any(d.creates_unknown for _p, _l, d in idx.dynamic):
             p, ln, _d = next(site for site in idx.dynamic if site[2].creates_unknown)
             base += f" (the dynamic SQL at {p}:{ln} creates functions whose names rpccheck cannot read)"
         return make_diagnostic("unknown-function", base, call.name_loc, function=name)
 
     # -- arguments ----------------------------------------------------------------------
-    def _check_shape(self, call: RpcCall, schema: str, cands: list[Candidate], ks: KeySet,
-                     arg_loc: Location, is_post: bool) -> list[Diagnostic]:
+    def _check_shape(
+        self, call: RpcCall, schema: str, cands: list[Candidate], ks: KeySet, arg_loc: Location, is_post: bool
+    ) -> list[Diagnostic]:
         keys = ks.names
         all_names = frozenset().union(*(c.names for c in cands))
         fallback = [c for c in cands if c.is_json_fallback] if is_post else []
@@ -443,8 +517,9 @@ class Resolver:
             out.append(self._no_overload(call, cands, arg_loc, keys))
         return out
 
-    def _unknown_param(self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str],
-                       ks: Optional[KeySet] = None) -> Diagnostic:
+    def _unknown_param(
+        self, call: RpcCall, cands: list[Candidate], key, keys: frozenset[str], ks: Optional[KeySet] = None
+    ) -> Diagnostic:
         fn = cands[0].fn
         names = list(dict.fromkeys(p.name for c in cands for p in c.params if p.name))
         unused = [n for n in names if n not in keys]
@@ -469,13 +544,18 @@ class Resolver:
             params = "it takes one unnamed json parameter, which GET cannot pass"
         else:
             params = "it takes no parameters"
-        msg = (f"unknown parameter `{key.name}`: {detail} not a parameter of {where}"
-               if detail else f"unknown parameter `{key.name}` for `{fn.qualified}` ({params})")
+        msg = (
+            f"unknown parameter `{key.name}`: {detail} not a parameter of {where}"
+            if detail
+            else f"unknown parameter `{key.name}` for `{fn.qualified}` ({params})"
+        )
         msg += f", defined at {_defined_at(fn)}"
         single = cands[0].params if len(cands) == 1 else ()
         if len(single) == 1 and single[0].name and single[0].type in ("json", "jsonb"):
-            msg += (f"; PostgREST before v14.2 passed the whole body to a single json parameter, v14.2 and "
-                    f"later pass only a `{single[0].name}` key")
+            msg += (
+                f"; PostgREST before v14.2 passed the whole body to a single json parameter, v14.2 and "
+                f"later pass only a `{single[0].name}` key"
+            )
         if not (call.loc.line <= key.loc.line <= call.loc.end_line) or key.loc.path != call.path:
             msg += f" (sent by the call at line {call.loc.line})"
         if hint:
@@ -485,45 +565,82 @@ class Resolver:
             fix = _drop_key_fix(call, key, suggestion, ks)
         elif suggestion is not None:  # a tie is offered in the editor, never applied by --fix
             fix = _rename_key_fix(call, key, suggestion, UNSAFE if _unique_close(key.name, unused) else DISPLAY)
-        return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
-                               suggestion=suggestion, definition=_definition(fn), help=hint, fix=fix)
+        return make_diagnostic(
+            "unknown-parameter",
+            msg,
+            key.loc,
+            function=call.name,
+            parameter=key.name,
+            suggestion=suggestion,
+            definition=_definition(fn),
+            help=hint,
+            fix=fix,
+        )
 
     def _values(self, call: RpcCall, c: Candidate, ks: KeySet, lent: list) -> list[Diagnostic]:
         """argument-type-mismatch: literal values the resolved overload's types refuse."""
         skip = {k.name for k in lent}
         params = {p.name: p.type for p in c.params if p.name and p.name not in skip}
-        return argtypes.findings(call, c.fn, params, ks.keys, self.index.types,
-                                 strict_known=c.fn.name not in self.index.strict_altered,
-                                 variadic=frozenset(p.name for p in c.params if p.variadic))
+        return argtypes.findings(
+            call,
+            c.fn,
+            params,
+            ks.keys,
+            self.index.types,
+            strict_known=c.fn.name not in self.index.strict_altered,
+            variadic=frozenset(p.name for p in c.params if p.variadic),
+        )
 
     def _lent_name(self, call: RpcCall, c: Candidate, key) -> Diagnostic:
         fn = c.fn
-        msg = (f"`{key.name}` is an OUT parameter of `{fn.qualified}` ({_defined_at(fn)}): PostgREST accepts it "
-               f"because an OUT parameter precedes the inputs and lends them its name, then PostgreSQL fails "
-               f"(42883, function does not exist)")
-        return make_diagnostic("unknown-parameter", msg, key.loc, function=call.name, parameter=key.name,
-                               definition=_definition(fn),
-                               help="move OUT parameters after the IN parameters in SQL")
+        msg = (
+            f"`{key.name}` is an OUT parameter of `{fn.qualified}` ({_defined_at(fn)}): PostgREST accepts it "
+            f"because an OUT parameter precedes the inputs and lends them its name, then PostgreSQL fails "
+            f"(42883, function does not exist)"
+        )
+        return make_diagnostic(
+            "unknown-parameter",
+            msg,
+            key.loc,
+            function=call.name,
+            parameter=key.name,
+            definition=_definition(fn),
+            help="move OUT parameters after the IN parameters in SQL",
+        )
 
     def _missing(self, call: RpcCall, c: Candidate, p: PgrstParam, loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = c.fn
         if p.name == "":
-            msg = (f"`{fn.qualified}` has an unnamed required {p.type} parameter that no JSON key can pass "
-                   f"(defined at {_defined_at(fn)})")
-            return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter="",
-                                   definition=_definition(fn),
-                                   help="name the parameter in SQL, or give it a DEFAULT")
-        msg = (f"missing required parameter `{p.name}` ({p.type}) of `{fn.qualified}`, defined at "
-               f"{_defined_at(fn)}")
+            msg = (
+                f"`{fn.qualified}` has an unnamed required {p.type} parameter that no JSON key can pass "
+                f"(defined at {_defined_at(fn)})"
+            )
+            return make_diagnostic(
+                "missing-parameter",
+                msg,
+                loc,
+                function=call.name,
+                parameter="",
+                definition=_definition(fn),
+                help="name the parameter in SQL, or give it a DEFAULT",
+            )
+        msg = f"missing required parameter `{p.name}` ({p.type}) of `{fn.qualified}`, defined at {_defined_at(fn)}"
         help_text = f"pass `{p.name}`, or give it a DEFAULT in SQL"
         if call.options.get("get") is True and reserved_on_get(p.name):
             get = option_syntax(call.language, "get")
             msg += f"; on GET (`{get}`) PostgREST reads `{p.name}` as a modifier, not an argument"
             help_text = f"call it with POST (drop `{get}`), or rename the parameter `{p.name}` in SQL"
         missing = [q.name for q in c.params if q.required and q.name and q.name not in keys]
-        return make_diagnostic("missing-parameter", msg, loc, function=call.name, parameter=p.name,
-                               definition=_definition(fn), help=help_text,
-                               fix=_add_keys_fix(call, missing, bool(keys)))
+        return make_diagnostic(
+            "missing-parameter",
+            msg,
+            loc,
+            function=call.name,
+            parameter=p.name,
+            definition=_definition(fn),
+            help=help_text,
+            fix=_add_keys_fix(call, missing, bool(keys)),
+        )
 
     def _no_overload(self, call: RpcCall, cands: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = cands[0].fn
@@ -532,17 +649,26 @@ class Resolver:
         msg = f"no overload of `{fn.qualified}` accepts ({given}); candidates: {listing}"
         best = min(cands, key=lambda c: len(c.names ^ keys))
         hint = f"closest is {best.describe()}"
-        return make_diagnostic("no-matching-overload", msg, loc, function=call.name,
-                               definition=_definition(best.fn), help=hint)
+        return make_diagnostic(
+            "no-matching-overload", msg, loc, function=call.name, definition=_definition(best.fn), help=hint
+        )
 
     def _ambiguous(self, call: RpcCall, matches: list[Candidate], loc: Location, keys: frozenset[str]) -> Diagnostic:
         fn = matches[0].fn
         listing = "; ".join(f"{c.describe()} at {_defined_at(c.fn)}" for c in matches)
         given = ", ".join(sorted(keys)) or "no keys"
-        msg = (f"{len(matches)} overloads of `{fn.qualified}` accept ({given}), so PostgREST cannot choose "
-               f"(PGRST203): {listing}")
-        return make_diagnostic("ambiguous-overload", msg, loc, function=call.name, definition=_definition(fn),
-                               help="pass a key only one overload has, or rename parameters/drop an overload in SQL")
+        msg = (
+            f"{len(matches)} overloads of `{fn.qualified}` accept ({given}), so PostgREST cannot choose "
+            f"(PGRST203): {listing}"
+        )
+        return make_diagnostic(
+            "ambiguous-overload",
+            msg,
+            loc,
+            function=call.name,
+            definition=_definition(fn),
+            help="pass a key only one overload has, or rename parameters/drop an overload in SQL",
+        )
 
 
 def option_syntax(language: str, option: str) -> str:
@@ -606,8 +732,10 @@ def _unique_close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> bo
         return len(folded) == 1
     import difflib
 
-    ranked = sorted((difflib.SequenceMatcher(None, word, c).ratio() for c in choices
-                     if _trigrams(lowered) & _trigrams(c.lower())), reverse=True)
+    ranked = sorted(
+        (difflib.SequenceMatcher(None, word, c).ratio() for c in choices if _trigrams(lowered) & _trigrams(c.lower())),
+        reverse=True,
+    )
     return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
 
 
@@ -649,8 +777,11 @@ def _drop_key_fix(call: RpcCall, key, kept: str, ks: Optional[KeySet]) -> Option
         return None
     if not _at_call(call, key.removal):
         return None
-    return Fix(f"Remove key `{key.name}` (the call already sends the same value as `{kept}`)",
-               (Edit(key.removal, "", None),), UNSAFE)
+    return Fix(
+        f"Remove key `{key.name}` (the call already sends the same value as `{kept}`)",
+        (Edit(key.removal, "", None),),
+        UNSAFE,
+    )
 
 
 def _rename_function_fix(call: RpcCall, new: str, applicability: str = UNSAFE) -> Optional[Fix]:

@@ -39,8 +39,11 @@ class Rule:
         return (base or DOCS_URL).replace("{name}", self.name).replace("{code}", self.code)
 
     def doc(self) -> str:
-        enable = "" if self.on_by_default else (
-            f"Off by default: enable it with `--select {self.name}` (or `ALL`), or `select` in the config.\n\n")
+        enable = (
+            ""
+            if self.on_by_default
+            else (f"Off by default: enable it with `--select {self.name}` (or `ALL`), or `select` in the config.\n\n")
+        )
         return (
             f"# {self.name} ({self.code})\n\n"
             f"Default severity: {self.severity}\n\n"
@@ -55,8 +58,10 @@ class Rule:
 
 DOCS_URL = "https://pypi.org/project/rpccheck/#{name}"
 NO_FIX = "None: no edit can make this call right without knowing what the code meant."
-_UNSAFE = ("Unsafe (applied with `--fix --unsafe-fixes`): it turns a call that always fails into one that "
-           "may succeed, so review it. ")
+_UNSAFE = (
+    "Unsafe (applied with `--fix --unsafe-fixes`): it turns a call that always fails into one that "
+    "may succeed, so review it. "
+)
 # Fix descriptions by rule name, kept apart from the rule texts so that new rules merge
 # without touching them. A fix never rewrites text that is not a plain literal written at
 # the call: a key from a spread or a variable, a name from a constant, is left alone.
@@ -77,7 +82,9 @@ FIXES: dict[str, str] = {
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "RPC001", "unknown-function", ERROR,
+        "RPC001",
+        "unknown-function",
+        ERROR,
         "No function of that name in the schema the call targets",
         "Checks that the function named in `.rpc('name', ...)` exists, with exactly that name, in the "
         "schema the client targets (`public` unless `.schema('x')` is used). PostgREST matches the name "
@@ -87,16 +94,18 @@ RULES: tuple[Rule, ...] = (
         "applied (a migration not named `<timestamp>_<name>.sql`, declarative schemas beside migrations), "
         "in a `.sql` file no schema source includes (a hand-run script), or in another Supabase project "
         "of the repository, the message says where, and why it was not applied.",
-        "PostgREST answers such a call with PGRST202 (HTTP 404, \"Could not find the function ... in the "
-        "schema cache\"). supabase-js does not throw; it puts the error in `error`, which code often "
+        'PostgREST answers such a call with PGRST202 (HTTP 404, "Could not find the function ... in the '
+        'schema cache"). supabase-js does not throw; it puts the error in `error`, which code often '
         "ignores, so the call fails silently.",
         "-- SQL: CREATE FUNCTION getUserProfile(user_id uuid) ...   (stored as getuserprofile)\n"
         "supabase.rpc('getUserProfile', { user_id })",
         "supabase.rpc('getuserprofile', { user_id })\n"
-        "-- or quote the name in SQL: CREATE FUNCTION \"getUserProfile\"(...)",
+        '-- or quote the name in SQL: CREATE FUNCTION "getUserProfile"(...)',
     ),
     Rule(
-        "RPC002", "unknown-parameter", ERROR,
+        "RPC002",
+        "unknown-parameter",
+        ERROR,
         "An argument key that is not a parameter of the function",
         "Checks every key of the argument object against the input parameters (IN, INOUT, VARIADIC) of "
         "the function. OUT and RETURNS TABLE columns are outputs, not parameters.",
@@ -107,7 +116,9 @@ RULES: tuple[Rule, ...] = (
         "supabase.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })",
     ),
     Rule(
-        "RPC003", "missing-parameter", ERROR,
+        "RPC003",
+        "missing-parameter",
+        ERROR,
         "A parameter without DEFAULT that the call does not pass",
         "Checks that every input parameter without a DEFAULT is passed by name. A key whose value is the "
         "literal `undefined` is not sent (JSON.stringify drops it), so it does not count.",
@@ -118,41 +129,46 @@ RULES: tuple[Rule, ...] = (
         "-- or give the parameters a DEFAULT in SQL",
     ),
     Rule(
-        "RPC004", "no-matching-overload", ERROR,
+        "RPC004",
+        "no-matching-overload",
+        ERROR,
         "The function is overloaded and no overload accepts this set of keys",
         "For a function with several overloads, checks that exactly one accepts the call's keys: every "
         "key is one of its parameters and every parameter without DEFAULT is present.",
         "PostgREST picks an overload only by the set of keys; when none fits it answers PGRST202.",
-        "-- SQL: search(q text) and search(q text, lim int)\n"
-        "supabase.rpc('search', { query: 'x', lim: 5 })",
+        "-- SQL: search(q text) and search(q text, lim int)\nsupabase.rpc('search', { query: 'x', lim: 5 })",
         "supabase.rpc('search', { q: 'x', lim: 5 })",
     ),
     Rule(
-        "RPC005", "ambiguous-overload", ERROR,
+        "RPC005",
+        "ambiguous-overload",
+        ERROR,
         "More than one overload accepts this set of keys",
         "Checks that the call's keys select a single overload. Types play no part in PostgREST's choice, "
         "so `f(a int)` and `f(a text)`, or `f(a int)` and `f(a int, b int DEFAULT 0)` called with `{a}`, "
         "are ties even where PostgreSQL itself could choose.",
-        "PostgREST answers PGRST203 (HTTP 300, \"Could not choose the best candidate function\").",
-        "-- SQL: f(a integer) and f(a integer, b integer DEFAULT 0)\n"
-        "supabase.rpc('f', { a: 1 })",
-        "supabase.rpc('f', { a: 1, b: 0 })\n"
-        "-- or drop one overload / rename its parameters",
+        'PostgREST answers PGRST203 (HTTP 300, "Could not choose the best candidate function").',
+        "-- SQL: f(a integer) and f(a integer, b integer DEFAULT 0)\nsupabase.rpc('f', { a: 1 })",
+        "supabase.rpc('f', { a: 1, b: 0 })\n-- or drop one overload / rename its parameters",
     ),
     Rule(
-        "RPC006", "schema-not-exposed", ERROR,
+        "RPC006",
+        "schema-not-exposed",
+        ERROR,
         "`.schema('x')` names a schema PostgREST does not expose",
         "Checks `.schema('x').rpc(...)` (and clients created with `db: { schema: 'x' }`) against the "
         "exposed schemas: `exposed-schemas` in the config, else `[api] schemas` in supabase/config.toml. "
         "When neither says which schemas are exposed, rpccheck trusts the code: a project that calls "
         "`.schema('x')` has usually exposed `x` in its dashboard settings.",
-        "PostgREST answers PGRST106 (HTTP 406, \"Invalid schema\") for a schema it does not expose.",
+        'PostgREST answers PGRST106 (HTTP 406, "Invalid schema") for a schema it does not expose.',
         "supabase.schema('private').rpc('archive_org', { org_id })",
-        "-- expose the schema (supabase/config.toml: [api] schemas = [\"public\", \"api\"]), or\n"
+        '-- expose the schema (supabase/config.toml: [api] schemas = ["public", "api"]), or\n'
         "-- call a wrapper in an exposed schema: supabase.rpc('archive_org', { org_id })",
     ),
     Rule(
-        "RPC010", "unchecked-error", WARNING,
+        "RPC010",
+        "unchecked-error",
+        WARNING,
         "The response of a call is awaited but its `error` is never read (opt-in)",
         "Reports TypeScript/JavaScript calls whose response is awaited or `.then`-ed while its `error` is "
         "never read: the awaited call as a bare statement, a destructuring without `error` "
@@ -162,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         "when the response or the builder is returned, passed, stored or exported: then it is the "
         "receiver's job. supabase-js offers no client-wide option that makes PostgREST calls throw "
         "(`createClient`'s `throwOnError` is an auth option; postgrest-js `PostgrestClient` has "
-        "\"TODO: Add back shouldThrowOnError\"), so only `.throwOnError()` counts. A top-level result in a "
+        '"TODO: Add back shouldThrowOnError"), so only `.throwOnError()` counts. A top-level result in a '
         "Vue/Svelte/Astro script is not judged (its template may read it), nor is a call to a function "
         "the schema does not define (other libraries have `.rpc()` methods too). Off by default: existing code bases hold "
         "many such calls (a bare `await` is among the generator corpora's correct call shapes), and a first "
@@ -181,7 +197,9 @@ RULES: tuple[Rule, ...] = (
         on_by_default=False,
     ),
     Rule(
-        "RPC011", "unsent-request", ERROR,
+        "RPC011",
+        "unsent-request",
+        ERROR,
         "A builder never awaited, `.then`-ed, returned or stored: no request is made",
         "Reports `.rpc()` builders dropped as a statement (`supabase.rpc('f', {...});`) or under `void`; "
         "in Python (supabase-py), a builder whose `.execute()` is never called (dropped, or kept in a "
@@ -197,7 +215,9 @@ RULES: tuple[Rule, ...] = (
         "await supabase.rpc('touch_session', { p_id: id }).throwOnError()",
     ),
     Rule(
-        "RPC012", "get-with-complex-argument", ERROR,
+        "RPC012",
+        "get-with-complex-argument",
+        ERROR,
         "A `get: true` / `head: true` call with an object (or array of objects) argument",
         "Reports, for calls made with `{ get: true }` or `{ head: true }`, argument values that are object "
         "literals (or `const`s bound to one), arrays holding objects, arrays of arrays, arrays holding "
@@ -208,13 +228,15 @@ RULES: tuple[Rule, ...] = (
         "For GET and HEAD, supabase-js writes each argument into the query string with `` `${value}` `` "
         "(arrays as `{${value.join(',')}}`), so an object becomes the text `[object Object]` and nested "
         "arrays are flattened (postgrest-js src/PostgrestClient.ts, `rpc`). PostgREST rejects the value or "
-        "hands that text to the function. Reported in supabase/supabase-js#2691 (\"rpc() with get: true "
-        "sends object arguments as [object Object]\"; fixes proposed in PRs #2502 and #2530).",
+        'hands that text to the function. Reported in supabase/supabase-js#2691 ("rpc() with get: true '
+        'sends object arguments as [object Object]"; fixes proposed in PRs #2502 and #2530).',
         "supabase.rpc('search_items', { filter: { tag: 'x' } }, { get: true })",
         "supabase.rpc('search_items', { filter: { tag: 'x' } })   // POST: the body is JSON",
     ),
     Rule(
-        "RPC013", "read-only-call-to-volatile", WARNING,
+        "RPC013",
+        "read-only-call-to-volatile",
+        WARNING,
         "A `get: true` / `head: true` call to a VOLATILE function whose body writes",
         "Reports calls made with `{ get: true }` or `{ head: true }` to a function that is VOLATILE (the "
         "default) and whose body visibly writes: INSERT, UPDATE, DELETE, MERGE, TRUNCATE, DDL, GRANT, "
@@ -226,30 +248,32 @@ RULES: tuple[Rule, ...] = (
         "(PostgREST at 4834678, src/library/PostgREST/Plan.hs line 225: `(InvRead _, _) -> SQL.Read`; GET "
         "and HEAD become `InvRead` in src/library/PostgREST/ApiRequest.hs lines 133-134; the vendored "
         "hasql src/hasql/Hasql/Transaction/Private/SQL.hs line 22 writes `READ ONLY`), and PostgreSQL "
-        "refuses writes there: \"cannot execute UPDATE in a read-only "
-        "transaction\" (SQLSTATE 25006).",
+        'refuses writes there: "cannot execute UPDATE in a read-only '
+        'transaction" (SQLSTATE 25006).',
         "-- SQL: CREATE FUNCTION bump_views(p_id int) RETURNS void AS $$ UPDATE posts SET views = views + 1 ... $$\n"
         "supabase.rpc('bump_views', { p_id }, { get: true })",
         "supabase.rpc('bump_views', { p_id })   // POST runs a VOLATILE function read-write",
     ),
     Rule(
-        "RPC014", "argument-type-mismatch", ERROR,
+        "RPC014",
+        "argument-type-mismatch",
+        ERROR,
         "A literal argument value PostgreSQL cannot convert to the parameter's type",
         "Checks each argument written as a literal (string, number, boolean, `null`, array or object "
         "literal, a template without substitutions, a `const` bound to one) against the type of the "
         "parameter it is passed to, once the call resolves to exactly one overload, and decides it the "
         "way PostgreSQL decides it through the SQL PostgREST builds. POST (the default): the JSON body "
         "is one `json` parameter and the arguments are columns of `json_to_record($1) AS "
-        "_(\"p_credits\" integer, ...)`, then `f(\"p_credits\" := pgrst_body.\"p_credits\")` "
+        '_("p_credits" integer, ...)`, then `f("p_credits" := pgrst_body."p_credits")` '
         "(PostgREST `src/library/PostgREST/Query/QueryBuilder.hs` `callPlanToQuery`, lines 170-193, and "
         "`Query/SqlFragment.hs` `fromJsonBodyF`, lines 306-345, at commit 4834678; v9 to v12.1 read the body with "
         "`json_to_recordset`, which converts every value the same way). PostgreSQL's "
         "`populate_record_field` (`src/backend/utils/adt/jsonfuncs.c`) hands a JSON string's text, or any other value's JSON text (`4`, "
-        "`true`, `{\"a\":1}`), to the type's input function, fills array columns from JSON arrays "
+        '`true`, `{"a":1}`), to the type\'s input function, fills array columns from JSON arrays '
         "element by element, and reads JSON `null` as NULL. GET and HEAD (`{ get: true }`, "
         "`{ head: true }`): postgrest-js writes each value into the query string with `${value}` and "
         "arrays as `{a,b}` (`src/PostgrestClient.ts`, lines 162-175), so `null` is the text `null`, and "
-        "PostgREST passes each as an `unknown` parameter cast to the type, `f(\"p\" := $1::integer)` "
+        'PostgREST passes each as an `unknown` parameter cast to the type, `f("p" := $1::integer)` '
         "(`QueryBuilder.hs` `fmtArgs`, lines 194-206; `Plan.hs` `callReadPlan`, lines 220-223; since "
         "v13.0). supabase-js 2.90 and later send a HEAD call whose arguments hold an object as a POST "
         "instead (`packages/core/postgrest-js/src/PostgrestClient.ts`, lines 400-421): such calls, and HEAD "
@@ -270,7 +294,7 @@ RULES: tuple[Rule, ...] = (
         "verdict to match on every one it judges, and the date/time ones again under other DateStyle, "
         "TimeZone and IntervalStyle settings to show the verdicts do not depend on them.",
         "PostgREST refuses the call with HTTP 400 and PostgreSQL's error (`22P02 invalid input syntax for "
-        "type integer: \"four\"`, `22008 date/time field value out of range`, `22001 value too long`, "
+        'type integer: "four"`, `22008 date/time field value out of range`, `22001 value too long`, '
         "`invalid input value for enum`), every time, for every user (PostgREST's `mapSQLtoHTTP` in "
         "`Error.hs`, lines 545-595). supabase-js does not throw, so a route that ignores `error` fails silently. A "
         "STRICT function given null does nothing and reports success.",
@@ -281,21 +305,24 @@ RULES: tuple[Rule, ...] = (
         "  p_user_id: '550e8400-e29b-41d4-a716-446655440000', p_credits: 4, p_kind: 'refund' })",
     ),
     Rule(
-        "RPC015", "undefined-argument", WARNING,
+        "RPC015",
+        "undefined-argument",
+        WARNING,
         "An argument key whose value is `undefined`: it is never sent",
         "Reports keys written as `k: undefined` or `k: void 0`. JSON.stringify drops them (and for GET, "
         "supabase-js filters them out), so the call is resolved as if the key were absent: a required "
         "parameter is then reported missing, or another overload is chosen, and this finding says why. A "
         "key set to `undefined` after a spread (`{ ...args, p_secret: undefined }`) is a deliberate "
         "removal and not reported.",
-        "A key that looks passed is not: PostgREST never sees it, and SQL NULL is not what the function "
-        "gets.",
+        "A key that looks passed is not: PostgREST never sees it, and SQL NULL is not what the function gets.",
         "supabase.rpc('set_status', { p_id, p_note: undefined })",
         "supabase.rpc('set_status', { p_id, p_note: null })   // sends SQL NULL\n"
         "supabase.rpc('set_status', { p_id })                 // uses p_note's DEFAULT",
     ),
     Rule(
-        "RPC100", "unresolved-call", INFO,
+        "RPC100",
+        "unresolved-call",
+        INFO,
         "The function name or target schema cannot be known statically",
         "Reports calls whose function name is not a string literal, a template literal without "
         "substitutions, or a `const` bound to one in the same file, so rpccheck cannot check them.",
@@ -305,7 +332,9 @@ RULES: tuple[Rule, ...] = (
         "const FN = 'refresh_totals' as const\nsupabase.rpc(FN, args)",
     ),
     Rule(
-        "RPC101", "unresolved-arguments", INFO,
+        "RPC101",
+        "unresolved-arguments",
+        INFO,
         "The argument object cannot be known statically",
         "Reports calls whose second argument is not an object literal or a `const` bound to one in an "
         "enclosing scope of the same file (for example a function parameter or a computed value). The "
@@ -315,7 +344,9 @@ RULES: tuple[Rule, ...] = (
         "return supabase.rpc('save_item', { p_id: args.id, p_name: args.name })",
     ),
     Rule(
-        "RPC200", "schema-parse-error", WARNING,
+        "RPC200",
+        "schema-parse-error",
+        WARNING,
         "A SQL statement that defines routines could not be read",
         "Reports SQL files rpccheck cannot read: an unterminated quote, comment or dollar-quoted "
         "string (the rest of the file cannot be cut into statements), a binary, non-UTF-8 or too large "
@@ -326,7 +357,9 @@ RULES: tuple[Rule, ...] = (
         "CREATE FUNCTION f() RETURNS text AS $$ SELECT 'x' $$ LANGUAGE sql;",
     ),
     Rule(
-        "RPC201", "source-error", WARNING,
+        "RPC201",
+        "source-error",
+        WARNING,
         "A source file could not be read",
         "Reports code files that are binary, not valid UTF-8, too large, or unreadable. Calls in them "
         "are not checked (for invalid UTF-8, they are read with replacement characters).",
@@ -335,7 +368,9 @@ RULES: tuple[Rule, ...] = (
         "save the file as UTF-8",
     ),
     Rule(
-        "RPC202", "dynamic-sql", INFO,
+        "RPC202",
+        "dynamic-sql",
+        INFO,
         "SQL that may create routines rpccheck cannot see",
         "Reports `DO` blocks and other dynamic SQL in schema files whose text mentions creating, "
         "dropping or altering functions. rpccheck does not run SQL, so routines made this way are "
@@ -349,7 +384,9 @@ RULES: tuple[Rule, ...] = (
         "CREATE FUNCTION f_a() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;",
     ),
     Rule(
-        "RPC203", "skipped-schema-file", INFO,
+        "RPC203",
+        "skipped-schema-file",
+        INFO,
         "A schema file that was found but not applied",
         "Reports `.sql` files in a migrations directory whose names do not follow the Supabase CLI's "
         "`<timestamp>_<name>.sql` pattern. The CLI does not apply them, so rpccheck does not either.",
@@ -358,7 +395,9 @@ RULES: tuple[Rule, ...] = (
         "supabase/migrations/20240101120000_add_credits.sql",
     ),
     Rule(
-        "RPC204", "schema-statement-rejected", WARNING,
+        "RPC204",
+        "schema-statement-rejected",
+        WARNING,
         "A SQL statement PostgreSQL itself rejects",
         "Reports a schema statement that PostgreSQL would refuse, with PostgreSQL's own error: a "
         "syntax error (PostgreSQL's grammar, through libpg_query), `CREATE OR REPLACE FUNCTION` "
@@ -369,7 +408,7 @@ RULES: tuple[Rule, ...] = (
         "Supabase migration (`supabase/migrations/<timestamp>_<name>.sql`) it undoes more: `supabase "
         "db push`, `migration up` and `db reset` send each file as one batch "
         "(supabase/cli at 1d1e719, apps/cli-go/pkg/migration/file.go, `MigrationFile.ExecBatch`: "
-        "\"ExecBatch is implicitly transactional\"), so nothing of that file is applied, and "
+        '"ExecBatch is implicitly transactional"), so nothing of that file is applied, and '
         "`ApplyMigrations` (apps/cli-go/pkg/migration/apply.go; called by internal/db/push, "
         "internal/migration/up and, through MigrateAndSeed, internal/db/reset) returns at the first "
         "error, so no later migration runs either; "
@@ -382,7 +421,9 @@ RULES: tuple[Rule, ...] = (
         "DROP FUNCTION f(int);\nCREATE FUNCTION f(a int, OUT total bigint) ...;",
     ),
     Rule(
-        "RPC300", "schema-drift", INFO,
+        "RPC300",
+        "schema-drift",
+        INFO,
         "A function known only from the generated types, not from SQL",
         "Reports functions that appear in Supabase's generated `database.types.ts` but in none of the "
         "SQL files rpccheck read (for example, created in the dashboard). Calls to them are checked "
@@ -395,17 +436,20 @@ RULES: tuple[Rule, ...] = (
         "-- add a migration that creates it: supabase db diff -f add_my_function",
     ),
     Rule(
-        "RPC301", "stale-types", WARNING,
+        "RPC301",
+        "stale-types",
+        WARNING,
         "Generated types disagree with the SQL about a function's parameters",
         "Compares each function defined both in SQL and in the generated types: when their parameter "
         "lists differ, the types are out of date (or the SQL is).",
-        "Type-checked code that follows stale types calls the function with the wrong keys, and tsc "
-        "cannot tell.",
+        "Type-checked code that follows stale types calls the function with the wrong keys, and tsc cannot tell.",
         "-- SQL: f(p_id uuid, p_limit int)   types: f: { Args: { p_id: string } }",
         "-- regenerate: supabase gen types typescript --local > database.types.ts",
     ),
     Rule(
-        "RPC302", "types-disagree", INFO,
+        "RPC302",
+        "types-disagree",
+        INFO,
         "Two generated types files disagree with each other",
         "Compares the generated types files of one project with each other (one per app or package is "
         "normal) and reports, once per pair, the functions they list differently. Each call is checked "
@@ -418,7 +462,9 @@ RULES: tuple[Rule, ...] = (
         "-- regenerate both: supabase gen types typescript --local > <each types file>",
     ),
     Rule(
-        "RPC900", "unused-suppression", WARNING,
+        "RPC900",
+        "unused-suppression",
+        WARNING,
         "An rpccheck-ignore comment that suppresses nothing",
         "Reports `rpccheck-ignore[...]` comments that match no finding on their line (or the next line, "
         "when the comment stands alone), nor anywhere in an `.rpc()` call that starts on that line.",

@@ -76,9 +76,13 @@ def scope(cfg: Config, opts, ref: str) -> Scope:
     else:
         under = [os.path.realpath(p) for p in universe]
         suffixes = CODE_SUFFIXES | COMPONENT_SUFFIXES
-        paths = sorted(Path(os.path.relpath(p)) for p in changed
-                       if os.path.isfile(p) and os.path.splitext(p)[1].lower() in suffixes
-                       and any(p == u or p.startswith(u.rstrip(os.sep) + os.sep) for u in under))
+        paths = sorted(
+            Path(os.path.relpath(p))
+            for p in changed
+            if os.path.isfile(p)
+            and os.path.splitext(p)[1].lower() in suffixes
+            and any(p == u or p.startswith(u.rstrip(os.sep) + os.sep) for u in under)
+        )
     return Scope(paths, changed, affected, base)
 
 
@@ -88,8 +92,9 @@ def _signatures(state) -> dict[tuple[str, str], frozenset]:
         for fn in fns:
             if fn.source == "platform":
                 continue
-            out.setdefault(key, set()).add((fn.kind, fn.returns, fn.returns_set,
-                                            tuple((p.name, p.mode, p.type, p.has_default) for p in fn.params)))
+            out.setdefault(key, set()).add(
+                (fn.kind, fn.returns, fn.returns_set, tuple((p.name, p.mode, p.type, p.has_default) for p in fn.params))
+            )
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -127,12 +132,17 @@ def _changed_signatures(cfg: Config, opts, state, top: Path, base: str) -> froze
             rel = os.path.relpath(real, top)
             return str(old_top / rel) if not rel.startswith("..") else raw
 
-        old_opts = replace(opts, paths=[], schema=[moved(s) for s in opts.schema],
-                           types=[moved(t) for t in opts.types if os.path.exists(moved(t))])
-        old_cfg = replace(cfg, root=old_root,
-                          types=[t for t in cfg.types if (old_root / t).is_file()])
+        old_opts = replace(
+            opts,
+            paths=[],
+            schema=[moved(s) for s in opts.schema],
+            types=[moved(t) for t in opts.types if os.path.exists(moved(t))],
+        )
+        old_cfg = replace(cfg, root=old_root, types=[t for t in cfg.types if (old_root / t).is_file()])
         try:
             before = _signatures(engine.load_project_state(old_cfg, old_opts))
         except engine.RunError:
             before = {}  # no schema at the base: every function is new
-    return frozenset(name for (schema, name) in set(now) | set(before) if now.get((schema, name)) != before.get((schema, name)))
+    return frozenset(
+        name for (schema, name) in set(now) | set(before) if now.get((schema, name)) != before.get((schema, name))
+    )

@@ -182,7 +182,7 @@ def contains(p: Union[Path, str], needle: bytes, limit: int) -> bool:
         for chunk in _chunks(fd, limit, size):
             if needle in tail + chunk[: len(needle)] or needle in chunk:
                 return True
-            tail = chunk[-(len(needle) - 1):] if len(needle) > 1 else b""
+            tail = chunk[-(len(needle) - 1) :] if len(needle) > 1 else b""
         return False
     except (_Refused, OSError):
         return False

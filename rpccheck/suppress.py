@@ -20,9 +20,7 @@ from .model import SAFE, Diagnostic, Edit, Fix, Location
 from .rules import lookup, make_diagnostic
 
 MARKER = "rpccheck-ignore"
-_COMMENT = re.compile(
-    r"(?P<lead>//|/\*|#|--)[ \t]*rpccheck-ignore(?:\[(?P<rules>[^\]\n]*)\])?(?P<rest>[^\n]*)"
-)
+_COMMENT = re.compile(r"(?P<lead>//|/\*|#|--)[ \t]*rpccheck-ignore(?:\[(?P<rules>[^\]\n]*)\])?(?P<rest>[^\n]*)")
 
 
 @dataclass
@@ -102,10 +100,24 @@ def parse(path: str, text: str, calls: Iterable[tuple[int, int]] = ()) -> list[S
                     removal = Edit(span, "", text[line_start : m.start()] + m.group(0).rstrip())
             else:
                 start_col = len(before.rstrip()) + 1
-                removal = Edit(Location(path, line_no, start_col, line_no, end_col), "",
-                               text[line_start + start_col - 1 : m.start()] + m.group(0).rstrip())
-        out.append(Suppression(path, line_no, col, end_col, frozenset(rules) if rules is not None else None,
-                               unknown, frozenset(targets), text=m.group(0).strip(), removal=removal))
+                removal = Edit(
+                    Location(path, line_no, start_col, line_no, end_col),
+                    "",
+                    text[line_start + start_col - 1 : m.start()] + m.group(0).rstrip(),
+                )
+        out.append(
+            Suppression(
+                path,
+                line_no,
+                col,
+                end_col,
+                frozenset(rules) if rules is not None else None,
+                unknown,
+                frozenset(targets),
+                text=m.group(0).strip(),
+                removal=removal,
+            )
+        )
     spans_from: dict[int, list[tuple[int, int]]] = {}
     for first, last in calls:
         if last > first:
@@ -118,8 +130,12 @@ def parse(path: str, text: str, calls: Iterable[tuple[int, int]] = ()) -> list[S
     return out
 
 
-def apply(diagnostics: list[Diagnostic], suppressions: dict[str, list[Suppression]],
-          report_unused: bool, ignored_rules: frozenset[str] = frozenset()) -> list[Diagnostic]:
+def apply(
+    diagnostics: list[Diagnostic],
+    suppressions: dict[str, list[Suppression]],
+    report_unused: bool,
+    ignored_rules: frozenset[str] = frozenset(),
+) -> list[Diagnostic]:
     """Drop suppressed findings; add `unused-suppression` for comments that matched
     nothing (unless the rules they name are disabled anyway)."""
     # (path, line) -> the suppressions that cover it, in file order
@@ -144,19 +160,33 @@ def apply(diagnostics: list[Diagnostic], suppressions: dict[str, list[Suppressio
         for s in sups:
             loc = Location(path, s.line, s.column, s.line, s.end_column)
             if s.unknown:
-                kept.append(make_diagnostic(
-                    "unused-suppression", f"unknown rule {', '.join(f'`{u}`' for u in s.unknown)} in `{s.text}`",
-                    loc, help="use rule names or codes from `rpccheck rule`"))
+                kept.append(
+                    make_diagnostic(
+                        "unused-suppression",
+                        f"unknown rule {', '.join(f'`{u}`' for u in s.unknown)} in `{s.text}`",
+                        loc,
+                        help="use rule names or codes from `rpccheck rule`",
+                    )
+                )
                 continue
             if s.used:
                 continue
             if s.rules is not None and s.rules <= ignored_rules:
                 continue
             what = ", ".join(sorted(s.rules)) if s.rules else "any rule"
-            where = f"in the call on lines {s.spans[0][0]}-{max(b for _, b in s.spans)}" if s.spans \
+            where = (
+                f"in the call on lines {s.spans[0][0]}-{max(b for _, b in s.spans)}"
+                if s.spans
                 else f"on line {max(s.targets)}"
+            )
             fix = Fix("Remove the unused suppression", (s.removal,), SAFE) if s.removal is not None else None
-            kept.append(make_diagnostic(
-                "unused-suppression", f"unused suppression: no {what} finding {where}",
-                loc, help="remove the comment", fix=fix))
+            kept.append(
+                make_diagnostic(
+                    "unused-suppression",
+                    f"unused suppression: no {what} finding {where}",
+                    loc,
+                    help="remove the comment",
+                    fix=fix,
+                )
+            )
     return kept

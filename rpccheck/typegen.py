@@ -50,8 +50,8 @@ _UNNAMED_SQL_TYPES = frozenset({"json", "jsonb", "text"})
 _TRIGGER_RETURNS = frozenset({"trigger", "event_trigger"})
 
 
-
 # -- reading ------------------------------------------------------------------------------
+
 
 def read_types(path: Path, shown: str | None = None) -> tuple[list[Function], list[Diagnostic]]:
     """Functions of a generated `database.types.ts`, plus `source-error` diagnostics."""
@@ -77,8 +77,13 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
     try:
         tree = parse(parser_for("typescript"), data)
     except ParseTooSlow as e:
-        return [], [make_diagnostic("source-error", f"{shown} was not read: {e} (the file is malformed "
-                                    "in a way that makes parsing very slow)", Location(shown, 1, 1))]
+        return [], [
+            make_diagnostic(
+                "source-error",
+                f"{shown} was not read: {e} (the file is malformed in a way that makes parsing very slow)",
+                Location(shown, 1, 1),
+            )
+        ]
     pos = _Positions(shown, data)
     diags: list[Diagnostic] = []
     decl, after = _find_database(tree.root_node)
@@ -86,15 +91,16 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
         where = Location(shown, 1, 1)
         if decl is not None:  # e.g. `type Database = MergeDeep<DatabaseGenerated, {...}>`
             where = pos.loc(decl)
-            message = (f"`Database` in {shown} is `{_text(decl)[:60]}`, not the object type "
-                       f"`supabase gen types typescript` writes; give rpccheck the generated file")
+            message = (
+                f"`Database` in {shown} is `{_text(decl)[:60]}`, not the object type "
+                f"`supabase gen types typescript` writes; give rpccheck the generated file"
+            )
         else:
             if tree.root_node.has_error:
                 err = _first_error(tree.root_node)
                 if err is not None:
                     where = pos.loc(err)
-            message = (f"no `Database` type found in {shown}; "
-                       f"is it a file written by `supabase gen types typescript`?")
+            message = f"no `Database` type found in {shown}; is it a file written by `supabase gen types typescript`?"
         diags.append(make_diagnostic("source-error", message, where))
         return [], diags
     if decl.has_error or decl.type == "ERROR":
@@ -107,10 +113,13 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
             err = _first_error(decl)
             loc = pos.loc(err) if err is not None else pos.loc(decl)
             what = "a syntax error"
-        diags.append(make_diagnostic(
-            "source-error",
-            f"{what} in the `Database` type of {shown} (line {loc.line}); functions there may be missing or misread",
-            loc))
+        diags.append(
+            make_diagnostic(
+                "source-error",
+                f"{what} in the `Database` type of {shown} (line {loc.line}); functions there may be missing or misread",
+                loc,
+            )
+        )
     out: list[Function] = []
     for _, schema, schema_type in _members_with_keys(decl, after):
         if schema == INTERNAL_KEY:
@@ -139,8 +148,11 @@ def _find_database(root: ts.Node) -> tuple[Optional[ts.Node], int]:
             # `export type Database = { ...syntax error... }`: the members are still there
             kids = stmt.children
             for i, c in enumerate(kids[:-1]):
-                if c.type in ("identifier", "type_identifier") and c.text == b"Database" \
-                        and kids[i + 1].type in ("=", "{"):
+                if (
+                    c.type in ("identifier", "type_identifier")
+                    and c.text == b"Database"
+                    and kids[i + 1].type in ("=", "{")
+                ):
                     return stmt, c.end_byte
             continue
         if decl is None:
@@ -275,8 +287,7 @@ def _text(node: Optional[ts.Node]) -> str:
     return " ".join(node.text.decode("utf-8", "replace").split())
 
 
-def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown: str,
-                        line: int) -> Iterator[Function]:
+def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown: str, line: int) -> Iterator[Function]:
     for member in _union_members(value):
         if member.type != "object_type":
             continue
@@ -296,8 +307,17 @@ def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown:
             params = _params(variant)
             if params is None:  # a shape we cannot read: no signature rather than a wrong one
                 continue
-            yield Function(schema=schema, name=name, params=params, kind="function", returns=returns_text,
-                           returns_set=returns_set, path=shown, line=line, source="types")
+            yield Function(
+                schema=schema,
+                name=name,
+                params=params,
+                kind="function",
+                returns=returns_text,
+                returns_set=returns_set,
+                path=shown,
+                line=line,
+                source="types",
+            )
 
 
 def _is_never(node: Optional[ts.Node]) -> bool:
@@ -462,11 +482,14 @@ def _diff(sql: Sig, types: Sig) -> str:
     became_req = sql[1] & types[0]
     became_opt = sql[0] & types[1]
     if became_req:
-        parts.append(f"{_names(became_req)} {'has' if len(became_req) == 1 else 'have'} a default in SQL "
-                     f"but {'is' if len(became_req) == 1 else 'are'} required in the types")
+        parts.append(
+            f"{_names(became_req)} {'has' if len(became_req) == 1 else 'have'} a default in SQL "
+            f"but {'is' if len(became_req) == 1 else 'are'} required in the types"
+        )
     if became_opt:
-        parts.append(f"{_names(became_opt)} {'is' if len(became_opt) == 1 else 'are'} required in SQL "
-                     f"but optional in the types")
+        parts.append(
+            f"{_names(became_opt)} {'is' if len(became_opt) == 1 else 'are'} required in SQL but optional in the types"
+        )
     return "; ".join(parts) or "the argument lists differ"
 
 
@@ -487,8 +510,9 @@ def _similarity(a: Sig, b: Sig) -> float:
 SUPABASE_MANAGED_SCHEMAS = frozenset({"graphql_public", "graphql", "storage", "auth", "realtime", "extensions"})
 
 
-def compare(sql_functions: list[Function], type_functions: list[Function],
-            extension_schemas: frozenset[str] = frozenset()) -> list[Diagnostic]:
+def compare(
+    sql_functions: list[Function], type_functions: list[Function], extension_schemas: frozenset[str] = frozenset()
+) -> list[Diagnostic]:
     """schema-drift for functions only the types know; stale-types where they disagree with SQL.
 
     Call it once per types file: its findings are located in that file and cite only it.
@@ -508,11 +532,15 @@ def compare(sql_functions: list[Function], type_functions: list[Function],
         if not sql_fns:
             if key[0] in SUPABASE_MANAGED_SCHEMAS or key[0] in extension_schemas:
                 continue  # created by Supabase itself or by an extension, never in a project's SQL
-            out.append(make_diagnostic(
-                "schema-drift",
-                f"function `{first.qualified}` is in {_at(first)} but in no SQL file read; "
-                f"calls are checked against the types",
-                _loc(first), function=first.name))
+            out.append(
+                make_diagnostic(
+                    "schema-drift",
+                    f"function `{first.qualified}` is in {_at(first)} but in no SQL file read; "
+                    f"calls are checked against the types",
+                    _loc(first),
+                    function=first.name,
+                )
+            )
             continue
         d = _compare_one(sql_fns, t_fns)
         if d is not None:
@@ -547,14 +575,20 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
             "stale-types",
             f"the types list `{first.qualified}` ({_at(first)}) as callable, but the SQL defines it at "
             f"{_at(fn)} and PostgREST cannot call it: {why_not_callable(fn)}",
-            _loc(first), function=first.name, definition=Definition(fn.path, fn.line) if fn.path else None)
+            _loc(first),
+            function=first.name,
+            definition=Definition(fn.path, fn.line) if fn.path else None,
+        )
 
     # pair the rest by how many names they share; a SQL definition only some generator versions
     # list may explain a types overload, but is not reported missing
     s_left = missing + [s for s in s_call if id(s) not in matched_s and not any(s is r for r in required)]
     pairs: list[tuple[Function, Function]] = []
-    cands = sorted((-_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
-                   for i, s in enumerate(s_left) for j, t in enumerate(t_left))
+    cands = sorted(
+        (-_similarity(_sigs_of_sql(s)[0], _sig_of_types(t)), i, j)
+        for i, s in enumerate(s_left)
+        for j, t in enumerate(t_left)
+    )
     used_s: set[int] = set()
     used_t: set[int] = set()
     for _, i, j in cands:
@@ -564,7 +598,7 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
         used_t.add(j)
         pairs.append((s_left[i], t_left[j]))
     pairs.sort(key=lambda p: (p[1].line, p[0].path, p[0].line))
-    lone_s = [s for i, s in enumerate(s_left[:len(missing)]) if i not in used_s]
+    lone_s = [s for i, s in enumerate(s_left[: len(missing)]) if i not in used_s]
     lone_t = [t for j, t in enumerate(t_left) if j not in used_t]
 
     simple = len(s_call) == 1 and len(t_call) == 1 and len(pairs) == 1
@@ -586,9 +620,13 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     anchor_s = pairs[0][0] if pairs else (lone_s[0] if lone_s else s_call[0])
     message = f"generated types for `{first.qualified}` disagree with the SQL: " + "; ".join(parts)
     return make_diagnostic(
-        "stale-types", message, _loc(anchor_t), function=first.name,
+        "stale-types",
+        message,
+        _loc(anchor_t),
+        function=first.name,
         definition=Definition(anchor_s.path, anchor_s.line) if anchor_s.path else None,
-        help="regenerate the types (supabase gen types typescript), or update the SQL")
+        help="regenerate the types (supabase gen types typescript), or update the SQL",
+    )
 
 
 def disagreements(files: list[tuple[str, list[Function]]]) -> list[Diagnostic]:
@@ -612,17 +650,22 @@ def disagreements(files: list[tuple[str, list[Function]]]) -> list[Diagnostic]:
     by_a, shown_a, _ = groups[0]
     for by_b, shown_b, first_b in groups[1:]:
         differ = sorted(k for k in by_a.keys() | by_b.keys() if by_a.get(k) != by_b.get(k))
-        names = ", ".join(f"`{s}.{n}`" for s, n in differ[:5]) + (f" and {len(differ) - 5} more"
-                                                                  if len(differ) > 5 else "")
+        names = ", ".join(f"`{s}.{n}`" for s, n in differ[:5]) + (
+            f" and {len(differ) - 5} more" if len(differ) > 5 else ""
+        )
         anchor = next((first_b[k] for k in differ if k in first_b), None)
         loc = _loc(anchor) if anchor is not None else Location(shown_b, 1, 1)
-        out.append(make_diagnostic(
-            "types-disagree",
-            f"generated types {shown_b} and {shown_a} disagree about {len(differ)} "
-            f"function{'s' if len(differ) != 1 else ''} ({names}); each call is checked with the types "
-            f"nearest to it", loc,
-            function=anchor.name if anchor is not None else None,
-            help="regenerate both from the same database (supabase gen types typescript)"))
+        out.append(
+            make_diagnostic(
+                "types-disagree",
+                f"generated types {shown_b} and {shown_a} disagree about {len(differ)} "
+                f"function{'s' if len(differ) != 1 else ''} ({names}); each call is checked with the types "
+                f"nearest to it",
+                loc,
+                function=anchor.name if anchor is not None else None,
+                help="regenerate both from the same database (supabase gen types typescript)",
+            )
+        )
     return out
 
 

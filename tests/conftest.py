@@ -57,8 +57,11 @@ def generate_corpus(out: Path, size: str, seed: int = 1) -> Path:
     import subprocess
     import sys
 
-    subprocess.run([sys.executable, str(GEN_CORPUS), str(out), "--size", size, "--seed", str(seed)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(GEN_CORPUS), str(out), "--size", size, "--seed", str(seed)],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -84,12 +87,17 @@ def pg():
 
 def pytest_addoption(parser):
     group = parser.getgroup("rpccheck mutation fuzzing")
-    group.addoption("--mutate-count", type=int, default=600,
-                    help="mutated inputs fed to the readers in-process (default 600; bench/fuzz.py runs more)")
+    group.addoption(
+        "--mutate-count",
+        type=int,
+        default=600,
+        help="mutated inputs fed to the readers in-process (default 600; bench/fuzz.py runs more)",
+    )
     group.addoption("--mutate-cli-runs", type=int, default=28, help="mutated projects run through the CLI")
     group.addoption("--mutate-seed", type=int, default=1, help="seed of the mutation fuzzer")
-    parser.addoption("--fuzz-count", type=int, default=300,
-                     help="routines the SQL fuzzer generates (tests/test_sql_fuzz.py)")
+    parser.addoption(
+        "--fuzz-count", type=int, default=300, help="routines the SQL fuzzer generates (tests/test_sql_fuzz.py)"
+    )
     parser.addoption("--fuzz-seed", type=int, default=1, help="the SQL fuzzer's seed")
 
 

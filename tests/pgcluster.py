@@ -61,13 +61,12 @@ def bindir() -> str | None:
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
-            out = subprocess.run(
-                [pg_config, "--bindir"], capture_output=True, text=True, timeout=10
-            )
+            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, timeout=10)
             if out.returncode == 0 and out.stdout.strip():
                 candidates.append(out.stdout.strip())
         except (OSError, subprocess.SubprocessError):
             pass
+
     # Debian/Ubuntu layout; prefer the newest major version.
     def _major(p: str) -> int:
         try:
@@ -204,22 +203,31 @@ class PgCluster:
             return ["runuser", "-u", "postgres", "--", *argv]
         if shutil.which("setpriv"):
             pw = pwd.getpwnam("postgres")
-            return ["setpriv", f"--reuid={pw.pw_uid}", f"--regid={pw.pw_gid}",
-                    "--init-groups", *argv]
-        return ["su", "postgres", "-s", "/bin/sh", "-c",
-                " ".join(_shell_quote(a) for a in argv)]
+            return ["setpriv", f"--reuid={pw.pw_uid}", f"--regid={pw.pw_gid}", "--init-groups", *argv]
+        return ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(_shell_quote(a) for a in argv)]
 
-    def _run(self, argv: Sequence[str], *, server: bool = False, check: bool = True,
-             input: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    def _run(
+        self,
+        argv: Sequence[str],
+        *,
+        server: bool = False,
+        check: bool = True,
+        input: str | None = None,
+        timeout: float = 120,
+    ) -> subprocess.CompletedProcess:
         cmd = self._server_cmd(argv) if server else list(argv)
         proc = subprocess.run(
-            cmd, capture_output=True, text=True, env=_clean_env(), input=input,
-            cwd=self.basedir if server else None, timeout=timeout,
+            cmd,
+            capture_output=True,
+            text=True,
+            env=_clean_env(),
+            input=input,
+            cwd=self.basedir if server else None,
+            timeout=timeout,
         )
         if check and proc.returncode != 0:
             raise PgError(
-                f"command failed ({proc.returncode}): {' '.join(argv)}\n"
-                f"{proc.stderr.strip() or proc.stdout.strip()}"
+                f"command failed ({proc.returncode}): {' '.join(argv)}\n{proc.stderr.strip() or proc.stdout.strip()}"
             )
         return proc
 
@@ -237,9 +245,21 @@ class PgCluster:
                 pw = pwd.getpwnam("postgres")
                 os.chown(self.basedir, pw.pw_uid, pw.pw_gid)
             os.chmod(self.basedir, 0o700)
-            self._run([self._bin("initdb"), "-D", self.datadir, "-U", SUPERUSER,
-                       "--auth=trust", "--encoding=UTF8", "--locale=C",
-                       "--no-sync", "--no-instructions"], server=True)
+            self._run(
+                [
+                    self._bin("initdb"),
+                    "-D",
+                    self.datadir,
+                    "-U",
+                    SUPERUSER,
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                    "--no-instructions",
+                ],
+                server=True,
+            )
             conf = {
                 "listen_addresses": "''",
                 "unix_socket_directories": _quote_literal(self.sockdir),
@@ -261,8 +281,9 @@ class PgCluster:
                 fh.write("\n# rpccheck test cluster\n")
                 for key, value in conf.items():
                     fh.write(f"{key} = {value}\n")
-            self._run([self._bin("pg_ctl"), "-D", self.datadir, "-l", self.logfile,
-                       "-w", "-t", "60", "start"], server=True)
+            self._run(
+                [self._bin("pg_ctl"), "-D", self.datadir, "-l", self.logfile, "-w", "-t", "60", "start"], server=True
+            )
             self.running = True
         except Exception as exc:
             log = self._log_tail()
@@ -275,8 +296,9 @@ class PgCluster:
     def stop(self) -> None:
         try:
             if self.running and self.datadir:
-                self._run([self._bin("pg_ctl"), "-D", self.datadir, "-m", "immediate",
-                           "-w", "stop"], server=True, check=False)
+                self._run(
+                    [self._bin("pg_ctl"), "-D", self.datadir, "-m", "immediate", "-w", "stop"], server=True, check=False
+                )
         finally:
             self.running = False
             self._cleanup()
@@ -305,9 +327,15 @@ class PgCluster:
             raise PgError("cluster is not running (call start() first)")
         return ["-h", str(self.sockdir), "-p", str(self.port), "-U", SUPERUSER, "-d", db]
 
-    def psql(self, db: str, sql: str | None = None, file: str | os.PathLike | None = None,
-             on_error_stop: bool = True, extra_args: Iterable[str] = (),
-             check: bool = False) -> subprocess.CompletedProcess:
+    def psql(
+        self,
+        db: str,
+        sql: str | None = None,
+        file: str | os.PathLike | None = None,
+        on_error_stop: bool = True,
+        extra_args: Iterable[str] = (),
+        check: bool = False,
+    ) -> subprocess.CompletedProcess:
         """Run psql against ``db``.  SQL text is fed on stdin (so psql variables
         and multiple statements work); ``file`` is passed with ``-f``."""
         if (sql is None) == (file is None):
@@ -346,8 +374,9 @@ class PgCluster:
         for path in paths:
             proc = self.psql(db, file=path, on_error_stop=True)
             if proc.returncode != 0:
-                raise PgError(f"loading {os.fspath(path)} into {db!r} failed "
-                              f"({proc.returncode}):\n{proc.stderr.strip()}")
+                raise PgError(
+                    f"loading {os.fspath(path)} into {db!r} failed ({proc.returncode}):\n{proc.stderr.strip()}"
+                )
 
     def supabase_roles(self, db: str = "postgres") -> None:
         """Create the roles Supabase dumps grant to (roles are cluster-wide)."""
@@ -371,16 +400,15 @@ class PgCluster:
             schema_filter = ""
         return self.query_json(db, _FUNCTIONS_SQL.replace("{schema_filter}", schema_filter))
 
-    def pg_dump_schema(self, db: str, path: str | os.PathLike,
-                       extra_args: Iterable[str] = ()) -> None:
+    def pg_dump_schema(self, db: str, path: str | os.PathLike, extra_args: Iterable[str] = ()) -> None:
         """Run the real ``pg_dump --schema-only`` of ``db`` into ``path``."""
-        argv = [self._bin("pg_dump"), "--schema-only", *self._conn_args(db),
-                *extra_args, "-f", os.fspath(path)]
+        argv = [self._bin("pg_dump"), "--schema-only", *self._conn_args(db), *extra_args, "-f", os.fspath(path)]
         self._run(argv)
 
 
 def _shell_quote(arg: str) -> str:
     import shlex
+
     return shlex.quote(arg)
 
 
@@ -389,7 +417,11 @@ def by_signature(functions: list[dict]) -> dict:
     rpccheck's path/line, so the two sides compare function by function."""
     out = {}
     for f in functions:
-        key = (f["schema"], f["name"], tuple(p["type"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")))
+        key = (
+            f["schema"],
+            f["name"],
+            tuple(p["type"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")),
+        )
         assert key not in out, f"duplicate signature {key}"
         out[key] = {k: v for k, v in f.items() if k not in ("path", "line")}
     return out

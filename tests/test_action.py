@@ -61,6 +61,7 @@ def load_action() -> dict:
 
 # --- (a) schema and structure --------------------------------------------------------------
 
+
 def _offline_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy", "https_proxy")}
     env.update(HTTP_PROXY="http://127.0.0.1:9", HTTPS_PROXY="http://127.0.0.1:9", NO_PROXY="")
@@ -71,8 +72,13 @@ def _check_jsonschema(path: Path) -> subprocess.CompletedProcess:
     exe = shutil.which("check-jsonschema", path=str(VENV_BIN))
     if exe is None:  # pragma: no cover
         pytest.skip("check-jsonschema is not installed (pip install -e '.[test]')")
-    return subprocess.run([exe, "--builtin-schema", "vendor.github-actions", str(path)],
-                          env=_offline_env(), capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [exe, "--builtin-schema", "vendor.github-actions", str(path)],
+        env=_offline_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_action_yml_is_valid_against_githubs_schema():
@@ -95,8 +101,16 @@ def test_action_structure():
     action = load_action()
     assert action["runs"]["using"] == "composite"
     inputs = action["inputs"]
-    assert set(inputs) >= {"paths", "schema", "format", "args", "sarif-file", "python-version",
-                           "working-directory", "version"}
+    assert set(inputs) >= {
+        "paths",
+        "schema",
+        "format",
+        "args",
+        "sarif-file",
+        "python-version",
+        "working-directory",
+        "version",
+    }
     assert inputs["format"]["default"] == "github"
     assert inputs["python-version"]["default"] == "3.12"
     assert "exit-code" in action["outputs"]
@@ -114,8 +128,11 @@ def test_action_structure():
     used: set[str] = set()
     for step in steps:
         for value in [*step.get("env", {}).values(), *step.get("with", {}).values()]:
-            used.update(m.group(1)[len("inputs."):] for m in EXPRESSION.finditer(str(value))
-                        if m.group(1).startswith("inputs."))
+            used.update(
+                m.group(1)[len("inputs.") :]
+                for m in EXPRESSION.finditer(str(value))
+                if m.group(1).startswith("inputs.")
+            )
         if "run" in step:
             assert step.get("shell") == "bash", step.get("name")
             # expressions in a script are template injection: inputs go through env only
@@ -130,6 +147,7 @@ def test_action_structure():
 
 
 # --- (b) running the steps -----------------------------------------------------------------
+
 
 @dataclass
 class StepRun:
@@ -163,6 +181,7 @@ class ActionRun:
 def substitute(value: str, context: dict[str, str]) -> str:
     """`${{ name.path }}` → its value; missing step outputs are '' as on the runner.
     Anything more than a plain dotted name is refused: this is not an expression engine."""
+
     def repl(m: re.Match) -> str:
         expr = m.group(1)
         assert NAME.match(expr), f"unsupported expression in action.yml: {expr!r}"
@@ -184,7 +203,7 @@ def parse_output_file(text: str) -> dict[str, str]:
         if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
             name, delim = line.split("<<", 1)
             j = lines.index(delim, i + 1)
-            out[name] = "\n".join(lines[i + 1:j])
+            out[name] = "\n".join(lines[i + 1 : j])
             i = j + 1
             continue
         if line:
@@ -195,9 +214,12 @@ def parse_output_file(text: str) -> dict[str, str]:
 
 
 def _base_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("GITHUB_", "INPUT_", "RUNNER_", "RPCCHECK_"))
-           and k not in ("FORCE_COLOR", "NO_COLOR", "CLICOLOR_FORCE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("GITHUB_", "INPUT_", "RUNNER_", "RPCCHECK_"))
+        and k not in ("FORCE_COLOR", "NO_COLOR", "CLICOLOR_FORCE")
+    }
     env["PATH"] = os.pathsep.join([str(VENV_BIN), env.get("PATH", "")])
     env.update(GITHUB_ACTIONS="true", CI="true")
     return env
@@ -213,12 +235,14 @@ def run_action(workspace: Path, inputs: dict[str, str], tmp: Path, install_bin: 
     runner_temp.mkdir(exist_ok=True)
     context = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
     context.update({f"inputs.{k}": v for k, v in inputs.items()})
-    context.update({
-        "github.action_path": str(ROOT),
-        "github.workspace": str(workspace),
-        "runner.temp": str(runner_temp),
-        "runner.os": "Linux",
-    })
+    context.update(
+        {
+            "github.action_path": str(ROOT),
+            "github.workspace": str(workspace),
+            "runner.temp": str(runner_temp),
+            "runner.os": "Linux",
+        }
+    )
 
     result = ActionRun()
     for n, step in enumerate(action["runs"]["steps"]):
@@ -239,7 +263,7 @@ def run_action(workspace: Path, inputs: dict[str, str], tmp: Path, install_bin: 
         env = {name: substitute(value, context) for name, value in step.get("env", {}).items()}
         if sid == "install":
             # the step we skip: it installs the action's own checkout (or the pinned version)
-            assert 'pip install' in script and '"$GITHUB_ACTION_PATH"' in script
+            assert "pip install" in script and '"$GITHUB_ACTION_PATH"' in script
             assert "rpccheck==" in script and "$INPUT_VERSION" in script
             assert env["RPCCHECK_PYTHON"] == sys.executable
             if install_bin:
@@ -261,13 +285,20 @@ def run_action(workspace: Path, inputs: dict[str, str], tmp: Path, install_bin: 
             RUNNER_TEMP=str(runner_temp),
         )
         full_env.update(env)
-        proc = subprocess.run([BASH, "--noprofile", "--norc", "-eo", "pipefail", str(script_file)],
-                              cwd=workspace, env=full_env, capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(
+            [BASH, "--noprofile", "--norc", "-eo", "pipefail", str(script_file)],
+            cwd=workspace,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         outputs = parse_output_file(output_file.read_text(encoding="utf-8"))
         for k, v in outputs.items():
             context[f"steps.{sid}.outputs.{k}"] = v
-        result.steps.append(StepRun(sid, proc.returncode, proc.stdout, proc.stderr, outputs,
-                                    summary_file.read_text(encoding="utf-8")))
+        result.steps.append(
+            StepRun(sid, proc.returncode, proc.stdout, proc.stderr, outputs, summary_file.read_text(encoding="utf-8"))
+        )
         if proc.returncode != 0:
             break  # the runner stops at a failing step
     result.outputs = {k: substitute(v["value"], context) for k, v in load_action()["outputs"].items()}
@@ -309,8 +340,9 @@ def test_findings_fail_the_step_with_annotations_report_summary_and_sarif(worksp
     # annotations (format github) in the log
     annotations = [line for line in step.stdout.splitlines() if line.startswith("::error ")]
     assert len(annotations) == 2, step.stdout
-    assert any(a.startswith("::error file=src/a.ts,line=4,col=65,endLine=4,") and "RPC002" in a
-               for a in annotations), annotations
+    assert any(a.startswith("::error file=src/a.ts,line=4,col=65,endLine=4,") and "RPC002" in a for a in annotations), (
+        annotations
+    )
     assert any("RPC003" in a and "title=rpccheck (RPC003)" in a for a in annotations)
     # and the human report, with the source line and the caret
     assert "src/a.ts:4:65: RPC002 [unknown-parameter] unknown parameter `amount`" in step.stdout
@@ -380,8 +412,7 @@ def test_inputs_schema_paths_args_and_working_directory(tmp_path):
     (app / "lib" / "b.ts").write_text(CALL_BROKEN, encoding="utf-8")  # not in `paths`
     git_init(ws)
 
-    inputs = {"working-directory": "apps/web", "schema": "db/*.sql", "paths": "src",
-              "args": "--select RPC002"}
+    inputs = {"working-directory": "apps/web", "schema": "db/*.sql", "paths": "src", "args": "--select RPC002"}
     run = run_action(ws, inputs, tmp_path)
     step = run.main
     direct = rpccheck_direct(app, "--schema", "db/*.sql", "--select", "RPC002", "src")
@@ -472,8 +503,9 @@ def test_summary_code_fence_outlasts_backticks_in_findings(workspace, tmp_path):
 def test_since_reports_only_what_the_branch_changed(workspace, tmp_path):
     """`since`: a broken call already on main stays out; the branch's new one fails the step."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update({"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
-                "GIT_COMMITTER_EMAIL": "t@e"})
+    env.update(
+        {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@e"}
+    )
 
     def git(*args):
         subprocess.run(["git", *args], cwd=workspace, check=True, env=env, capture_output=True)
@@ -515,6 +547,11 @@ def test_readme_workflow_uses_current_actions_and_is_fork_safe(tmp_path):
     exe = shutil.which("check-jsonschema", path=str(VENV_BIN))
     if exe is None:  # pragma: no cover
         pytest.skip("check-jsonschema is not installed (pip install -e '.[test]')")
-    proc = subprocess.run([exe, "--builtin-schema", "vendor.github-workflows", str(path)],
-                          env=_offline_env(), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [exe, "--builtin-schema", "vendor.github-workflows", str(path)],
+        env=_offline_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -70,65 +70,322 @@ EXCEPTION WHEN OTHERS THEN
 END $f$;
 """
 
-COMMON = ['"four"', "4", "-1", "1.5", '"1.5"', "1e2", '" 42 "', '"42"', "true", "false", "null", '""', '"abc"',
-          '[1,"a"]', "{}", '{"a":1}', "[]", '"infinity"', '"NaN"', '"t"', '"yes"', '"\\u0000"']
-INTEGER = ["2147483647", "2147483648", "-2147483649", "40000", "-32768", "9223372036854775808", '"0x1F"', '"1_000"',
-           '"\\n5\\t"', '"+5"', '"-0"', '"\\u00a05"', '" 99999999999 "', '"0000000000000000000000000000000000042"', '"-"', "1.0", "-0", '"1e2"', '"5 5"', '"- 5"']
-NUMERIC = ['"1e400"', '"1e1001"', '".5"', '"5."', '"1e"', '"1.2.3"', '"- 1"', '"inf"', '"-Infinity"', '"0x10"',
-           '"1_000"', "12345678901234567890.5", '"12.345"', '"1,5"', '"$5"']
-FLOAT = ['"1e39"', "1e39", '"1e-400"', '"1e-40"', '"0x1p3"', '"nan(1)"', '"infinit"', '"3.5e38"', "1e308", '"1e309"',
-         '"-1e400"', '"1e"', '".5"', '"-inf"', '"+Infinity"', '"1.5 "', '"1.5x"', "-2.5e-3"]
-BOOLEAN = ['"TRUE "', '"of"', '"o"', '"on"', '"off"', '"offf"', '"n"', '"no"', '"nope"', "1", "0", "2", '"1"', '"0"',
-           '" f"', '"tr"', '"truex"', '"Y"', '"FALSE"', '"10"']
+COMMON = [
+    '"four"',
+    "4",
+    "-1",
+    "1.5",
+    '"1.5"',
+    "1e2",
+    '" 42 "',
+    '"42"',
+    "true",
+    "false",
+    "null",
+    '""',
+    '"abc"',
+    '[1,"a"]',
+    "{}",
+    '{"a":1}',
+    "[]",
+    '"infinity"',
+    '"NaN"',
+    '"t"',
+    '"yes"',
+    '"\\u0000"',
+]
+INTEGER = [
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "40000",
+    "-32768",
+    "9223372036854775808",
+    '"0x1F"',
+    '"1_000"',
+    '"\\n5\\t"',
+    '"+5"',
+    '"-0"',
+    '"\\u00a05"',
+    '" 99999999999 "',
+    '"0000000000000000000000000000000000042"',
+    '"-"',
+    "1.0",
+    "-0",
+    '"1e2"',
+    '"5 5"',
+    '"- 5"',
+]
+NUMERIC = [
+    '"1e400"',
+    '"1e1001"',
+    '".5"',
+    '"5."',
+    '"1e"',
+    '"1.2.3"',
+    '"- 1"',
+    '"inf"',
+    '"-Infinity"',
+    '"0x10"',
+    '"1_000"',
+    "12345678901234567890.5",
+    '"12.345"',
+    '"1,5"',
+    '"$5"',
+]
+FLOAT = [
+    '"1e39"',
+    "1e39",
+    '"1e-400"',
+    '"1e-40"',
+    '"0x1p3"',
+    '"nan(1)"',
+    '"infinit"',
+    '"3.5e38"',
+    "1e308",
+    '"1e309"',
+    '"-1e400"',
+    '"1e"',
+    '".5"',
+    '"-inf"',
+    '"+Infinity"',
+    '"1.5 "',
+    '"1.5x"',
+    "-2.5e-3",
+]
+BOOLEAN = [
+    '"TRUE "',
+    '"of"',
+    '"o"',
+    '"on"',
+    '"off"',
+    '"offf"',
+    '"n"',
+    '"no"',
+    '"nope"',
+    "1",
+    "0",
+    "2",
+    '"1"',
+    '"0"',
+    '" f"',
+    '"tr"',
+    '"truex"',
+    '"Y"',
+    '"FALSE"',
+    '"10"',
+]
 TEXT = ['"abcdefghijklmnopqrstuvwxyz"', '"a\\u0000b"', '"\\ud83d\\ude00"', '"abc   "', '"  "', '[1,{"b":2}]']
-UUID = ['"550e8400-e29b-41d4-a716-446655440000"', '"550e8400e29b41d4a716446655440000"',
-        '"{550e8400-e29b-41d4-a716-446655440000}"', '"550E8400-E29B-41D4-A716-446655440000"',
-        '"550e-8400-e29b-41d4-a716-446655440000"', '"550e8400-e29b-41d4-a716-44665544000"',
-        '" 550e8400-e29b-41d4-a716-446655440000"', '"550e8400-e29b-41d4-a716-446655440000-"',
-        '"{550e8400e29b41d4a716446655440000"', '"550e8400-e29b-41d4-a716-4466554400zz"', '"550e84-00e29b41d4a716446655440000"',
-        '"550e8400-e29b-41d4-a716-446655440000}"', '"abc"']
-DATETIME = ['"2024-02-30"', '"2024-02-29"', '"2023-02-29"', '"2024-13-01"', '"2024-00-10"', '"0000-01-01"',
-            '"2024-01-01T10:00:00Z"', '"2024-01-01 25:00"', '"2024-01-01T23:59:60"', '"24:00:00"', '"24:00:01"',
-            '"10:61"', '"-infinity"', '"epoch"', '"now"', '"today"', '"tomorrow"', '"allballs"', '"yesterday-ish"',
-            '"2024-01-01T10:00:00+02:00"', '"2024-01-01T10:00:00.123456789Z"', '"1 day"', '"P1D"', '"10:00"',
-            '"2024-1-5"', '"12/31/2024"', "20240101", '"2024-01-01 10:61"', '"z"', '"utc"', '"am"', '"day"', '"ago"',
-            '"monday"', '"january"', '"1 day ago"', '"@ 1 hour"', '"P1Y2M3DT4H5M6S"', '"PT"', '"P"', '"10:00:60"',
-            '"23:59:59.999"', '"Infinity"', '"EPOCH"', '"1900-02-29"', '"2000-02-29"', '"9999-12-31"', '"2024-04-31"',
-            '"2024-06-15T08:30:00.5+05:30"', '"yesterday"', '"2 hours 30 minutes"', '"1.5 days"', '"25:00"',
-            '"2024-01-01T10:00:00+15:00"', '"  2024-05-05  "', '"jan-feb"', '"next-week"', '"mon-fri"', '"at-on"',
-            "1700000000", "1700000000000", "123456", "1234567", "20241301", "240229", "20240230", '"20240101"',
-            "99991231", '"00000101"', "691231", "700101", '" 240101 "']
-JSON = ['{"a":"\\u0000"}', '[1,2]', '"plain"', "123", '{"a":[1,{"b":null}]}', '"\\ud83d\\ude00"']
-ARRAYS = ["[1,2,3]", '[1,"a"]', "[[1,2],[3,4]]", "[[1,2],[3]]", "[[1],2]", "[null,1]", '["1"," 2 "]', '"{1,2}"', "5",
-          "[[]]", "[[],[]]", '[{"a":1}]', "[true]", '["x"]', '["2024-02-30"]', '["yes","maybe"]', '[{"a":1},"x",[1]]',
-          "[1.5]", "[1e400]", '["550e8400-e29b-41d4-a716-446655440000","nope"]', '["2024-01-01", null]', "[[[1]]]",
-          '["happy","sad"]', '["happy","glad"]', '[2147483648]', '[1, null, "3"]', "[1,[2]]", '[[1,"a"],[3]]',
-          '[["a"],2]', "[[1],[2,3]]", "[[[1]],[2]]", "[[1],[[2]]]", "[[],[1]]", "[[1],[]]", '[[{"a":1}]]',
-          '[1,{"a":[1]}]', "[[1,2],[3,4],[5]]", "[null,[1]]", "[[1],null]", "[[[[[[[1]]]]]]]", "[[[[[[1]]]]]]"]
+UUID = [
+    '"550e8400-e29b-41d4-a716-446655440000"',
+    '"550e8400e29b41d4a716446655440000"',
+    '"{550e8400-e29b-41d4-a716-446655440000}"',
+    '"550E8400-E29B-41D4-A716-446655440000"',
+    '"550e-8400-e29b-41d4-a716-446655440000"',
+    '"550e8400-e29b-41d4-a716-44665544000"',
+    '" 550e8400-e29b-41d4-a716-446655440000"',
+    '"550e8400-e29b-41d4-a716-446655440000-"',
+    '"{550e8400e29b41d4a716446655440000"',
+    '"550e8400-e29b-41d4-a716-4466554400zz"',
+    '"550e84-00e29b41d4a716446655440000"',
+    '"550e8400-e29b-41d4-a716-446655440000}"',
+    '"abc"',
+]
+DATETIME = [
+    '"2024-02-30"',
+    '"2024-02-29"',
+    '"2023-02-29"',
+    '"2024-13-01"',
+    '"2024-00-10"',
+    '"0000-01-01"',
+    '"2024-01-01T10:00:00Z"',
+    '"2024-01-01 25:00"',
+    '"2024-01-01T23:59:60"',
+    '"24:00:00"',
+    '"24:00:01"',
+    '"10:61"',
+    '"-infinity"',
+    '"epoch"',
+    '"now"',
+    '"today"',
+    '"tomorrow"',
+    '"allballs"',
+    '"yesterday-ish"',
+    '"2024-01-01T10:00:00+02:00"',
+    '"2024-01-01T10:00:00.123456789Z"',
+    '"1 day"',
+    '"P1D"',
+    '"10:00"',
+    '"2024-1-5"',
+    '"12/31/2024"',
+    "20240101",
+    '"2024-01-01 10:61"',
+    '"z"',
+    '"utc"',
+    '"am"',
+    '"day"',
+    '"ago"',
+    '"monday"',
+    '"january"',
+    '"1 day ago"',
+    '"@ 1 hour"',
+    '"P1Y2M3DT4H5M6S"',
+    '"PT"',
+    '"P"',
+    '"10:00:60"',
+    '"23:59:59.999"',
+    '"Infinity"',
+    '"EPOCH"',
+    '"1900-02-29"',
+    '"2000-02-29"',
+    '"9999-12-31"',
+    '"2024-04-31"',
+    '"2024-06-15T08:30:00.5+05:30"',
+    '"yesterday"',
+    '"2 hours 30 minutes"',
+    '"1.5 days"',
+    '"25:00"',
+    '"2024-01-01T10:00:00+15:00"',
+    '"  2024-05-05  "',
+    '"jan-feb"',
+    '"next-week"',
+    '"mon-fri"',
+    '"at-on"',
+    "1700000000",
+    "1700000000000",
+    "123456",
+    "1234567",
+    "20241301",
+    "240229",
+    "20240230",
+    '"20240101"',
+    "99991231",
+    '"00000101"',
+    "691231",
+    "700101",
+    '" 240101 "',
+]
+JSON = ['{"a":"\\u0000"}', "[1,2]", '"plain"', "123", '{"a":[1,{"b":null}]}', '"\\ud83d\\ude00"']
+ARRAYS = [
+    "[1,2,3]",
+    '[1,"a"]',
+    "[[1,2],[3,4]]",
+    "[[1,2],[3]]",
+    "[[1],2]",
+    "[null,1]",
+    '["1"," 2 "]',
+    '"{1,2}"',
+    "5",
+    "[[]]",
+    "[[],[]]",
+    '[{"a":1}]',
+    "[true]",
+    '["x"]',
+    '["2024-02-30"]',
+    '["yes","maybe"]',
+    '[{"a":1},"x",[1]]',
+    "[1.5]",
+    "[1e400]",
+    '["550e8400-e29b-41d4-a716-446655440000","nope"]',
+    '["2024-01-01", null]',
+    "[[[1]]]",
+    '["happy","sad"]',
+    '["happy","glad"]',
+    "[2147483648]",
+    '[1, null, "3"]',
+    "[1,[2]]",
+    '[[1,"a"],[3]]',
+    '[["a"],2]',
+    "[[1],[2,3]]",
+    "[[[1]],[2]]",
+    "[[1],[[2]]]",
+    "[[],[1]]",
+    "[[1],[]]",
+    '[[{"a":1}]]',
+    '[1,{"a":[1]}]',
+    "[[1,2],[3,4],[5]]",
+    "[null,[1]]",
+    "[[1],null]",
+    "[[[[[[[1]]]]]]]",
+    "[[[[[[1]]]]]]",
+]
 ENUM = ['"happy"', '"Happy"', '"happy "', '"ok ay"', '"Été"', '"meh"', '"draft"', '"published"', '"live"']
-DOMAIN = ['"abcde"', '"abcdef"', '"abcde   "', '"ab"', "12345678", '"abcd"', '"abc "', "5", "-5", "0", '"x"',
-          '"a@b"', '"nope"', "[1,2]", "[1,\"a\"]", '"12.345"', '"99999.99"', '"9999.99"', "1"]
+DOMAIN = [
+    '"abcde"',
+    '"abcdef"',
+    '"abcde   "',
+    '"ab"',
+    "12345678",
+    '"abcd"',
+    '"abc "',
+    "5",
+    "-5",
+    "0",
+    '"x"',
+    '"a@b"',
+    '"nope"',
+    "[1,2]",
+    '[1,"a"]',
+    '"12.345"',
+    '"99999.99"',
+    '"9999.99"',
+    "1",
+]
 
 VALUES = {
-    "probe_smallint": INTEGER, "probe_integer": INTEGER, "probe_bigint": INTEGER, "probe_numeric": NUMERIC + INTEGER,
-    "probe_real": FLOAT, "probe_double": FLOAT + NUMERIC, "probe_boolean": BOOLEAN, "probe_text": TEXT,
-    "probe_varchar": TEXT, "probe_char": TEXT, "probe_uuid": UUID, "probe_date": DATETIME, "probe_time": DATETIME,
-    "probe_timestamp": DATETIME, "probe_timestamptz": DATETIME, "probe_interval": DATETIME, "probe_json": JSON,
-    "probe_jsonb": JSON, "probe_int_array": ARRAYS, "probe_int_matrix": ARRAYS[:8], "probe_text_array": ARRAYS,
-    "probe_uuid_array": ARRAYS, "probe_bool_array": ARRAYS, "probe_numeric_array": ARRAYS,
-    "probe_date_array": ARRAYS, "probe_jsonb_array": ARRAYS, "probe_mood": ENUM, "probe_mood_array": ARRAYS,
-    "probe_status": ENUM, "probe_short_text": DOMAIN, "probe_code3": DOMAIN, "probe_posint": DOMAIN,
-    "probe_nn_int": DOMAIN, "probe_mood_d": ENUM, "probe_email": DOMAIN, "probe_int_list": ARRAYS + DOMAIN,
+    "probe_smallint": INTEGER,
+    "probe_integer": INTEGER,
+    "probe_bigint": INTEGER,
+    "probe_numeric": NUMERIC + INTEGER,
+    "probe_real": FLOAT,
+    "probe_double": FLOAT + NUMERIC,
+    "probe_boolean": BOOLEAN,
+    "probe_text": TEXT,
+    "probe_varchar": TEXT,
+    "probe_char": TEXT,
+    "probe_uuid": UUID,
+    "probe_date": DATETIME,
+    "probe_time": DATETIME,
+    "probe_timestamp": DATETIME,
+    "probe_timestamptz": DATETIME,
+    "probe_interval": DATETIME,
+    "probe_json": JSON,
+    "probe_jsonb": JSON,
+    "probe_int_array": ARRAYS,
+    "probe_int_matrix": ARRAYS[:8],
+    "probe_text_array": ARRAYS,
+    "probe_uuid_array": ARRAYS,
+    "probe_bool_array": ARRAYS,
+    "probe_numeric_array": ARRAYS,
+    "probe_date_array": ARRAYS,
+    "probe_jsonb_array": ARRAYS,
+    "probe_mood": ENUM,
+    "probe_mood_array": ARRAYS,
+    "probe_status": ENUM,
+    "probe_short_text": DOMAIN,
+    "probe_code3": DOMAIN,
+    "probe_posint": DOMAIN,
+    "probe_nn_int": DOMAIN,
+    "probe_mood_d": ENUM,
+    "probe_email": DOMAIN,
+    "probe_int_list": ARRAYS + DOMAIN,
     "probe_price": DOMAIN + NUMERIC,
-    "strict_integer": ["null", "1", '"x"'], "strict_text": ["null", '"x"'], "strict_jsonb": ["null", "{}"],
-    "strict_nn_int": ["null", "1"], "called_uuid": ["null", '"x"'],
+    "strict_integer": ["null", "1", '"x"'],
+    "strict_text": ["null", '"x"'],
+    "strict_jsonb": ["null", "{}"],
+    "strict_nn_int": ["null", "1"],
+    "called_uuid": ["null", '"x"'],
 }
 MIN_PAIRS = 300
 DEFAULT_SETTINGS = "ISO, MDY|UTC|postgres"
-OTHER_SETTINGS = ("SQL, DMY|America/New_York|sql_standard", "German, YMD|Asia/Kathmandu|iso_8601",
-                  "Postgres, DMY|Pacific/Chatham|postgres_verbose")
-DATETIME_PROBES = frozenset({"probe_date", "probe_time", "probe_timestamp", "probe_timestamptz", "probe_interval",
-                             "probe_date_array"})
+OTHER_SETTINGS = (
+    "SQL, DMY|America/New_York|sql_standard",
+    "German, YMD|Asia/Kathmandu|iso_8601",
+    "Postgres, DMY|Pacific/Chatham|postgres_verbose",
+)
+DATETIME_PROBES = frozenset(
+    {"probe_date", "probe_time", "probe_timestamp", "probe_timestamptz", "probe_interval", "probe_date_array"}
+)
 MAX_UNKNOWN_SHARE = 0.20  # measured 17.0% (559 of 3293): mostly date/time forms that depend on DateStyle, and CHECKs
 
 
@@ -163,15 +420,24 @@ def oracle(pg):
             if text is not None:
                 cases.append((fname, fn, "get", v, text, DEFAULT_SETTINGS))
     # the date/time cases again under other DateStyle, TimeZone and IntervalStyle settings
-    cases += [(fname, fn, mode, v, body, alt) for (fname, fn, mode, v, body, _default) in cases
-              if fname in DATETIME_PROBES and mode != "recordset" for alt in OTHER_SETTINGS]
+    cases += [
+        (fname, fn, mode, v, body, alt)
+        for (fname, fn, mode, v, body, _default) in cases
+        if fname in DATETIME_PROBES and mode != "recordset"
+        for alt in OTHER_SETTINGS
+    ]
     signature = {name: f"public.{name}({fn.params[0].type})" for name, fn in functions.items()}
-    rows = [{"ord": k, "fn": signature[c[0]], "mode": c[2], "body": c[4], "settings": c[5]} for k, c in enumerate(cases)]
+    rows = [
+        {"ord": k, "fn": signature[c[0]], "mode": c[2], "body": c[4], "settings": c[5]} for k, c in enumerate(cases)
+    ]
     data = json.dumps(rows)
     assert "$cases$" not in data
-    got = pg.query_json("argtypes", "SELECT json_agg(oracle_run(fn::regprocedure, mode, body, settings) ORDER BY ord) "
-                        f"FROM json_to_recordset($cases${data}$cases$) AS c(ord int, fn text, mode text, body text, "
-                        "settings text)")
+    got = pg.query_json(
+        "argtypes",
+        "SELECT json_agg(oracle_run(fn::regprocedure, mode, body, settings) ORDER BY ord) "
+        f"FROM json_to_recordset($cases${data}$cases$) AS c(ord int, fn text, mode text, body text, "
+        "settings text)",
+    )
     return cases, got, types
 
 
@@ -202,15 +468,19 @@ def test_rpccheck_agrees_with_postgresql(oracle):
             if pg_answer["ok"]:
                 wrong.append(f"{where}: rpccheck says {ours.code} {ours.message!r}, PostgreSQL accepts it")
             elif (pg_answer["code"], pg_answer["message"]) != (ours.code, ours.message):
-                wrong.append(f"{where}: rpccheck says {ours.code} {ours.message!r}, "
-                             f"PostgreSQL says {pg_answer['code']} {pg_answer['message']!r}")
+                wrong.append(
+                    f"{where}: rpccheck says {ours.code} {ours.message!r}, "
+                    f"PostgreSQL says {pg_answer['code']} {pg_answer['message']!r}"
+                )
         elif ours.kind == NOT_CALLED:
             if not pg_answer["ok"] or pg_answer["result"] is not None:
                 wrong.append(f"{where}: rpccheck says the function does not run, PostgreSQL: {pg_answer}")
         else:
             assert ours.kind == OK
             if not pg_answer["ok"]:
-                wrong.append(f"{where}: rpccheck accepts it, PostgreSQL says {pg_answer['code']} {pg_answer['message']!r}")
+                wrong.append(
+                    f"{where}: rpccheck accepts it, PostgreSQL says {pg_answer['code']} {pg_answer['message']!r}"
+                )
             elif pg_answer["result"] != "called":
                 wrong.append(f"{where}: rpccheck accepts it, but the function did not run")
     assert not wrong, "\n".join(wrong)
@@ -245,8 +515,11 @@ def test_date_time_verdicts_hold_under_any_settings(oracle):
             continue
         judged += 1
         base = answers[DEFAULT_SETTINGS]
-        differ += [f"{mode} {value} as {fn.params[0].type} under {s}: {a} (default: {base})"
-                   for s, a in answers.items() if a != base]
+        differ += [
+            f"{mode} {value} as {fn.params[0].type} under {s}: {a} (default: {base})"
+            for s, a in answers.items()
+            if a != base
+        ]
     assert judged >= 400 and not differ, "\n".join(differ)
     assert settings_matter >= 10  # the settings took effect: `12/31/2024` and the like change answers
 

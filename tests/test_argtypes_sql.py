@@ -15,29 +15,37 @@ def catalog_of(tmp_path, sql: str):
 
 
 def test_strictness_spellings(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create function a(p int) returns int language sql strict as $$ select 1 $$;
 create function b(p int) returns int returns null on null input language sql as $$ select 1 $$;
 create function c(p int) returns int language sql called on null input as $$ select 1 $$;
 create function d(p int) returns int language sql as $$ select 'strict' $$;
 create function e(p int) returns int language plpgsql strict as $body$ begin return 1; end $body$;
 create or replace function e(p int) returns int language plpgsql as $body$ begin return 2; end $body$;
-""")
+""",
+    )
     strict = {f.name: f.strict for f in cat.all_functions()}
     assert strict == {"a": True, "b": True, "c": False, "d": False, "e": False}
 
 
 def test_alter_function_strictness_is_not_followed_but_noted(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create function a(p int) returns int language sql strict as $$ select 1 $$;
 alter function a(int) called on null input;
 alter function public.b(int) owner to postgres;
-""")
+""",
+    )
     assert cat.strict_altered == {"a"}
 
 
 def test_enum_labels_follow_add_and_rename(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create type mood as enum ('happy', 'it''s ok');
 alter type mood add value 'sad' before 'happy';
 alter type public.mood add value if not exists 'happy';
@@ -49,7 +57,8 @@ create type renamed as enum ('a');
 alter type renamed rename to renamed2;
 create type gone as enum ('a');
 drop type gone;
-""")
+""",
+    )
     types = cat.types_by_printed_name()
     assert types["mood"].labels == ("glad", "it's ok", "sad")
     assert types["other.color"].labels == ("red",)
@@ -58,14 +67,17 @@ drop type gone;
 
 
 def test_domains(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create domain short as varchar(5) not null;
 create domain price as numeric(10, 2) default 0 check (value >= 0);
 create domain nullable_check as text check (value is not null);
 create domain later as int;
 alter domain later set not null;
 create domain mood_list as mood[];
-""")
+""",
+    )
     types = cat.types_by_printed_name()
     assert types["short"] == TypeDef("domain", base="character varying", base_typmod="5", not_null=True)
     assert types["price"] == TypeDef("domain", base="numeric", base_typmod="10,2", has_check=True)
@@ -75,11 +87,14 @@ create domain mood_list as mood[];
 
 
 def test_verdicts_need_the_catalog(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create type mood as enum ('happy');
 create domain later as int;
 alter domain later set not null;
-""")
+""",
+    )
     types = cat.types_by_printed_name()
     assert judge('"happy"', "mood", types=types).kind == OK
     assert judge('"Happy"', "mood", types=types).message == 'invalid input value for enum mood: "Happy"'
@@ -95,14 +110,16 @@ def test_rule_needs_a_known_mechanism_and_sql_types(tmp_path, run_cli):
     (tmp_path / "schema.sql").write_text(
         "create function f(p int) returns int language sql strict as $$ select 1 $$;\n"
         "create function g(p int) returns int language sql strict as $$ select 1 $$;\n"
-        "alter function g(int) called on null input;\n")
+        "alter function g(int) called on null input;\n"
+    )
     (tmp_path / "a.ts").write_text(
         "export async function h(opts: any, flag: boolean) {\n"
-        "  await supabase.rpc('f', { p: 'x' }, opts)\n"          # GET or POST: unknown
+        "  await supabase.rpc('f', { p: 'x' }, opts)\n"  # GET or POST: unknown
         "  await supabase.rpc('f', { p: 'x' }, { get: flag })\n"  # unknown too
-        "  await supabase.rpc('g', { p: null })\n"                # strictness altered
+        "  await supabase.rpc('g', { p: null })\n"  # strictness altered
         "  await supabase.rpc('f', { p: 'x' }, { count: 'exact' })\n"
-        "}\n")
+        "}\n"
+    )
     res = run_cli(["check", "--format", "json", "--schema", "schema.sql", "a.ts"], cwd=tmp_path)
     found = [(d["line"], d["rule"]) for d in res.json()]
     assert found == [(5, "argument-type-mismatch")]
@@ -116,9 +133,28 @@ def test_judge_never_raises_on_mutated_values():
 
     rng = random.Random(20261201)
     seeds = sorted({v for values in oracle.VALUES.values() for v in values} | set(oracle.COMMON))
-    types = ["integer", "smallint", "bigint", "numeric", "real", "double precision", "boolean", "text", "uuid",
-             "date", "time without time zone", "timestamp with time zone", "interval", "jsonb", "integer[]",
-             "text[]", "mood", "mood[]", "dom", "dom[]"]
+    types = [
+        "integer",
+        "smallint",
+        "bigint",
+        "numeric",
+        "real",
+        "double precision",
+        "boolean",
+        "text",
+        "uuid",
+        "date",
+        "time without time zone",
+        "timestamp with time zone",
+        "interval",
+        "jsonb",
+        "integer[]",
+        "text[]",
+        "mood",
+        "mood[]",
+        "dom",
+        "dom[]",
+    ]
     catalog = {"mood": TypeDef("enum", labels=("a", "b")), "dom": TypeDef("domain", base="numeric", base_typmod="4,2")}
     alphabet = '"[]{},:\\u0 1e.-+xTZ:\t'
     for _ in range(3000):
@@ -139,7 +175,9 @@ def test_judge_never_raises_on_mutated_values():
 
 
 def test_changes_a_rollback_may_undo_are_not_followed(tmp_path):
-    cat = catalog_of(tmp_path, """
+    cat = catalog_of(
+        tmp_path,
+        """
 create type mood as enum ('happy', 'sad');
 create type kind as enum ('a');
 begin;
@@ -147,6 +185,7 @@ alter type mood rename value 'happy' to 'glad';
 drop type kind;
 create type kind as enum ('b');
 rollback;
-""")
+""",
+    )
     types = cat.types_by_printed_name()
     assert "mood" not in types and "kind" not in types  # unknown, so never judged

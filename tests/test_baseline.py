@@ -23,8 +23,13 @@ def test_write_then_use_baseline(tmp_path, run_cli):
     assert res.code == 0 and "wrote 7 baseline entries" in res.err
     data = json.loads((root / "rpccheck-baseline.json").read_text())
     entry = next(e for e in data["entries"] if e["parameter"] == "p_user_id")
-    assert entry == {"path": "route.ts", "rule": "unknown-parameter", "function": "consume_platform_credits",
-                     "parameter": "p_user_id", "count": 1}
+    assert entry == {
+        "path": "route.ts",
+        "rule": "unknown-parameter",
+        "function": "consume_platform_credits",
+        "parameter": "p_user_id",
+        "count": 1,
+    }
     assert all("line" not in e for e in data["entries"])
 
     res = run_cli(["check", "--baseline", "rpccheck-baseline.json"], cwd=root)
@@ -33,8 +38,11 @@ def test_write_then_use_baseline(tmp_path, run_cli):
 
     # edits that move lines do not invalidate the baseline; a new finding shows
     route = root / "route.ts"
-    route.write_text("// a new header line\n" + route.read_text()
-                     + "\nawait supabaseAdmin.rpc('consume_platform_credits', { p_provider: 'x', p_credits: 1, p_cost: 1, p_extra: 1 })\n")
+    route.write_text(
+        "// a new header line\n"
+        + route.read_text()
+        + "\nawait supabaseAdmin.rpc('consume_platform_credits', { p_provider: 'x', p_credits: 1, p_cost: 1, p_extra: 1 })\n"
+    )
     res = run_cli(["check", "--baseline", "rpccheck-baseline.json", "--format", "json"], cwd=root)
     assert res.code == 1
     assert [(d["rule"], d["parameter"]) for d in res.json()] == [("unknown-parameter", "p_extra")]

@@ -34,10 +34,14 @@ def test_changed_schema_is_read_again(project, run_cli):
     args = ["check", "--schema", "schema.sql", "--format", "json"]
     assert run_cli(args, cwd=project).code == 1
     sql = project / "schema.sql"
-    sql.write_text(sql.read_text().replace("p_credits INTEGER, p_cost DECIMAL(8,4)",
-                                           "p_user_id text, p_user_credits int, p_operation_type text, "
-                                           "p_task_id text, p_moodboard_id text, p_credits INTEGER DEFAULT 0, "
-                                           "p_cost DECIMAL(8,4) DEFAULT 0"))
+    sql.write_text(
+        sql.read_text().replace(
+            "p_credits INTEGER, p_cost DECIMAL(8,4)",
+            "p_user_id text, p_user_credits int, p_operation_type text, "
+            "p_task_id text, p_moodboard_id text, p_credits INTEGER DEFAULT 0, "
+            "p_cost DECIMAL(8,4) DEFAULT 0",
+        )
+    )
     # the broken call now fits; the fixed one (line 16) lacks the new required parameters
     found = run_cli(args, cwd=project).json()
     assert {(d["rule"], d["line"]) for d in found} == {("missing-parameter", 16)}
@@ -182,7 +186,8 @@ def test_a_run_on_files_walks_the_tree_again_only_when_a_folder_changed(tmp_path
     assert walks == []  # nothing listed has changed: no walk
     (project / "lib" / "admin.ts").write_text(
         "import { createClient } from '@supabase/supabase-js'\n"
-        "export const admin = createClient(process.env.URL!, process.env.KEY!, { db: { schema: 'api' } })\n")
+        "export const admin = createClient(process.env.URL!, process.env.KEY!, { db: { schema: 'api' } })\n"
+    )
     (project / "lib" / "supabase.ts").write_text("export const supabase = null\n")
     found = run_cli(args, cwd=project).json()
     assert walks  # lib/ changed: walked again, and the new client file is read

@@ -56,12 +56,19 @@ def test_python_module_level_builder_is_not_called_unused():
 def test_python_values_are_json_dumps():
     (call,) = py_calls(
         'client.rpc("f", {"b": True, "n": None, "t": (1, 2.5), "s": "é\\n", "d": {"k": [1, "a"]}, '
-        '"neg": -3, "x": unknown, "c": "a" "b", 1: 2}).execute()\n')
+        '"neg": -3, "x": unknown, "c": "a" "b", 1: 2}).execute()\n'
+    )
     (ks,) = call.args.shapes
     values = {k.name: (k.value.kind, k.value.json) for k in ks.keys}
     assert values == {
-        "b": ("boolean", "true"), "n": ("null", "null"), "t": ("array", "[1,2.5]"), "s": ("string", '"é\\n"'),
-        "d": ("object", '{"k":[1,"a"]}'), "neg": ("number", "-3"), "x": ("unknown", None), "c": ("string", '"ab"'),
+        "b": ("boolean", "true"),
+        "n": ("null", "null"),
+        "t": ("array", "[1,2.5]"),
+        "s": ("string", '"é\\n"'),
+        "d": ("object", '{"k":[1,"a"]}'),
+        "neg": ("number", "-3"),
+        "x": ("unknown", None),
+        "c": ("string", '"ab"'),
         "1": ("number", "2"),
     }
 
@@ -71,10 +78,14 @@ def test_python_options_and_params_keyword():
         'client.rpc("f", {"a": 1}, count=CountMethod.exact, head=True).execute()\n'
         'client.rpc("f", params={"a": 1}, get=True, count="planned").execute()\n'
         'client.rpc("f", {"a": 1}, "exact", False, True).execute()\n'
-        'client.rpc(fn="f").execute()\n')
+        'client.rpc(fn="f").execute()\n'
+    )
     assert [c.options for c in calls] == [
-        {"count": "exact", "head": True}, {"count": "planned", "get": True},
-        {"count": "exact", "head": False, "get": True}, {}]
+        {"count": "exact", "head": True},
+        {"count": "planned", "get": True},
+        {"count": "exact", "head": False, "get": True},
+        {},
+    ]
     assert [c.name for c in calls] == ["f"] * 4
     assert [k.name for k in calls[1].args.shapes[0].keys] == ["a"]
     assert calls[3].args is None
@@ -116,13 +127,21 @@ def test_dart_values_are_json_encode():
     (call,) = dart_calls(
         "Future<void> f(int x) async { await supabase.rpc('f', params: {'d': 1.0, 'e': 1e21, 'i': -2, "
         "'s': 'a\\n\\$b', 'r': r'a\\n', 'n': null, 'l': [1, 'a', true], 'm': {'k': 0.5}, 'x': x, "
-        "'t': 'ab' 'cd'}); }\n")
+        "'t': 'ab' 'cd'}); }\n"
+    )
     (ks,) = call.args.shapes
     values = {k.name: (k.value.kind, k.value.json) for k in ks.keys}
     assert values == {
-        "d": ("number", "1.0"), "e": ("number", "1e+21"), "i": ("number", "-2"), "s": ("string", '"a\\n$b"'),
-        "r": ("string", '"a\\\\n"'), "n": ("null", "null"), "l": ("array", '[1,"a",true]'),
-        "m": ("object", '{"k":0.5}'), "x": ("unknown", None), "t": ("string", '"abcd"'),
+        "d": ("number", "1.0"),
+        "e": ("number", "1e+21"),
+        "i": ("number", "-2"),
+        "s": ("string", '"a\\n$b"'),
+        "r": ("string", '"a\\\\n"'),
+        "n": ("null", "null"),
+        "l": ("array", '[1,"a",true]'),
+        "m": ("object", '{"k":0.5}'),
+        "x": ("unknown", None),
+        "t": ("string", '"abcd"'),
     }
 
 
@@ -132,7 +151,8 @@ def test_dart_options():
         "  await supabase.rpc('f', params: {}, get: true);\n"
         "  await supabase.rpc('f').count(CountOption.planned);\n"
         "  await supabase.rpc('f').count().head();\n"
-        "}\n")
+        "}\n"
+    )
     assert [c.options for c in calls] == [{"get": True}, {"count": "planned"}, {"count": "exact", "head": True}]
 
 
@@ -160,7 +180,8 @@ def test_python_own_rpc_wrapper_is_not_a_supabase_call():
         "    def rpc(self, fn, tenant, params=None):\n"
         "        return self.client.rpc(fn, {**(params or {}), 'tenant': tenant}).execute()\n"
         "    def users(self):\n"
-        "        return self.rpc('list_users', 't1')\n")
+        "        return self.rpc('list_users', 't1')\n"
+    )
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
     assert wrapper.name is None and "is a parameter without a string default" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
@@ -175,7 +196,8 @@ def test_python_names_from_class_constants_and_enum_values():
         "client.rpc(Rpc.GET_USER).execute()\n"
         "client.rpc(Fn.LIST.value).execute()\n"
         "client.rpc(Fn.LIST).execute()\n"
-        "client.rpc(Sub.GET_USER).execute()\n")
+        "client.rpc(Sub.GET_USER).execute()\n"
+    )
     assert [c.name for c in calls] == ["get_user", "list_users", None, None]
 
 
@@ -196,13 +218,16 @@ def test_dart_generic_call_with_one_argument(body, use):
     assert call.name_loc.column == body.index("'f'") + len("Future<void> f() async { ") + 1
 
 
-@pytest.mark.parametrize("src", [
-    "a = b =\nclient.rpc('f', a).execute()\n",
-    "a = b = {'k': 1}\nclient.rpc('f', a).execute()\n",
-    "client.rpc(\n",
-    "client.rpc('f', {**})\n",
-    "def f(:\n    client.rpc(x=).execute()\n",
-])
+@pytest.mark.parametrize(
+    "src",
+    [
+        "a = b =\nclient.rpc('f', a).execute()\n",
+        "a = b = {'k': 1}\nclient.rpc('f', a).execute()\n",
+        "client.rpc(\n",
+        "client.rpc('f', {**})\n",
+        "def f(:\n    client.rpc(x=).execute()\n",
+    ],
+)
 def test_python_broken_code_is_read_without_error(src):
     """An editor's half-typed file: no exception, no hang (a chained assignment with no
     right-hand side once looped forever)."""
@@ -212,13 +237,16 @@ def test_python_broken_code_is_read_without_error(src):
             assert call.args is not None and call.args.shapes is None
 
 
-@pytest.mark.parametrize("src", [
-    "void f() { supabase.rpc(\n",
-    "void f() { supabase.rpc<\n",
-    "void f() { supabase.rpc('f', params: {...}); }\n",
-    "void f() { supabase.rpc('f', params: {if (x) }); }\n",
-    "void f() { final x = ; supabase.rpc('f', params: x); }\n",
-])
+@pytest.mark.parametrize(
+    "src",
+    [
+        "void f() { supabase.rpc(\n",
+        "void f() { supabase.rpc<\n",
+        "void f() { supabase.rpc('f', params: {...}); }\n",
+        "void f() { supabase.rpc('f', params: {if (x) }); }\n",
+        "void f() { final x = ; supabase.rpc('f', params: x); }\n",
+    ],
+)
 def test_dart_broken_code_is_read_without_error(src):
     for call in dart_calls(src):
         assert call.language == "dart"
@@ -229,7 +257,8 @@ def test_dart_own_rpc_method_is_not_a_supabase_call():
         "class Api {\n"
         "  Future<dynamic> rpc(String fn, String tenant) => supabase.rpc(fn, params: {'tenant': tenant});\n"
         "  Future<void> users() async { await this.rpc('list_users', 't1'); }\n"
-        "}\n")
+        "}\n"
+    )
     wrapper, own = sorted(calls, key=lambda c: c.loc.line)
     assert wrapper.name is None and "is a parameter" in wrapper.why_unresolved
     assert own.name is None and "own method (line 2)" in own.why_unresolved
@@ -244,7 +273,8 @@ def test_dart_loop_catch_and_pattern_variables_shadow_constants():
         "  try {} on E catch (body) { await supabase.rpc(kFn, params: body); }\n"
         "  switch (o) { case String kFn: await supabase.rpc(kFn); }\n"
         "  if (o case {'k': final body}) { await supabase.rpc(kFn, params: body); }\n"
-        "}\n")
+        "}\n"
+    )
     got = [(c.name, None if c.args is None else c.args.shapes is not None) for c in calls]
     assert got == [("get_user", True), (None, None), ("get_user", False), (None, None), ("get_user", False)]
 
@@ -271,8 +301,9 @@ def test_option_advice_is_written_in_the_callers_syntax(run_cli, case, get, head
     reserved = next(d for d in found if d["rule"] == "missing-parameter" and d["parameter"] == "order")
     assert f"on GET (`{get}`)" in reserved["message"] and f"drop `{get}`" in reserved["help"]
     volatile = sorted(d["help"] for d in found if d["rule"] == "read-only-call-to-volatile")
-    assert volatile == sorted(f"drop `{o}` so the call is a POST, or move the write out of `bump_views`"
-                              for o in (get, head))
+    assert volatile == sorted(
+        f"drop `{o}` so the call is a POST, or move the write out of `bump_views`" for o in (get, head)
+    )
     options_as_keys = [d for d in found if d["rule"] == "unknown-parameter" and d["parameter"] in ("count", "get")]
     assert len(options_as_keys) == 2
     for d in options_as_keys:
@@ -290,13 +321,14 @@ def test_add_parameters_fix_is_written_in_the_callers_syntax(tmp_path: Path):
     such placeholder; TypeScript's `p: undefined` only in TypeScript."""
     from rpccheck import engine
 
-    (tmp_path / "s.sql").write_text("CREATE FUNCTION public.f(p_a int, p_b int) RETURNS int LANGUAGE sql AS $$ select 1 $$;\n")
+    (tmp_path / "s.sql").write_text(
+        "CREATE FUNCTION public.f(p_a int, p_b int) RETURNS int LANGUAGE sql AS $$ select 1 $$;\n"
+    )
     (tmp_path / "a.py").write_text('client.rpc("f", {"p_a": 1}).execute()\nclient.rpc("f", {}).execute()\n')
     (tmp_path / "b.dart").write_text("Future<void> g() async { await supabase.rpc('f', params: {'p_a': 1}); }\n")
     (tmp_path / "c.ts").write_text("await supabase.rpc('f', { p_a: 1 })\n")
     res = engine.check([tmp_path], [tmp_path / "s.sql"])
-    fixes = {(Path(d.loc.path).name, d.loc.line): d.fix for d in res.diagnostics
-             if d.rule == "missing-parameter"}
+    fixes = {(Path(d.loc.path).name, d.loc.line): d.fix for d in res.diagnostics if d.rule == "missing-parameter"}
     py_edit = fixes[("a.py", 1)].edits[0]
     assert (py_edit.new_text, py_edit.expect) == ('{ "p_b": ...,', "{")
     assert fixes[("a.py", 2)].edits[0].new_text == '{ "p_a": ..., "p_b": ... '
@@ -321,12 +353,17 @@ def test_unresolved_python_and_dart_calls_are_counted_as_not_checkable(run_cli, 
 
 
 def test_dart_cascade_calls_are_read_like_member_calls():
-    calls = dart_calls("Future<void> f() async {\n"
-                       "  supabase.schema('audit')..rpc('a', params: {'k': 1}, get: true).count()..rpc<int>('b');\n"
-                       "  paint..color = red..rpc = null;\n"
-                       "  final t = supabase..rpc;\n"
-                       "}\n")
-    assert [(c.name, c.schema, c.loc.line, c.loc.column) for c in calls] == [("a", "audit", 2, 29), ("b", "audit", 2, 76)]
+    calls = dart_calls(
+        "Future<void> f() async {\n"
+        "  supabase.schema('audit')..rpc('a', params: {'k': 1}, get: true).count()..rpc<int>('b');\n"
+        "  paint..color = red..rpc = null;\n"
+        "  final t = supabase..rpc;\n"
+        "}\n"
+    )
+    assert [(c.name, c.schema, c.loc.line, c.loc.column) for c in calls] == [
+        ("a", "audit", 2, 29),
+        ("b", "audit", 2, 76),
+    ]
     first = calls[0]
     assert first.options == {"get": True, "count": "exact"}
     assert [[k.name for k in ks.keys] for ks in first.args.shapes] == [["k"]]
@@ -346,14 +383,35 @@ def test_client_options_schemas_are_found_as_the_first_regex_found_them():
 
     from rpccheck.callers import _options_schemas
 
-    parts = [b"ClientOptions(", b"SyncClientOptions(", b"AsyncClientOptions(", b"PostgrestClientOptions(",
-             b"FooClientOptions(", b"_ClientOptions(", b"ClientOptions (", b"schema=", b"schema =", b"schema:",
-             b"xschema=", b"'a'", b'"b"', b"(", b")", b",", b" ", b"\n", b"x=1", b"Sync", b"Postgrest"]
+    parts = [
+        b"ClientOptions(",
+        b"SyncClientOptions(",
+        b"AsyncClientOptions(",
+        b"PostgrestClientOptions(",
+        b"FooClientOptions(",
+        b"_ClientOptions(",
+        b"ClientOptions (",
+        b"schema=",
+        b"schema =",
+        b"schema:",
+        b"xschema=",
+        b"'a'",
+        b'"b"',
+        b"(",
+        b")",
+        b",",
+        b" ",
+        b"\n",
+        b"x=1",
+        b"Sync",
+        b"Postgrest",
+    ]
     rng = random.Random(7)
     for _ in range(5000):
         data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
-        expected = [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1)
-                    for m in _OLD_OPTIONS_SCHEMA.finditer(data)]
+        expected = [
+            (m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OLD_OPTIONS_SCHEMA.finditer(data)
+        ]
         assert _options_schemas(data) == expected, data
 
 
@@ -394,6 +452,5 @@ def test_dart_fixtures_parse_without_errors(path: Path):
 def test_a_suppression_in_a_python_file_without_calls_is_reported_unused(tmp_path: Path, run_cli):
     (tmp_path / "s.sql").write_text("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ select 1 $$;\n")
     (tmp_path / "m.py").write_text("x = 1  # rpccheck-ignore[unknown-function]\n")
-    found = run_cli(["check", "--format", "json", "--schema", "s.sql", "m.py"],
-                    cwd=tmp_path).json()
+    found = run_cli(["check", "--format", "json", "--schema", "s.sql", "m.py"], cwd=tmp_path).json()
     assert [(d["rule"], d["line"]) for d in found] == [("unused-suppression", 1)]

@@ -28,9 +28,16 @@ def test_seed_reports_the_incident(run_cli):
     assert res.code == 1
     found = sorted((d["rule"], d["parameter"], d["line"]) for d in res.json())
     assert found == sorted(
-        [("unknown-parameter", p, line) for p, line in
-         [("p_user_id", 521), ("p_user_credits", 522), ("p_operation_type", 523), ("p_task_id", 524),
-          ("p_moodboard_id", 525)]]
+        [
+            ("unknown-parameter", p, line)
+            for p, line in [
+                ("p_user_id", 521),
+                ("p_user_credits", 522),
+                ("p_operation_type", 523),
+                ("p_task_id", 524),
+                ("p_moodboard_id", 525),
+            ]
+        ]
         + [("missing-parameter", "p_credits", 519), ("missing-parameter", "p_cost", 519)]
     )
     for d in res.json():
@@ -42,10 +49,13 @@ def test_seed_fixed_call_is_clean(tmp_path, run_cli):
     shutil.copytree(SEED, tmp_path / "seed")
     route = tmp_path / "seed" / "apps/web/app/api/enhance-image/route.ts"
     text = route.read_text()
-    broken = text[text.index("supabaseAdmin.rpc('consume_platform_credits'"):]
+    broken = text[text.index("supabaseAdmin.rpc('consume_platform_credits'") :]
     broken = broken[: broken.index("})") + 2]
-    route.write_text(text.replace(broken, "supabaseAdmin.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })")
-                     .replace("await supabaseAdmin.rpc(", "const p_credits = 1, p_cost = 0.5\n    await supabaseAdmin.rpc(", 1))
+    route.write_text(
+        text.replace(
+            broken, "supabaseAdmin.rpc('consume_platform_credits', { p_provider, p_credits, p_cost })"
+        ).replace("await supabaseAdmin.rpc(", "const p_credits = 1, p_cost = 0.5\n    await supabaseAdmin.rpc(", 1)
+    )
     res = run_cli(["check", "--schema", "full.sql", "."], cwd=tmp_path / "seed")
     assert res.code == 0, res.out
     assert "All checks passed" in res.out
@@ -90,7 +100,10 @@ def test_output_file(tmp_path, run_cli):
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "await supabase.rpc('f', { p_b: 1 })\n"})
     res = run_cli(["check", "--schema", "s.sql", "--format", "json", "--output-file", "out.json"], cwd=root)
     assert res.code == 1 and res.out == ""
-    assert {d["rule"] for d in json.loads((root / "out.json").read_text())} == {"unknown-parameter", "missing-parameter"}
+    assert {d["rule"] for d in json.loads((root / "out.json").read_text())} == {
+        "unknown-parameter",
+        "missing-parameter",
+    }
 
 
 def test_color_follows_no_color_and_force_color(tmp_path, run_cli):
@@ -103,17 +116,22 @@ def test_color_follows_no_color_and_force_color(tmp_path, run_cli):
 
 
 def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path, run_cli, monkeypatch):
-    root = make(tmp_path, {
-        "schema.sql": SCHEMA,
-        "binary.sql": b"\x00\x01\x02CREATE FUNCTION x() RETURNS int",
-        "latin1.sql": "-- caf\xe9\ncreate function public.g(p_b int) returns int language sql as $$ select 1 $$;\n".encode("latin-1"),
-        "broken.sql": "create function public.h(a int returns int as $$ select 1 $$ language sql;\n"
-                      "create function public.after_broken(p int) returns int language sql as $$ select 1 $$;\n",
-        "bin.ts": b"\x00\x00rpc\x00",
-        "latin1.ts": "// caf\xe9\nsupabase.rpc('g', { p_b: 1 })\n".encode("latin-1"),
-        "syntax.ts": "supabase.rpc('f', { p_a: 1 }) )) }{ const = ;\nsupabase.rpc('g', { p_x: 1 })\n",
-        "big.ts": "supabase.rpc('f', { p_zzz: 1 })\n" * 10,
-    })
+    root = make(
+        tmp_path,
+        {
+            "schema.sql": SCHEMA,
+            "binary.sql": b"\x00\x01\x02CREATE FUNCTION x() RETURNS int",
+            "latin1.sql": "-- caf\xe9\ncreate function public.g(p_b int) returns int language sql as $$ select 1 $$;\n".encode(
+                "latin-1"
+            ),
+            "broken.sql": "create function public.h(a int returns int as $$ select 1 $$ language sql;\n"
+            "create function public.after_broken(p int) returns int language sql as $$ select 1 $$;\n",
+            "bin.ts": b"\x00\x00rpc\x00",
+            "latin1.ts": "// caf\xe9\nsupabase.rpc('g', { p_b: 1 })\n".encode("latin-1"),
+            "syntax.ts": "supabase.rpc('f', { p_a: 1 }) )) }{ const = ;\nsupabase.rpc('g', { p_x: 1 })\n",
+            "big.ts": "supabase.rpc('f', { p_zzz: 1 })\n" * 10,
+        },
+    )
     monkeypatch.setattr("rpccheck.sources.MAX_BYTES", 200)
     res = run_cli(["check", "--schema", ".", "--format", "json"], cwd=root)
     assert res.code == 1, res.err
@@ -131,12 +149,15 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path, run_cli, monkeypa
 
 def test_sql_path_among_files_checks_every_caller(tmp_path, run_cli):
     """pre-commit passes changed files: a changed schema breaks unchanged callers."""
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["db/schema.sql"]\n',
-        "db/schema.sql": SCHEMA,
-        "src/old_caller.ts": "await supabase.rpc('f', { p_old: 1 })\n",
-        "src/changed.ts": "await supabase.rpc('f', { p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["db/schema.sql"]\n',
+            "db/schema.sql": SCHEMA,
+            "src/old_caller.ts": "await supabase.rpc('f', { p_old: 1 })\n",
+            "src/changed.ts": "await supabase.rpc('f', { p_a: 1 })\n",
+        },
+    )
     assert run_cli(["check", "src/changed.ts"], cwd=root).code == 0
     res = run_cli(["check", "--format", "json", "db/schema.sql"], cwd=root)
     assert res.code == 1
@@ -144,11 +165,14 @@ def test_sql_path_among_files_checks_every_caller(tmp_path, run_cli):
 
 
 def test_explicit_paths_beat_excludes_unless_force_exclude(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["s.sql"]\nexclude = ["legacy/"]\n',
-        "s.sql": SCHEMA,
-        "legacy/a.ts": "supabase.rpc('f', { p_b: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\nexclude = ["legacy/"]\n',
+            "s.sql": SCHEMA,
+            "legacy/a.ts": "supabase.rpc('f', { p_b: 1 })\n",
+        },
+    )
     assert run_cli(["check"], cwd=root).code == 0
     assert run_cli(["check", "legacy/a.ts"], cwd=root).code == 1
     assert run_cli(["check", "--force-exclude", "legacy/a.ts"], cwd=root).code == 0
@@ -175,13 +199,19 @@ def test_functions_json_shape(run_cli):
     assert res.code == 0
     [f] = json.loads(res.out)
     assert f == {
-        "schema": "public", "name": "consume_platform_credits", "kind": "function",
+        "schema": "public",
+        "name": "consume_platform_credits",
+        "kind": "function",
         "params": [
             {"name": "p_provider", "mode": "in", "type": "character varying", "has_default": False},
             {"name": "p_credits", "mode": "in", "type": "integer", "has_default": False},
             {"name": "p_cost", "mode": "in", "type": "numeric", "has_default": False},
         ],
-        "returns": "void", "returns_set": False, "volatility": "volatile", "path": "schema.sql", "line": 2,
+        "returns": "void",
+        "returns_set": False,
+        "volatility": "volatile",
+        "path": "schema.sql",
+        "line": 2,
     }
 
 
@@ -195,13 +225,16 @@ def test_python_m_entry_point():
 
 def test_types_found_for_file_only_runs(tmp_path, run_cli):
     """pre-commit passes files: the project's generated types still count."""
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["db.sql"]\n',
-        "db.sql": SCHEMA,
-        "src/types/database.types.ts": "export type Database = { public: { Functions: {\n"
-                                       "  from_dashboard: { Args: { p_x: number }; Returns: number }\n} } }\n",
-        "src/a.ts": "await supabase.rpc('from_dashboard', { p_x: 1 })\nawait supabase.rpc('from_dashboard', { p_y: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["db.sql"]\n',
+            "db.sql": SCHEMA,
+            "src/types/database.types.ts": "export type Database = { public: { Functions: {\n"
+            "  from_dashboard: { Args: { p_x: number }; Returns: number }\n} } }\n",
+            "src/a.ts": "await supabase.rpc('from_dashboard', { p_x: 1 })\nawait supabase.rpc('from_dashboard', { p_y: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root)
     got = [(d["rule"], d.get("parameter")) for d in res.json() if d["severity"] != "info"]
     assert got == [("missing-parameter", "p_x"), ("unknown-parameter", "p_y")]
@@ -209,18 +242,21 @@ def test_types_found_for_file_only_runs(tmp_path, run_cli):
 
 
 def test_gitignore_nested_and_negated(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["s.sql"]\n',
-        "s.sql": SCHEMA,
-        ".gitignore": "generated/\n*.gen.ts\n",
-        "generated/a.ts": "await supabase.rpc('f', { bad1: 1, p_a: 1 })\n",
-        "src/x.gen.ts": "await supabase.rpc('f', { bad2: 1, p_a: 1 })\n",
-        "src/keep.gen.ts": "await supabase.rpc('f', { bad3: 1, p_a: 1 })\n",
-        "src/.gitignore": "!keep.gen.ts\nlocal/\n",
-        "src/local/b.ts": "await supabase.rpc('f', { bad4: 1, p_a: 1 })\n",
-        "src/ok.ts": "await supabase.rpc('f', { bad5: 1, p_a: 1 })\n",
-        "node_modules/lib/index.js": "await supabase.rpc('f', { bad6: 1, p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": SCHEMA,
+            ".gitignore": "generated/\n*.gen.ts\n",
+            "generated/a.ts": "await supabase.rpc('f', { bad1: 1, p_a: 1 })\n",
+            "src/x.gen.ts": "await supabase.rpc('f', { bad2: 1, p_a: 1 })\n",
+            "src/keep.gen.ts": "await supabase.rpc('f', { bad3: 1, p_a: 1 })\n",
+            "src/.gitignore": "!keep.gen.ts\nlocal/\n",
+            "src/local/b.ts": "await supabase.rpc('f', { bad4: 1, p_a: 1 })\n",
+            "src/ok.ts": "await supabase.rpc('f', { bad5: 1, p_a: 1 })\n",
+            "node_modules/lib/index.js": "await supabase.rpc('f', { bad6: 1, p_a: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert sorted(d["parameter"] for d in res.json()) == ["bad3", "bad5"]
     res = run_cli(["check", "--format", "json", "--exclude", "src/keep*"], cwd=root)

@@ -21,11 +21,14 @@ def project(tmp_path: Path, config: str | None, name: str = "pyproject.toml") ->
     return tmp_path
 
 
-@pytest.mark.parametrize("name,table", [
-    ("pyproject.toml", "[tool.rpccheck]\n"),
-    ("rpccheck.toml", ""),
-    (".rpccheck.toml", ""),
-])
+@pytest.mark.parametrize(
+    "name,table",
+    [
+        ("pyproject.toml", "[tool.rpccheck]\n"),
+        ("rpccheck.toml", ""),
+        (".rpccheck.toml", ""),
+    ],
+)
 def test_config_files_are_found_walking_up(tmp_path, run_cli, name, table):
     root = project(tmp_path, table + 'schema = ["db/schema.sql"]\n', name)
     res = run_cli(["check", "--format", "json"], cwd=root / "src")
@@ -35,16 +38,31 @@ def test_config_files_are_found_walking_up(tmp_path, run_cli, name, table):
     assert d["definition"] == {"path": "../db/schema.sql", "line": 1}
 
 
-@pytest.mark.parametrize("config,fragment", [
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"]\nschemas = ["x"]\n', "unknown key `schemas`"),
-    ('[tool.rpccheck]\nschema = 3\n', "`schema` must be a list of strings"),
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"]\nselect = ["unknown-paramter"]\n', "unknown rule `unknown-paramter`"),
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"]\nseverity = { unknown-parameter = "fatal" }\n', "must be one of error, warning, info"),
-    ('[tool.rpccheck]\nschema = ["db/missing.sql"]\n', "schema path not found: db/missing.sql"),
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"\n', "invalid TOML"),
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"]\nper-file-ignores = { "tests/**" = ["nope"] }\n', "unknown rule `nope`"),
-    ('[tool.rpccheck]\nschema = ["db/schema.sql"]\ndefault-schema = ""\n', "`default-schema` must be a non-empty string"),
-])
+@pytest.mark.parametrize(
+    "config,fragment",
+    [
+        ('[tool.rpccheck]\nschema = ["db/schema.sql"]\nschemas = ["x"]\n', "unknown key `schemas`"),
+        ("[tool.rpccheck]\nschema = 3\n", "`schema` must be a list of strings"),
+        (
+            '[tool.rpccheck]\nschema = ["db/schema.sql"]\nselect = ["unknown-paramter"]\n',
+            "unknown rule `unknown-paramter`",
+        ),
+        (
+            '[tool.rpccheck]\nschema = ["db/schema.sql"]\nseverity = { unknown-parameter = "fatal" }\n',
+            "must be one of error, warning, info",
+        ),
+        ('[tool.rpccheck]\nschema = ["db/missing.sql"]\n', "schema path not found: db/missing.sql"),
+        ('[tool.rpccheck]\nschema = ["db/schema.sql"\n', "invalid TOML"),
+        (
+            '[tool.rpccheck]\nschema = ["db/schema.sql"]\nper-file-ignores = { "tests/**" = ["nope"] }\n',
+            "unknown rule `nope`",
+        ),
+        (
+            '[tool.rpccheck]\nschema = ["db/schema.sql"]\ndefault-schema = ""\n',
+            "`default-schema` must be a non-empty string",
+        ),
+    ],
+)
 def test_broken_config_exits_2_with_one_line(tmp_path, run_cli, config, fragment):
     root = project(tmp_path, config)
     res = run_cli(["check"], cwd=root)

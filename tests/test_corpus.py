@@ -46,8 +46,20 @@ def test_small_corpus_signatures_equal_ground_truth(small_corpus: Path):
     assert catalog.diagnostics == []
 
     def key(schema, name, params):
-        return (schema, name, tuple((p["name"] or None, p["mode"].lower(), p["has_default"], p["type"].replace('"', "").removeprefix("public."))
-                                    for p in params if p["mode"].lower() != "table"))
+        return (
+            schema,
+            name,
+            tuple(
+                (
+                    p["name"] or None,
+                    p["mode"].lower(),
+                    p["has_default"],
+                    p["type"].replace('"', "").removeprefix("public."),
+                )
+                for p in params
+                if p["mode"].lower() != "table"
+            ),
+        )
 
     want = sorted(key(f["schema"], f["name"], f["params"]) for f in truth)
     have = sorted(key(f.schema, f.name, f.to_json()["params"]) for f in catalog.all_functions())
@@ -67,8 +79,22 @@ def poly_corpus(tmp_path_factory) -> Path:
     if not GEN_CORPUS.exists():
         pytest.skip(f"shared corpus generator not found at {GEN_CORPUS}")
     out = tmp_path_factory.mktemp("poly") / "small"
-    subprocess.run([sys.executable, str(GEN_CORPUS), str(out), "--size", "small", "--seed", "1",
-                    "--callers", "ts,py,dart", "--py-unsent"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(GEN_CORPUS),
+            str(out),
+            "--size",
+            "small",
+            "--seed",
+            "1",
+            "--callers",
+            "ts,py,dart",
+            "--py-unsent",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -86,8 +112,12 @@ def test_python_and_dart_corpus_bugs_found_exactly(poly_corpus: Path, monkeypatc
     for bug in bugs:
         if bug["rule"] == "unsent-request":
             # the finding sits on the call (the builder), the fact it reads on the call's facts
-            call = next(c for c in result.calls if c.path.endswith(bug["file"])
-                        and bug["rpc_line"] <= c.loc.line <= bug.get("end_line", bug["rpc_line"]))
+            call = next(
+                c
+                for c in result.calls
+                if c.path.endswith(bug["file"])
+                and bug["rpc_line"] <= c.loc.line <= bug.get("end_line", bug["rpc_line"])
+            )
             assert call.result_use == USE_UNSENT, (bug, call.result_use)
         hit = next((d for d in unmatched if matches(bug, d)), None)
         assert hit is not None, f"missed {bug['rule']} at {bug['file']}:{bug['line']}"

@@ -23,12 +23,15 @@ def sources(run_cli, root: Path, *args: str) -> list[tuple[str, bool]]:
 
 
 def test_declarative_schemas_have_free_names(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "rpccheck.toml": "",
-        "supabase/schemas/01_tables.sql": "create table public.t (id int);\n",
-        "supabase/schemas/functions.sql": F.format(name="toggle_todo"),
-        "supabase/schemas/views/reports.sql": F.format(name="report"),
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": "",
+            "supabase/schemas/01_tables.sql": "create table public.t (id int);\n",
+            "supabase/schemas/functions.sql": F.format(name="toggle_todo"),
+            "supabase/schemas/views/reports.sql": F.format(name="report"),
+        },
+    )
     assert sources(run_cli, root) == [
         ("supabase/schemas/01_tables.sql", True),
         ("supabase/schemas/functions.sql", True),
@@ -37,13 +40,16 @@ def test_declarative_schemas_have_free_names(tmp_path, run_cli):
 
 
 def test_a_plain_folder_is_read_whole_a_migrations_folder_like_the_cli(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "db/001_schema.sql": F.format(name="a"),
-        "db/functions/get_items.sql": F.format(name="get_items"),
-        "migrations/20240101000000_init.sql": F.format(name="b"),
-        "migrations/notes.sql": "-- not applied\n",
-        "migrations/archive/20230101000000_old.sql": F.format(name="old"),
-    })
+    root = make(
+        tmp_path,
+        {
+            "db/001_schema.sql": F.format(name="a"),
+            "db/functions/get_items.sql": F.format(name="get_items"),
+            "migrations/20240101000000_init.sql": F.format(name="b"),
+            "migrations/notes.sql": "-- not applied\n",
+            "migrations/archive/20230101000000_old.sql": F.format(name="old"),
+        },
+    )
     assert sources(run_cli, root, "--schema", "db", "--schema", "migrations") == [
         ("db/001_schema.sql", True),
         ("db/functions/get_items.sql", True),
@@ -54,12 +60,15 @@ def test_a_plain_folder_is_read_whole_a_migrations_folder_like_the_cli(tmp_path,
 
 
 def test_prisma_migrations_layout(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "prisma/migrations/20240101000000_init/migration.sql": F.format(name="a"),
-        "prisma/migrations/20240201000000_more/migration.sql": F.format(name="b"),
-        "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
-        "a.ts": "await supabase.rpc('b', { p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "prisma/migrations/20240101000000_init/migration.sql": F.format(name="a"),
+            "prisma/migrations/20240201000000_more/migration.sql": F.format(name="b"),
+            "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
+            "a.ts": "await supabase.rpc('b', { p_a: 1 })\n",
+        },
+    )
     assert sources(run_cli, root, "--schema", "prisma/migrations") == [
         ("prisma/migrations/20240101000000_init/migration.sql", True),
         ("prisma/migrations/20240201000000_more/migration.sql", True),
@@ -69,17 +78,18 @@ def test_prisma_migrations_layout(tmp_path, run_cli):
 
 def test_dumps_beside_migrations_are_not_stacked(tmp_path, run_cli):
     """A stale schema.sql must not revive an overload the migrations dropped."""
-    root = make(tmp_path, {
-        "rpccheck.toml": "",
-        "supabase/migrations/20240101000000_a.sql":
-            "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
-        "supabase/migrations/20240201000000_b.sql":
-            "drop function public.list_posts(uuid);\n"
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": "",
+            "supabase/migrations/20240101000000_a.sql": "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
+            "supabase/migrations/20240201000000_b.sql": "drop function public.list_posts(uuid);\n"
             "create function public.list_posts(p_user uuid, p_limit int default 20) returns int "
             "language sql as $$ select 1 $$;\n",
-        "schema.sql": "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
-        "src/a.ts": "await supabase.rpc('list_posts', { p_user: '550e8400-e29b-41d4-a716-446655440000' })\n",
-    })
+            "schema.sql": "create function public.list_posts(p_user uuid) returns int language sql as $$ select 1 $$;\n",
+            "src/a.ts": "await supabase.rpc('list_posts', { p_user: '550e8400-e29b-41d4-a716-446655440000' })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert res.code == 0, res.out
     [note] = res.json()
@@ -88,11 +98,14 @@ def test_dumps_beside_migrations_are_not_stacked(tmp_path, run_cli):
 
 
 def test_root_is_the_supabase_project_in_a_monorepo(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "apps/web/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
-        "apps/admin/supabase/migrations/20240101000000_a.sql": F.format(name="g"),
-    })
+    root = make(
+        tmp_path,
+        {
+            "apps/web/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+            "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
+            "apps/admin/supabase/migrations/20240101000000_a.sql": F.format(name="g"),
+        },
+    )
     res = run_cli(["check", "--format", "json", "."], cwd=root / "apps" / "web" / "src")
     assert res.code == 1, res.err
     assert {d["rule"] for d in res.json()} == {"unknown-parameter", "missing-parameter"}

@@ -44,8 +44,9 @@ def test_pure_sql_extensions_match_postgresql(name, schema):
         pytest.skip(why)
     repo_name, ref, script = SPECS[name][:3]
     repo = Path(MIRRORS) / repo_name.replace("/", "+") / "repo"
-    text = subprocess.run(["git", "-C", str(repo), "show", f"{ref}:{script}"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        ["git", "-C", str(repo), "show", f"{ref}:{script}"], check=True, capture_output=True, text=True
+    ).stdout
     # as CREATE EXTENSION runs a script: psql guards dropped, search_path at the extension's schema
     text = "\n".join(ln for ln in text.splitlines() if not ln.startswith(("\\echo", "\\quit")))
     head = "create extension if not exists pgcrypto;\n" if name == "pgjwt" else ""
@@ -55,9 +56,25 @@ def test_pure_sql_extensions_match_postgresql(name, schema):
         path.write_text(head + text.replace("@extschema@", schema), encoding="utf-8")
         pg.create_db("ext")
         pg.load_files("ext", [path])
-        real = {(f["name"], f["returns"], f["returns_set"], f["volatility"],
-                 tuple((a["name"] or None, a["mode"], a["type"], a["has_default"]) for a in f["params"]))
-                for f in pg.functions("ext", schemas=[schema]) if f["kind"] == "function"}
-    ours = {(f.name, f.returns, f.returns_set, f.volatility, tuple((p.name, p.mode, p.type, p.has_default) for p in f.params))
-            for f in functions(name, schema)}
+        real = {
+            (
+                f["name"],
+                f["returns"],
+                f["returns_set"],
+                f["volatility"],
+                tuple((a["name"] or None, a["mode"], a["type"], a["has_default"]) for a in f["params"]),
+            )
+            for f in pg.functions("ext", schemas=[schema])
+            if f["kind"] == "function"
+        }
+    ours = {
+        (
+            f.name,
+            f.returns,
+            f.returns_set,
+            f.volatility,
+            tuple((p.name, p.mode, p.type, p.has_default) for p in f.params),
+        )
+        for f in functions(name, schema)
+    }
     assert ours == real

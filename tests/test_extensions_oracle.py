@@ -40,8 +40,16 @@ def assert_same(truth: dict, mine: dict, where: str) -> None:
 
 def test_fixture_spells_extension_types_both_ways():
     text = "\n".join(p.read_text() for p in sorted(MIGRATIONS.iterdir()))
-    for form in ("citext", "extensions.citext", "create extension", "alter extension", "drop extension",
-                 "set schema vault", "set schema extensions", "set search_path = app"):
+    for form in (
+        "citext",
+        "extensions.citext",
+        "create extension",
+        "alter extension",
+        "drop extension",
+        "set schema vault",
+        "set schema extensions",
+        "set search_path = app",
+    ):
         assert form in text, form
 
 

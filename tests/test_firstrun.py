@@ -29,6 +29,7 @@ def repo(tmp_path: Path, files: dict[str, str]) -> Path:
 
 # --- the summary: what was read and checked ------------------------------------------------
 
+
 def test_summary_closes_text_and_concise_runs(run_cli):
     case = CASES / "rule-unresolved-arguments"
     for fmt in ("text", "concise"):
@@ -44,26 +45,40 @@ def test_summary_closes_text_and_concise_runs(run_cli):
 
 
 def test_summary_counts(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-        "a.ts": "await supabase.rpc('f', { p_a: 1 })\nawait supabase.rpc(name, {})\nawait supabase.rpc('f', args)\n",
-        "b.ts": "export const x = 1\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": F.format(name="f"),
+            "a.ts": "await supabase.rpc('f', { p_a: 1 })\nawait supabase.rpc(name, {})\nawait supabase.rpc('f', args)\n",
+            "b.ts": "export const x = 1\n",
+        },
+    )
     res = run_cli(["check", "--format", "concise"], cwd=root)
     assert res.code == 0, res.out
     lines = res.out.rstrip().splitlines()
-    assert lines[-2] == ("Scanned 2 files: 3 .rpc() calls found, 1 checked, 2 not checkable "
-                         "(1 arguments not known statically, 1 function name not known statically).")
+    assert lines[-2] == (
+        "Scanned 2 files: 3 .rpc() calls found, 1 checked, 2 not checkable "
+        "(1 arguments not known statically, 1 function name not known statically)."
+    )
     assert lines[-1] == "Schema: s.sql; types: none."
 
 
 def test_no_call_checked_warns_on_stderr_and_keeps_the_exit_code(tmp_path, run_cli):
-    root = make(tmp_path, {"rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-                           "src/a.ts": "await supabase.rpc('f', { p_a: 1 })\n", "docs/readme.md": "x"})
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": F.format(name="f"),
+            "src/a.ts": "await supabase.rpc('f', { p_a: 1 })\n",
+            "docs/readme.md": "x",
+        },
+    )
     res = run_cli(["check", "--include", "lib/**", "."], cwd=root)
     assert res.code == 0
-    assert res.err.strip() == ("rpccheck: warning: no call was checked under . (0 files scanned, "
-                               "no .rpc() call found; --include lib/**)")
+    assert res.err.strip() == (
+        "rpccheck: warning: no call was checked under . (0 files scanned, no .rpc() call found; --include lib/**)"
+    )
     assert "All checks passed" in res.out
     res = run_cli(["check", "docs"], cwd=root)
     assert res.code == 0 and "no call was checked under docs" in res.err
@@ -72,8 +87,15 @@ def test_no_call_checked_warns_on_stderr_and_keeps_the_exit_code(tmp_path, run_c
 
 
 def test_a_file_rpccheck_does_not_read_is_reported_not_checked(tmp_path, run_cli):
-    root = make(tmp_path, {"rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-                           "job.rb": "await supabase.rpc('f', { bad: 1 })\n", "a.ts": "await supabase.rpc('f', { p_a: 1 })\n"})
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": F.format(name="f"),
+            "job.rb": "await supabase.rpc('f', { bad: 1 })\n",
+            "a.ts": "await supabase.rpc('f', { p_a: 1 })\n",
+        },
+    )
     res = run_cli(["check", "job.rb", "a.ts"], cwd=root)
     assert res.code == 0
     assert "rpccheck: warning: job.rb was not checked: rpccheck does not read .rb files" in res.err
@@ -103,17 +125,22 @@ def test_nested_projects_from_the_repository_root(tmp_path, run_cli):
     ]
     text = run_cli(["check", "--format", "concise"], cwd=root).out
     # a file under no project, with no schema at the root: not checkable, and said so
-    assert ("1 not checkable (1 under no Supabase project, and the repository has 2 (apps/web, packages/x): "
-            "set `schema` for it)") in text
+    assert (
+        "1 not checkable (1 under no Supabase project, and the repository has 2 (apps/web, packages/x): "
+        "set `schema` for it)"
+    ) in text
     assert "Project apps/web (1 file): schema: apps/web/supabase/migrations; types: none." in text
 
 
 def test_the_one_project_of_a_repository_serves_apps_beside_it(tmp_path, run_cli):
-    root = repo(tmp_path, {
-        "packages/db/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "packages/db/src/client.ts": "export const supabase = createClient(url, key)\n",
-        "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
-    })
+    root = repo(
+        tmp_path,
+        {
+            "packages/db/supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+            "packages/db/src/client.ts": "export const supabase = createClient(url, key)\n",
+            "apps/web/src/a.ts": "await supabase.rpc('f', { p_b: 1 })\n",
+        },
+    )
     for args in (["check"], ["check", "apps/web"], ["check", "apps/web/src/a.ts"]):
         res = run_cli([*args, "--format", "json"], cwd=root)
         assert sorted(d["rule"] for d in res.json()) == ["missing-parameter", "unknown-parameter"], args
@@ -154,24 +181,33 @@ def test_monorepo_fixture_from_a_nested_app(run_cli):
 
 # --- generated types -------------------------------------------------------------------------
 
+
 def test_lovable_types_found_for_file_only_runs(run_cli):
     case = CASES / "project-lovable"
     res = run_cli(["check", "--format", "json", "src/pages/Leaderboard.tsx"], cwd=case)
-    assert sorted(d["rule"] for d in res.json() if d["severity"] == "error") == ["missing-parameter",
-                                                                                 "unknown-parameter"]
+    assert sorted(d["rule"] for d in res.json() if d["severity"] == "error") == [
+        "missing-parameter",
+        "unknown-parameter",
+    ]
 
 
 def test_types_found_by_content_not_by_name(tmp_path, run_cli):
-    types = ("export type Database = { public: { Functions: {\n"
-             "  only_in_types: { Args: { p_x: number }; Returns: number }\n} } }\n")
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-        "lib/generated/db-schema.ts": types,
-        # uses the types but does not declare them: not a types file
-        "lib/helpers.ts": "import type { Database } from './generated/db-schema'\n"
-                          "type Functions = Database['public']['Functions']\n",
-        "src/a.ts": "await supabase.rpc('only_in_types', { p_x: 1 })\n",
-    })
+    types = (
+        "export type Database = { public: { Functions: {\n"
+        "  only_in_types: { Args: { p_x: number }; Returns: number }\n} } }\n"
+    )
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": F.format(name="f"),
+            "lib/generated/db-schema.ts": types,
+            # uses the types but does not declare them: not a types file
+            "lib/helpers.ts": "import type { Database } from './generated/db-schema'\n"
+            "type Functions = Database['public']['Functions']\n",
+            "src/a.ts": "await supabase.rpc('only_in_types', { p_x: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json", "--show-sources"], cwd=root)
     assert res.code == 0, res.out
     assert "lib/generated/db-schema.ts" in res.err and "helpers" not in res.err
@@ -190,7 +226,9 @@ def test_deeply_nested_types_are_a_diagnostic_not_a_crash():
         fns, diags = read_types_bytes(nested, "t.ts")
         assert fns == [] and [d.rule for d in diags] == ["source-error"]
         union = b" | ".join(b"{ Args: { a%d: number }; Returns: number }" % i for i in range(3000))
-        fns, diags = read_types_bytes(b"export type Database = { public: { Functions: { f: " + union + b" } } }\n", "t.ts")
+        fns, diags = read_types_bytes(
+            b"export type Database = { public: { Functions: { f: " + union + b" } } }\n", "t.ts"
+        )
         assert len(fns) == 3000 and diags == []
     finally:
         sys.setrecursionlimit(limit)
@@ -198,31 +236,40 @@ def test_deeply_nested_types_are_a_diagnostic_not_a_crash():
 
 # --- hints from files that were not applied --------------------------------------------------
 
+
 def test_unknown_function_says_where_a_skipped_file_defines_it(run_cli, tmp_path):
     case = tmp_path / "case"
     shutil.copytree(CASES / "project-discovery", case)
     (case / "src/lib/old.ts").write_text("await supabase.rpc('legacy_consume', { p_user_id: 'x' })\n")
     (case / "supabase/migrations/zz_old_consume.sql").write_text(
         "-- hand-run\n\nCREATE OR REPLACE FUNCTION public.legacy_consume(p_user_id uuid) RETURNS void\n"
-        "LANGUAGE sql AS $$ select 1 $$;\n")
+        "LANGUAGE sql AS $$ select 1 $$;\n"
+    )
     res = run_cli(["check", "--format", "json", "src/lib/old.ts"], cwd=case)
     [d] = [d for d in res.json() if d["rule"] == "unknown-function"]
-    assert ("`legacy_consume` is defined at supabase/migrations/zz_old_consume.sql:3, which was not applied: "
-            "not named <timestamp>_<name>.sql") in d["message"]
+    assert (
+        "`legacy_consume` is defined at supabase/migrations/zz_old_consume.sql:3, which was not applied: "
+        "not named <timestamp>_<name>.sql"
+    ) in d["message"]
 
 
 def test_unknown_function_hint_for_declarative_schemas(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "supabase/schemas/api.sql": "\n" + F.format(name="declared_only"),
-        "a.ts": "await supabase.rpc('declared_only', { p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "supabase/config.toml": "",
+            "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+            "supabase/schemas/api.sql": "\n" + F.format(name="declared_only"),
+            "a.ts": "await supabase.rpc('declared_only', { p_a: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json", "a.ts"], cwd=root)
     [d] = [d for d in res.json() if d["rule"] == "unknown-function"]
     assert "defined at supabase/schemas/api.sql:2, which was not applied: supabase/migrations defines" in d["message"]
 
 
 # --- suppressions -----------------------------------------------------------------------------
+
 
 def test_many_suppressions_parse_in_one_pass():
     """80,000 comments took minutes when each comment's line was counted from the file start."""
@@ -239,6 +286,7 @@ def test_many_suppressions_parse_in_one_pass():
 
 # --- extensions -------------------------------------------------------------------------------
 
+
 def test_extension_data_cites_its_source():
     from rpccheck.sql.extension_sql import HERE
 
@@ -251,18 +299,21 @@ def test_extension_data_cites_its_source():
 
 
 def test_extension_functions_by_schema(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "supabase/config.toml": '[api]\nschemas = ["public", "cron", "vault", "pgmq"]\n',
-        "supabase/migrations/20240101000000_a.sql": "create extension pg_cron;\ncreate extension http;\n"
-                                                    "create extension supabase_vault cascade;\ncreate extension pgmq;\n",
-        "src/types/database.types.ts": "export type Database = { pgmq: { Functions: {\n"
-                                       "  send: { Args: { queue_name: string; msg: Json }; Returns: number[] }\n"
-                                       "} } }\n",
-        "a.ts": "await supabase.schema('cron').rpc('schedule', { job_name: 'j', schedule: '* * * * *', command: 'x' })\n"
-                "await supabase.rpc('http_get', { uri: 'https://x' })\n"
-                "await supabase.schema('vault').rpc('create_secret', { new_secret: 's' })\n"
-                "await supabase.schema('cron').rpc('unschedule', { job: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "supabase/config.toml": '[api]\nschemas = ["public", "cron", "vault", "pgmq"]\n',
+            "supabase/migrations/20240101000000_a.sql": "create extension pg_cron;\ncreate extension http;\n"
+            "create extension supabase_vault cascade;\ncreate extension pgmq;\n",
+            "src/types/database.types.ts": "export type Database = { pgmq: { Functions: {\n"
+            "  send: { Args: { queue_name: string; msg: Json }; Returns: number[] }\n"
+            "} } }\n",
+            "a.ts": "await supabase.schema('cron').rpc('schedule', { job_name: 'j', schedule: '* * * * *', command: 'x' })\n"
+            "await supabase.rpc('http_get', { uri: 'https://x' })\n"
+            "await supabase.schema('vault').rpc('create_secret', { new_secret: 's' })\n"
+            "await supabase.schema('cron').rpc('unschedule', { job: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     got = [(d["line"], d["rule"], d.get("parameter")) for d in res.json()]
     # http without a schema goes where the migration creates objects (public); pgmq's functions
@@ -271,55 +322,76 @@ def test_extension_functions_by_schema(tmp_path, run_cli):
 
 
 def test_a_nested_config_with_schema_makes_a_project(tmp_path, run_cli):
-    root = repo(tmp_path, {
-        "services/api/rpccheck.toml": 'schema = ["db/schema.sql"]\n',
-        "services/api/db/schema.sql": F.format(name="api_fn"),
-        "services/api/src/a.ts": "await supabase.rpc('api_fn', { p_b: 1 })\n",
-    })
+    root = repo(
+        tmp_path,
+        {
+            "services/api/rpccheck.toml": 'schema = ["db/schema.sql"]\n',
+            "services/api/db/schema.sql": F.format(name="api_fn"),
+            "services/api/src/a.ts": "await supabase.rpc('api_fn', { p_b: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert res.code == 1, res.err
     assert {(d["rule"], d["definition"]["path"]) for d in res.json()} == {
-        ("missing-parameter", "services/api/db/schema.sql"), ("unknown-parameter", "services/api/db/schema.sql")}
+        ("missing-parameter", "services/api/db/schema.sql"),
+        ("unknown-parameter", "services/api/db/schema.sql"),
+    }
 
 
 def test_a_passed_types_file_is_read_as_types(tmp_path, run_cli):
     """pre-commit passes the regenerated types file itself: it is compared with the SQL."""
-    root = make(tmp_path, {
-        "rpccheck.toml": 'schema = ["s.sql"]\n', "s.sql": F.format(name="f"),
-        "packages/db/generated.ts": "export type Database = { public: { Functions: {\n"
-                                    "  f: { Args: { p_b: number }; Returns: number }\n} } }\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": 'schema = ["s.sql"]\n',
+            "s.sql": F.format(name="f"),
+            "packages/db/generated.ts": "export type Database = { public: { Functions: {\n"
+            "  f: { Args: { p_b: number }; Returns: number }\n} } }\n",
+        },
+    )
     res = run_cli(["check", "--format", "json", "packages/db/generated.ts"], cwd=root)
     assert [(d["rule"], d["path"]) for d in res.json()] == [("stale-types", "packages/db/generated.ts")]
 
 
 def test_unknown_function_names_a_hand_run_script(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "supabase/scripts/backfill.sql": "-- run by hand in the SQL editor\n" + F.format(name="backfill_credits"),
-        "a.ts": "await supabase.rpc('backfill_credits', { p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "supabase/config.toml": "",
+            "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+            "supabase/scripts/backfill.sql": "-- run by hand in the SQL editor\n" + F.format(name="backfill_credits"),
+            "a.ts": "await supabase.rpc('backfill_credits', { p_a: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json", "a.ts"], cwd=root)
     [d] = res.json()
     assert d["rule"] == "unknown-function"
-    assert "`backfill_credits` is defined at supabase/scripts/backfill.sql:2, which is not among the schema files read" \
+    assert (
+        "`backfill_credits` is defined at supabase/scripts/backfill.sql:2, which is not among the schema files read"
         in d["message"]
+    )
 
 
 def test_each_stale_types_file_is_reported_in_itself_citing_only_itself(tmp_path, run_cli):
-    stale = ("export type Database = { public: { Functions: {\n"
-             "  accept_invitation_to_org: { Args: { p_org: string }; Returns: undefined }\n} } }\n")
-    root = make(tmp_path, {
-        "rpccheck.toml": "",
-        "supabase/migrations/20240101000000_a.sql":
-            "create function public.accept_invitation_to_org(org_id uuid) returns void language sql as $$ select 1 $$;\n",
-        "packages/cli/supabase.types.ts": stale,
-        "supabase/functions/_shared/supabase.types.ts": stale,
-    })
+    stale = (
+        "export type Database = { public: { Functions: {\n"
+        "  accept_invitation_to_org: { Args: { p_org: string }; Returns: undefined }\n} } }\n"
+    )
+    root = make(
+        tmp_path,
+        {
+            "rpccheck.toml": "",
+            "supabase/migrations/20240101000000_a.sql": "create function public.accept_invitation_to_org(org_id uuid) returns void language sql as $$ select 1 $$;\n",
+            "packages/cli/supabase.types.ts": stale,
+            "supabase/functions/_shared/supabase.types.ts": stale,
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     got = [(d["rule"], d["path"]) for d in res.json()]
-    assert got == [("stale-types", "packages/cli/supabase.types.ts"),
-                   ("stale-types", "supabase/functions/_shared/supabase.types.ts")]
+    assert got == [
+        ("stale-types", "packages/cli/supabase.types.ts"),
+        ("stale-types", "supabase/functions/_shared/supabase.types.ts"),
+    ]
     for d in res.json():
         other = ({"packages/cli/supabase.types.ts", "supabase/functions/_shared/supabase.types.ts"} - {d["path"]}).pop()
         assert other not in d["message"] and d["path"] in d["message"]
@@ -344,26 +416,35 @@ def test_projects_as_a_library(tmp_path):
 
 
 def test_unknown_function_names_the_other_project_that_defines_it(tmp_path, run_cli):
-    root = make(tmp_path, {
-        "supabase/config.toml": "", "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
-        "packages/billing/supabase/migrations/20240101000000_b.sql": F.format(name="charge"),
-        "src/a.ts": "await supabase.rpc('charge', { p_a: 1 })\n",
-    })
+    root = make(
+        tmp_path,
+        {
+            "supabase/config.toml": "",
+            "supabase/migrations/20240101000000_a.sql": F.format(name="f"),
+            "packages/billing/supabase/migrations/20240101000000_b.sql": F.format(name="charge"),
+            "src/a.ts": "await supabase.rpc('charge', { p_a: 1 })\n",
+        },
+    )
     [d] = run_cli(["check", "--format", "json", "src/a.ts"], cwd=root).json()
     assert d["rule"] == "unknown-function"
-    assert ("`charge` is defined at packages/billing/supabase/migrations/20240101000000_b.sql:1, in the Supabase "
-            "project packages/billing, not in this one (.)") in d["message"]
+    assert (
+        "`charge` is defined at packages/billing/supabase/migrations/20240101000000_b.sql:1, in the Supabase "
+        "project packages/billing, not in this one (.)"
+    ) in d["message"]
 
 
 def test_each_project_exposes_its_own_schemas(tmp_path, run_cli):
     sql = "create schema api;\ncreate function api.f(p_a int) returns int language sql as $$ select 1 $$;\n"
-    root = repo(tmp_path, {
-        "apps/a/supabase/config.toml": '[api]\nschemas = ["public", "api"]\n',
-        "apps/a/supabase/migrations/20240101000000_a.sql": sql,
-        "apps/a/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
-        "apps/b/supabase/config.toml": '[api]\nschemas = ["public"]\n',
-        "apps/b/supabase/migrations/20240101000000_b.sql": sql,
-        "apps/b/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
-    })
+    root = repo(
+        tmp_path,
+        {
+            "apps/a/supabase/config.toml": '[api]\nschemas = ["public", "api"]\n',
+            "apps/a/supabase/migrations/20240101000000_a.sql": sql,
+            "apps/a/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
+            "apps/b/supabase/config.toml": '[api]\nschemas = ["public"]\n',
+            "apps/b/supabase/migrations/20240101000000_b.sql": sql,
+            "apps/b/x.ts": "await supabase.schema('api').rpc('f', { p_a: 1 })\n",
+        },
+    )
     res = run_cli(["check", "--format", "json"], cwd=root)
     assert [(d["path"], d["rule"]) for d in res.json()] == [("apps/b/x.ts", "schema-not-exposed")]

@@ -82,9 +82,14 @@ def test_every_fix_is_documented():
         cwd = os.getcwd()
         os.chdir(case)
         try:
-            result = engine.run(cfg, engine.Options(paths=[Path(p.name) for p in case.iterdir()
-                                                           if p.suffix == ".ts"], schema=["schema.sql"],
-                                                    use_cache=False))
+            result = engine.run(
+                cfg,
+                engine.Options(
+                    paths=[Path(p.name) for p in case.iterdir() if p.suffix == ".ts"],
+                    schema=["schema.sql"],
+                    use_cache=False,
+                ),
+            )
         finally:
             os.chdir(cwd)
         fixed_rules |= {d.rule for d in result.diagnostics if d.fix is not None}

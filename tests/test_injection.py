@@ -24,8 +24,14 @@ from conftest import SHARED
 # under 63 bytes: PostgreSQL truncates longer identifiers (NAMEDATALEN), and so does rpccheck
 EVIL = "x\n::error file=p.ts::inj\r\n  ::add-mask::s ##[add-mask]s\x1b[31m\x01"
 # the same name as a JavaScript string literal and as a quoted SQL identifier
-EVIL_JS = EVIL.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\x1b", "\\x1b") \
-    .replace("\x01", "\\x01").replace("'", "\\'")
+EVIL_JS = (
+    EVIL.replace("\\", "\\\\")
+    .replace("\n", "\\n")
+    .replace("\r", "\\r")
+    .replace("\x1b", "\\x1b")
+    .replace("\x01", "\\x01")
+    .replace("'", "\\'")
+)
 EVIL_SQL = '"' + EVIL.replace('"', '""') + '"'
 EVIL_FILE = "::error::evil\n::add-mask::m ##[group]x.ts" if sys.platform != "win32" else None
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit")
@@ -51,7 +57,7 @@ def runner_commands(log: str) -> list[tuple[str, str]]:
                 continue  # not a command: `::` needs a second `::`
             command = body[2:end].split(" ", 1)[0]
             if command == "stop-commands":
-                stop_token = body[end + 2:]
+                stop_token = body[end + 2 :]
             found.append((command, line))
         elif "##[" in line:
             found.append(("legacy", line))
@@ -69,10 +75,14 @@ def hostile(tmp_path) -> Path:
     (root / ".git").mkdir()
     (root / "schema.sql").write_text(
         f"create function public.{EVIL_SQL}(a int) returns int language sql as $$ select 1 $$;\n"
-        "create function public.g(a int) returns int language sql as $$ select 1 $$;\n", encoding="utf-8")
-    call = (f"await supabase.rpc('{EVIL_JS}', {{ b: 1 }})\n"
-            f"await supabase.rpc('g', {{ '{EVIL_JS}': 1, a: 2 }})\n"
-            f"await supabase.rpc('{EVIL_JS}missing', {{}})\n")
+        "create function public.g(a int) returns int language sql as $$ select 1 $$;\n",
+        encoding="utf-8",
+    )
+    call = (
+        f"await supabase.rpc('{EVIL_JS}', {{ b: 1 }})\n"
+        f"await supabase.rpc('g', {{ '{EVIL_JS}': 1, a: 2 }})\n"
+        f"await supabase.rpc('{EVIL_JS}missing', {{}})\n"
+    )
     (root / "src").mkdir()
     (root / "src" / "a.ts").write_text(call, encoding="utf-8")
     if EVIL_FILE is not None:
@@ -102,7 +112,7 @@ def test_no_line_of_any_format_is_a_workflow_command(hostile, run_cli, fmt):
     else:
         assert [c for c, _line in commands] == ["error"] * expected, commands
         for _command, line in commands:
-            properties, data = line[len("::error "):].split("::", 1)
+            properties, data = line[len("::error ") :].split("::", 1)
             assert "title=rpccheck (RPC00" in properties
             message = unescape_data(data)
             assert "\r" not in message and "\x1b" not in message  # shown as escapes
@@ -125,8 +135,12 @@ def test_no_line_of_any_format_is_a_workflow_command(hostile, run_cli, fmt):
 
 
 def test_functions_and_sources_output_and_stderr(hostile, run_cli):
-    for args in (["functions", "--schema", "schema.sql"], ["functions", "--schema", "schema.sql", "--format", "json"],
-                 ["sources", "--schema", "schema.sql"], ["sources", "--schema", "schema.sql", "--format", "json"]):
+    for args in (
+        ["functions", "--schema", "schema.sql"],
+        ["functions", "--schema", "schema.sql", "--format", "json"],
+        ["sources", "--schema", "schema.sql"],
+        ["sources", "--schema", "schema.sql", "--format", "json"],
+    ):
         res = run_cli(args, cwd=hostile)
         assert res.code == 0, res.err
         assert runner_commands(res.out + res.err) == [], (args, res.out)

@@ -52,13 +52,16 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(
-    server_command=[sys.executable, "-m", "rpccheck", "server"],
-    server_env=dict(os.environ, RPCCHECK_NO_CACHE="1"),
-))
+@pytest_lsp.fixture(
+    config=ClientServerConfig(
+        server_command=[sys.executable, "-m", "rpccheck", "server"],
+        server_env=dict(os.environ, RPCCHECK_NO_CACHE="1"),
+    )
+)
 async def client(lsp_client: LanguageClient):
-    await lsp_client.initialize_session(lsp.InitializeParams(
-        capabilities=lsp.ClientCapabilities(), initialization_options={"debounce": 20}))
+    await lsp_client.initialize_session(
+        lsp.InitializeParams(capabilities=lsp.ClientCapabilities(), initialization_options={"debounce": 20})
+    )
     yield
     await lsp_client.shutdown_session()
 
@@ -79,16 +82,24 @@ async def diagnostics_for(client: LanguageClient, doc_uri: str, version=None) ->
 def open_doc(client: LanguageClient, path: Path, text: str | None = None) -> str:
     doc_uri = uri(path)
     client.diagnostics.pop(doc_uri, None)
-    client.text_document_did_open(lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(
-        uri=doc_uri, language_id="typescript", version=1, text=text if text is not None else path.read_text())))
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(
+            lsp.TextDocumentItem(
+                uri=doc_uri, language_id="typescript", version=1, text=text if text is not None else path.read_text()
+            )
+        )
+    )
     return doc_uri
 
 
 def replace_all(client: LanguageClient, doc_uri: str, version: int, text: str) -> None:
     client.diagnostics.pop(doc_uri, None)
-    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
-        lsp.VersionedTextDocumentIdentifier(uri=doc_uri, version=version),
-        [lsp.TextDocumentContentChangeWholeDocument(text=text)]))
+    client.text_document_did_change(
+        lsp.DidChangeTextDocumentParams(
+            lsp.VersionedTextDocumentIdentifier(uri=doc_uri, version=version),
+            [lsp.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
 
 
 @pytest.mark.asyncio
@@ -98,7 +109,9 @@ async def test_diagnostics_follow_the_text_and_the_sql(client: LanguageClient, p
     found = await diagnostics_for(client, doc)
     # p_credit is not a parameter, so p_credits is missing
     assert [(d.code, d.range.start.line, d.range.start.character) for d in found] == [
-        ("RPC003", 3, 58), ("RPC002", 3, 77)]
+        ("RPC003", 3, 58),
+        ("RPC002", 3, 77),
+    ]
     d = found[1]
     assert d.severity == lsp.DiagnosticSeverity.Error and d.source == "rpccheck"
     assert "p_credit" in d.message and d.code_description.href.endswith("#unknown-parameter")
@@ -111,12 +124,15 @@ async def test_diagnostics_follow_the_text_and_the_sql(client: LanguageClient, p
     # the SQL changes on disk (a migration renames the parameter): the unchanged open
     # file gets its findings back once the client reports the change
     migration = project / "supabase" / "migrations" / "20240301000000_rename.sql"
-    migration.write_text("drop function consume_credits(text, integer, numeric);\n"
-                         "create function consume_credits(p_provider text, p_amount integer) returns void "
-                         "language sql as $$ select $$;\n")
+    migration.write_text(
+        "drop function consume_credits(text, integer, numeric);\n"
+        "create function consume_credits(p_provider text, p_amount integer) returns void "
+        "language sql as $$ select $$;\n"
+    )
     client.diagnostics.pop(doc, None)
-    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
-        [lsp.FileEvent(uri=uri(migration), type=lsp.FileChangeType.Created)]))
+    client.workspace_did_change_watched_files(
+        lsp.DidChangeWatchedFilesParams([lsp.FileEvent(uri=uri(migration), type=lsp.FileChangeType.Created)])
+    )
     found = await diagnostics_for(client, doc)
     assert [(d.code, d.range.start.line) for d in found] == [("RPC003", 3), ("RPC002", 3)]
     assert "p_amount" in found[0].message and "p_credits" in found[1].message
@@ -134,7 +150,8 @@ async def test_one_project_state_per_supabase_project(client: LanguageClient, tm
         mig = tmp_path / "apps" / app / "supabase" / "migrations"
         mig.mkdir(parents=True)
         (mig / "20240101000000_init.sql").write_text(
-            f"create function get_user({param} uuid) returns void language sql as $$ select $$;\n")
+            f"create function get_user({param} uuid) returns void language sql as $$ select $$;\n"
+        )
         (tmp_path / "apps" / app / "app.ts").write_text("await supabase.rpc('get_user', { p_user_id: id })\n")
     web = open_doc(client, tmp_path / "apps" / "web" / "app.ts")
     assert await diagnostics_for(client, web) == []
@@ -147,8 +164,10 @@ async def test_saved_sql_is_reread(client: LanguageClient, project: Path):
     doc = open_doc(client, project / "src" / "app.ts", FIXED)
     assert await diagnostics_for(client, doc) == []
     migration = project / "supabase" / "migrations" / "20240201000000_replace.sql"
-    migration.write_text("drop function get_user(uuid);\n"
-                         "create function get_user(p_id uuid) returns void language sql as $$ select $$;\n")
+    migration.write_text(
+        "drop function get_user(uuid);\n"
+        "create function get_user(p_id uuid) returns void language sql as $$ select $$;\n"
+    )
     client.diagnostics.pop(doc, None)
     client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(uri=uri(migration))))
     found = await diagnostics_for(client, doc)
@@ -162,8 +181,9 @@ async def test_hover_definition_completion(client: LanguageClient, project: Path
     await diagnostics_for(client, doc)
     lines = FIXED.splitlines()
     name_col = lines[3].index("consume_credits") + 3
-    hover = await client.text_document_hover_async(lsp.HoverParams(
-        lsp.TextDocumentIdentifier(uri=doc), lsp.Position(3, name_col)))
+    hover = await client.text_document_hover_async(
+        lsp.HoverParams(lsp.TextDocumentIdentifier(uri=doc), lsp.Position(3, name_col))
+    )
     text = hover.contents.value
     assert "public.consume_credits(\n  p_provider text,\n  p_credits integer,\n  p_cost numeric DEFAULT …\n)" in text
     assert "- `p_cost` numeric — has a DEFAULT, may be omitted" in text
@@ -171,21 +191,24 @@ async def test_hover_definition_completion(client: LanguageClient, project: Path
 
     # get_user was replaced by a later migration: definition goes to the CREATE that applied last
     user_col = lines[4].index("get_user") + 2
-    found = await client.text_document_definition_async(lsp.DefinitionParams(
-        lsp.TextDocumentIdentifier(uri=doc), lsp.Position(4, user_col)))
+    found = await client.text_document_definition_async(
+        lsp.DefinitionParams(lsp.TextDocumentIdentifier(uri=doc), lsp.Position(4, user_col))
+    )
     assert len(found) == 1
     assert found[0].uri == uri(project / "supabase" / "migrations" / "20240201000000_replace.sql")
     assert found[0].range.start.line == 0
 
     # parameters inside the argument object (those not sent yet)
     arg_col = lines[3].index("p_provider")
-    items = await client.text_document_completion_async(lsp.CompletionParams(
-        lsp.TextDocumentIdentifier(uri=doc), lsp.Position(3, arg_col)))
+    items = await client.text_document_completion_async(
+        lsp.CompletionParams(lsp.TextDocumentIdentifier(uri=doc), lsp.Position(3, arg_col))
+    )
     assert [i.label for i in items.items] == ["p_cost"]
 
     # function names inside the name string
-    items = await client.text_document_completion_async(lsp.CompletionParams(
-        lsp.TextDocumentIdentifier(uri=doc), lsp.Position(4, user_col)))
+    items = await client.text_document_completion_async(
+        lsp.CompletionParams(lsp.TextDocumentIdentifier(uri=doc), lsp.Position(4, user_col))
+    )
     assert {"consume_credits", "get_user"} <= {i.label for i in items.items}
 
 
@@ -195,8 +218,9 @@ async def test_code_actions(client: LanguageClient, project: Path):
     doc = open_doc(client, app)
     found = [d for d in await diagnostics_for(client, doc) if d.code == "RPC002"]
     key = found[0].range
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        lsp.TextDocumentIdentifier(uri=doc), key, lsp.CodeActionContext(diagnostics=found)))
+    actions = await client.text_document_code_action_async(
+        lsp.CodeActionParams(lsp.TextDocumentIdentifier(uri=doc), key, lsp.CodeActionContext(diagnostics=found))
+    )
     actions = [a for a in actions if a.diagnostics[0].code == "RPC002"]
     titles = [a.title for a in actions]
     assert titles == ["Rename key `p_credit` to `p_credits`", "Suppress unknown-parameter (RPC002) on this line"]
@@ -220,7 +244,7 @@ def _apply(text: str, edits: list[lsp.TextEdit]) -> str:
     for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
         s, t = e.range.start, e.range.end
         head = "\n".join(lines[: s.line] + [lines[s.line][: s.character]])
-        tail = "\n".join([lines[t.line][t.character:]] + lines[t.line + 1:])
+        tail = "\n".join([lines[t.line][t.character :]] + lines[t.line + 1 :])
         lines = (head + e.new_text + tail).split("\n")
     return "\n".join(lines)
 
@@ -230,9 +254,13 @@ async def test_fix_all_applies_the_safe_fixes(client: LanguageClient, project: P
     text = "// rpccheck-ignore[unknown-function]\n" + FIXED
     doc = open_doc(client, project / "src" / "app.ts", text)
     assert [d.code for d in await diagnostics_for(client, doc)] == ["RPC900"]
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        lsp.TextDocumentIdentifier(uri=doc), lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)),
-        lsp.CodeActionContext(diagnostics=[], only=["source.fixAll"])))
+    actions = await client.text_document_code_action_async(
+        lsp.CodeActionParams(
+            lsp.TextDocumentIdentifier(uri=doc),
+            lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)),
+            lsp.CodeActionContext(diagnostics=[], only=["source.fixAll"]),
+        )
+    )
     assert [a.kind for a in actions] == ["source.fixAll.rpccheck"]
     assert _apply(text, actions[0].edit.changes[doc]) == FIXED
 
@@ -243,8 +271,11 @@ async def test_missing_parameters_action(client: LanguageClient, project: Path):
     doc = open_doc(client, project / "src" / "app.ts", text)
     found = await diagnostics_for(client, doc)
     assert [d.code for d in found] == ["RPC003"]
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        lsp.TextDocumentIdentifier(uri=doc), found[0].range, lsp.CodeActionContext(diagnostics=found)))
+    actions = await client.text_document_code_action_async(
+        lsp.CodeActionParams(
+            lsp.TextDocumentIdentifier(uri=doc), found[0].range, lsp.CodeActionContext(diagnostics=found)
+        )
+    )
     fixed = _apply(text, actions[0].edit.changes[doc])
     assert "{ p_credits: undefined, p_provider: 'x' }" in fixed
 
@@ -263,8 +294,9 @@ def test_readme_editor_configs_start_this_server():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## In the editor", 1)[1].split("\n## ", 1)[0]
-    blocks = dict((lang, body) for lang, body in re.findall(r"```(\w+)\n(.*?)```", section, re.DOTALL)
-                  if lang != "console")
+    blocks = dict(
+        (lang, body) for lang, body in re.findall(r"```(\w+)\n(.*?)```", section, re.DOTALL) if lang != "console"
+    )
     assert 'cmd = { "rpccheck", "server" }' in blocks["lua"]
     helix = tomllib.loads(blocks["toml"])
     assert helix["language-server"]["rpccheck"] == {"command": "rpccheck", "args": ["server"]}
@@ -302,12 +334,17 @@ def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
         cfg = load_config(case) if schemas else engine.file_project_config(path)
         key = str(cfg.root)
         if key not in states:
-            states[key] = engine.load_project_state(cfg, engine.Options(
-                schema=schemas, use_cache=False, select=option("--select"), ignore=option("--ignore")))
+            states[key] = engine.load_project_state(
+                cfg,
+                engine.Options(schema=schemas, use_cache=False, select=option("--select"), ignore=option("--ignore")),
+            )
         return states[key]
 
-    files = sorted(p.relative_to(case) for p in case.rglob("*")
-                   if p.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and "expected" not in p.parts)
+    files = sorted(
+        p.relative_to(case)
+        for p in case.rglob("*")
+        if p.suffix.lower() in CODE_SUFFIXES | COMPONENT_SUFFIXES and "expected" not in p.parts
+    )
     whole = run_cli(args, cwd=case).json()  # the project run: every types file and client read
     # Cross-file cases: a finding at a key another file's call sends, and whether a wrapper's
     # own `.rpc(fn)` has callers elsewhere, are project facts one open file cannot show; the
@@ -327,8 +364,22 @@ def test_server_engine_finds_what_check_finds(case, run_cli, monkeypatch):
         if text is None or problem:
             continue  # an editor holds text, not bytes: a file that is not UTF-8 is check's business
         found = engine.check_text(state_for(case / rel), case / rel, text).diagnostics
-        from_server = [finding_line(json.loads(json.dumps({
-            "path": d.loc.path, "line": d.loc.line, "column": d.loc.column, "severity": d.severity,
-            "rule": d.rule, "parameter": d.parameter}))) for d in found if d.loc.path == rel.as_posix()
-            and comparable({"severity": d.severity, "message": d.message})]
+        from_server = [
+            finding_line(
+                json.loads(
+                    json.dumps(
+                        {
+                            "path": d.loc.path,
+                            "line": d.loc.line,
+                            "column": d.loc.column,
+                            "severity": d.severity,
+                            "rule": d.rule,
+                            "parameter": d.parameter,
+                        }
+                    )
+                )
+            )
+            for d in found
+            if d.loc.path == rel.as_posix() and comparable({"severity": d.severity, "message": d.message})
+        ]
         assert from_server == from_check, rel

@@ -24,9 +24,14 @@ def run_case(run_cli, name: str) -> list[dict]:
 
 
 def finding(found: list[dict], line: int, rule: str, parameter: str | None = None) -> dict:
-    hits = [d for d in found
-            if d["path"] == "calls.ts" and d["line"] == line and d["rule"] == rule
-            and (parameter is None or d["parameter"] == parameter)]
+    hits = [
+        d
+        for d in found
+        if d["path"] == "calls.ts"
+        and d["line"] == line
+        and d["rule"] == rule
+        and (parameter is None or d["parameter"] == parameter)
+    ]
     assert len(hits) == 1, f"expected one {rule} on calls.ts:{line}, got {[(d['line'], d['rule']) for d in found]}"
     return hits[0]
 
@@ -114,5 +119,7 @@ def test_definition_in_a_later_schema_file(run_cli):
     d = finding(found, 8, "unknown-parameter", "x")
     assert d["definition"] == {"path": "a_headers.sql", "line": 9}
     assert "a_headers.sql:9" in d["message"]
-    warnings = [(d["path"], d["line"]) for d in found if d["rule"] in ("schema-parse-error", "schema-statement-rejected")]
+    warnings = [
+        (d["path"], d["line"]) for d in found if d["rule"] in ("schema-parse-error", "schema-statement-rejected")
+    ]
     assert ("a_headers.sql", 5) in warnings and ("a_headers.sql", 7) in warnings

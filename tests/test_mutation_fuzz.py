@@ -13,7 +13,9 @@ from mutfuzz import campaign
 
 
 def _report(tally) -> str:
-    lines = [tally.summary()] + [f"  crash: {f}" for f in tally.crashes[:20]] + [f"  slow: {f}" for f in tally.slow[:20]]
+    lines = (
+        [tally.summary()] + [f"  crash: {f}" for f in tally.crashes[:20]] + [f"  slow: {f}" for f in tally.slow[:20]]
+    )
     return "\n".join(lines)
 
 

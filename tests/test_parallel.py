@@ -72,9 +72,14 @@ def test_join_without_results_does_not_wait_forever() -> None:
 def test_items_fed_after_the_fork(n: int) -> None:
     """The child is forked before the items are known (it runs `first` meanwhile) and
     takes its chunks once they are fed: the same results, in order."""
-    shared = parallel.Shared(None, _double, lambda: "schema", chunk=8,
-                             encode=lambda xs: ",".join(map(str, xs)).encode(),
-                             decode=lambda data: [int(x) for x in data.decode().split(",")] if data else [])
+    shared = parallel.Shared(
+        None,
+        _double,
+        lambda: "schema",
+        chunk=8,
+        encode=lambda xs: ",".join(map(str, xs)).encode(),
+        decode=lambda data: [int(x) for x in data.decode().split(",")] if data else [],
+    )
     shared.feed(list(range(n)))
     value, out = shared.results()
     shared.join()

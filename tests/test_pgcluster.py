@@ -48,31 +48,81 @@ def P(name, type_, mode="in", has_default=False):
 
 
 EXPECTED = [
-    {"schema": "private", "name": "unnamed", "kind": "function",
-     "params": [P(None, "integer"), P(None, "text")],
-     "returns": "integer", "returns_set": True, "volatility": "volatile"},
-    {"schema": "public", "name": "add_credits", "kind": "function",
-     "params": [P("p_user_id", "uuid"), P("p_amount", "integer"),
-                P("p_reason", "text", has_default=True), P("p_meta", "jsonb", has_default=True)],
-     "returns": "integer", "returns_set": False, "volatility": "stable"},
-    {"schema": "public", "name": "do_work", "kind": "procedure",
-     "params": [P("p_id", "integer")],
-     "returns": "void", "returns_set": False, "volatility": "volatile"},
-    {"schema": "public", "name": "getMood", "kind": "function",
-     "params": [P("m", "mood")],
-     "returns": "mood", "returns_set": False, "volatility": "volatile"},
-    {"schema": "public", "name": "list_things", "kind": "function",
-     "params": [P("p_limit", "integer", has_default=True),
-                P("id", "integer", mode="table"), P("label", "text", mode="table")],
-     "returns": "record", "returns_set": True, "volatility": "volatile"},
-    {"schema": "public", "name": "split_name", "kind": "function",
-     "params": [P("full_name", "text"), P("first_name", "text", mode="out"),
-                P("last_name", "text", mode="out")],
-     "returns": "record", "returns_set": False, "volatility": "immutable"},
-    {"schema": "public", "name": "sum_all", "kind": "function",
-     "params": [P("p_base", "numeric", has_default=True),
-                P("p_values", "integer[]", mode="variadic", has_default=True)],
-     "returns": "numeric", "returns_set": False, "volatility": "volatile"},
+    {
+        "schema": "private",
+        "name": "unnamed",
+        "kind": "function",
+        "params": [P(None, "integer"), P(None, "text")],
+        "returns": "integer",
+        "returns_set": True,
+        "volatility": "volatile",
+    },
+    {
+        "schema": "public",
+        "name": "add_credits",
+        "kind": "function",
+        "params": [
+            P("p_user_id", "uuid"),
+            P("p_amount", "integer"),
+            P("p_reason", "text", has_default=True),
+            P("p_meta", "jsonb", has_default=True),
+        ],
+        "returns": "integer",
+        "returns_set": False,
+        "volatility": "stable",
+    },
+    {
+        "schema": "public",
+        "name": "do_work",
+        "kind": "procedure",
+        "params": [P("p_id", "integer")],
+        "returns": "void",
+        "returns_set": False,
+        "volatility": "volatile",
+    },
+    {
+        "schema": "public",
+        "name": "getMood",
+        "kind": "function",
+        "params": [P("m", "mood")],
+        "returns": "mood",
+        "returns_set": False,
+        "volatility": "volatile",
+    },
+    {
+        "schema": "public",
+        "name": "list_things",
+        "kind": "function",
+        "params": [
+            P("p_limit", "integer", has_default=True),
+            P("id", "integer", mode="table"),
+            P("label", "text", mode="table"),
+        ],
+        "returns": "record",
+        "returns_set": True,
+        "volatility": "volatile",
+    },
+    {
+        "schema": "public",
+        "name": "split_name",
+        "kind": "function",
+        "params": [P("full_name", "text"), P("first_name", "text", mode="out"), P("last_name", "text", mode="out")],
+        "returns": "record",
+        "returns_set": False,
+        "volatility": "immutable",
+    },
+    {
+        "schema": "public",
+        "name": "sum_all",
+        "kind": "function",
+        "params": [
+            P("p_base", "numeric", has_default=True),
+            P("p_values", "integer[]", mode="variadic", has_default=True),
+        ],
+        "returns": "numeric",
+        "returns_set": False,
+        "volatility": "volatile",
+    },
 ]
 
 
@@ -90,8 +140,10 @@ def test_functions_shape(cluster):
     assert cluster.functions("shape") == EXPECTED
     assert cluster.functions("shape", schemas=["private"]) == EXPECTED[:1]
     roles = cluster.query_json(
-        "shape", "SELECT json_agg(rolname ORDER BY rolname) FROM pg_roles "
-                 "WHERE rolname IN ('anon','authenticated','service_role','supabase_admin')")
+        "shape",
+        "SELECT json_agg(rolname ORDER BY rolname) FROM pg_roles "
+        "WHERE rolname IN ('anon','authenticated','service_role','supabase_admin')",
+    )
     assert roles == ["anon", "authenticated", "service_role", "supabase_admin"]
 
 
@@ -109,9 +161,11 @@ def test_pg_dump_schema_and_reload(cluster, tmp_path):
     out = tmp_path / "dump.sql"
     cluster.pg_dump_schema("dumpme", out)
     text = out.read_text()
-    assert ("CREATE FUNCTION public.add_credits(p_user_id uuid, p_amount integer, "
-            "p_reason text DEFAULT 'manual'::text, p_meta jsonb DEFAULT '{}'::jsonb) "
-            "RETURNS integer") in text
+    assert (
+        "CREATE FUNCTION public.add_credits(p_user_id uuid, p_amount integer, "
+        "p_reason text DEFAULT 'manual'::text, p_meta jsonb DEFAULT '{}'::jsonb) "
+        "RETURNS integer"
+    ) in text
     cluster.create_db("reloaded")
     cluster.load_files("reloaded", [out])
     assert cluster.functions("reloaded") == EXPECTED

@@ -56,12 +56,16 @@ export const answer = 42
 
 # --- environment ---------------------------------------------------------------------------
 
+
 def _clean_env(**extra: str) -> dict[str, str]:
     """The environment for git and pre-commit: no GIT_* leaking in from an outer hook run
     (GIT_DIR, GIT_INDEX_FILE...), no user/system git config (signing, hooks, templates),
     no SKIP, no colour. pip settings (index, find-links, certificates) are inherited."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("GIT_", "PRE_COMMIT")) and k not in ("SKIP", "FORCE_COLOR")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("GIT_", "PRE_COMMIT")) and k not in ("SKIP", "FORCE_COLOR")
+    }
     env.update(
         GIT_CONFIG_GLOBAL=os.devnull,
         GIT_CONFIG_NOSYSTEM="1",
@@ -76,8 +80,14 @@ def _clean_env(**extra: str) -> dict[str, str]:
 
 
 def git(cwd: Path, *args: str) -> str:
-    out = subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
-                         cwd=cwd, env=_clean_env(), check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        ["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
+        cwd=cwd,
+        env=_clean_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return out.stdout.strip()
 
 
@@ -85,16 +95,21 @@ def _working_tree_files(root: Path) -> list[str]:
     """Tracked and untracked files of rpccheck's working tree, without ignored ones. The
     user's git config is kept here (safe.directory may be needed to read this checkout)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    proc = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                          cwd=root, env=env, capture_output=True)
+    proc = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root, env=env, capture_output=True
+    )
     if proc.returncode == 0:
         names = {n for n in proc.stdout.decode("utf-8", "surrogateescape").split("\0") if n}
         return sorted(n for n in names if (root / n).is_file())  # deleted-but-tracked files skipped
     # not a git checkout (an sdist, say): everything but caches and environments
     skip = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", "build", "dist"}
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*")
-                  if p.is_file() and not (set(p.relative_to(root).parts) & skip)
-                  and not any(part.endswith(".egg-info") for part in p.relative_to(root).parts))
+    return sorted(
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file()
+        and not (set(p.relative_to(root).parts) & skip)
+        and not any(part.endswith(".egg-info") for part in p.relative_to(root).parts)
+    )
 
 
 @pytest.fixture(scope="session")
@@ -121,9 +136,14 @@ def pre_commit_home(tmp_path_factory) -> Path:
 
 
 def pre_commit(cwd: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args, "--color", "never"],
-                          cwd=cwd, env=_clean_env(PRE_COMMIT_HOME=str(home)),
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args, "--color", "never"],
+        cwd=cwd,
+        env=_clean_env(PRE_COMMIT_HOME=str(home)),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def output(proc: subprocess.CompletedProcess) -> str:
@@ -188,6 +208,7 @@ def run(installed):
 
 # --- the manifest itself (no install) ------------------------------------------------------
 
+
 def test_manifest_is_valid_for_pre_commit():
     from pre_commit.clientlib import load_manifest
 
@@ -243,6 +264,7 @@ def test_entry_is_the_installed_console_script():
 
 # --- try-repo: the documented way to try the hooks from a consumer repository --------------
 
+
 def test_try_repo_runs_both_hooks_and_fails_on_a_broken_call(hook_repo, tmp_path):
     """`pre-commit try-repo REPO --all-files` without a hook id runs every hook of the
     manifest; no .pre-commit-config.yaml is needed in the consumer. try-repo installs into
@@ -263,6 +285,7 @@ def test_try_repo_runs_both_hooks_and_fails_on_a_broken_call(hook_repo, tmp_path
 
 
 # --- pre-commit run, with a config naming the snapshot (one shared install) ----------------
+
 
 def test_broken_call_fails_both_hooks(project, run):
     proc = run(project, "--all-files")

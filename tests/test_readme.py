@@ -98,7 +98,8 @@ def test_every_command_block_is_tested():
             continue
         start = m.start()
         assert start > quick and README.rfind("<!--", 0, start) == quick or _development(m.group(2)), (
-            f"untested {lang} block at README.md:{README.count(chr(10), 0, start) + 1}")
+            f"untested {lang} block at README.md:{README.count(chr(10), 0, start) + 1}"
+        )
 
 
 def _development(body: str) -> bool:
@@ -111,7 +112,7 @@ def test_quickstart_is_what_ci_runs():
     cmds = [ln for ln in block.splitlines() if ln and not ln.startswith("```")]
     assert len(cmds) == 2, "the quick start is exactly two commands"
     ci = (ROOT / ".ci" / "run").read_text()
-    assert "<!-- quickstart -->" in ci and "bash -c \"$first\"" in ci and "bash -c \"$second\"" in ci
+    assert "<!-- quickstart -->" in ci and 'bash -c "$first"' in ci and 'bash -c "$second"' in ci
     assert "pytest" in cmds[1] and "'.[test]'" in cmds[1]
     assert "rpccheck check" in cmds[0] and "fixtures/seed" in cmds[0]
 
@@ -124,11 +125,16 @@ def test_development_commands_run(tmp_path):
         pytest.skip(f"shared corpus generator not found at {gen}")
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
     rpccheck = Path(sys.executable).parent / "rpccheck"
-    res = subprocess.run([sys.executable, str(bench), "--sizes", "small", "--runs", "1", "--rpccheck", str(rpccheck)],
-                         capture_output=True, text=True, env=env, timeout=300)
+    res = subprocess.run(
+        [sys.executable, str(bench), "--sizes", "small", "--runs", "1", "--rpccheck", str(rpccheck)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "4/4 bugs found" in res.stdout
-    dev = README[README.index("## Development"):]
+    dev = README[README.index("## Development") :]
     assert "python3 bench/run.py" in dev and ".venv/bin/python -m pytest -q" in dev
     assert shlex.split("python3 bench/run.py")[1] == "bench/run.py"
 

@@ -39,7 +39,11 @@ def fn(catalog: Catalog, schema: str, name: str):
 
 
 def warnings(catalog: Catalog) -> list[tuple[int, str]]:
-    return [(d.loc.line, d.message) for d in catalog.diagnostics if d.rule in ("schema-parse-error", "schema-statement-rejected")]
+    return [
+        (d.loc.line, d.message)
+        for d in catalog.diagnostics
+        if d.rule in ("schema-parse-error", "schema-statement-rejected")
+    ]
 
 
 def rules(catalog: Catalog) -> list[str]:
@@ -50,6 +54,7 @@ F = "returns int language sql as 'select 1'"
 
 
 # -- CREATE [OR REPLACE] --------------------------------------------------------------
+
 
 def test_create_or_replace_same_identity_replaces(tmp_path):
     c = replay(
@@ -74,7 +79,10 @@ def test_create_or_replace_may_name_unnamed_parameters(tmp_path):
     [
         ("create function f(a int) returns int language sql as 'select 2';", "already exists with same argument types"),
         ("create or replace function f(a int) returns bigint language sql as 'select 1';", "cannot change return type"),
-        ("create or replace function f(a int) returns setof int language sql as 'select 1';", "cannot change return type"),
+        (
+            "create or replace function f(a int) returns setof int language sql as 'select 1';",
+            "cannot change return type",
+        ),
         ("create or replace function f(b int) returns int language sql as 'select 1';", 'input parameter "a"'),
         ("create or replace function f(int) returns int language sql as 'select 1';", 'input parameter "a"'),
         ("create or replace procedure f(a int) language sql as 'select 1';", "cannot change routine kind"),
@@ -140,6 +148,7 @@ def test_create_inside_begin_commit(tmp_path):
 
 # -- DROP FUNCTION / PROCEDURE / ROUTINE ----------------------------------------------
 
+
 def test_drop_with_argument_list(tmp_path):
     c = replay(tmp_path, f"create function f(a int) {F};\ncreate function f(a text) {F};", "drop function f(integer);")
     assert sigs(c) == {"public.f(text)"}
@@ -156,8 +165,11 @@ def test_drop_argument_list_with_names_and_modes(tmp_path):
 
 def test_drop_function_out_types_without_modes_do_not_match(tmp_path):
     # for a function every unmarked type is an input: f(int, text) is not f(int)
-    c = replay(tmp_path, "create function f(in a int, out b text) language sql as 'select 1::text';",
-               "drop function f(int, text);")
+    c = replay(
+        tmp_path,
+        "create function f(in a int, out b text) language sql as 'select 1::text';",
+        "drop function f(int, text);",
+    )
     assert sigs(c) == {"public.f(integer)"}
 
 
@@ -177,8 +189,7 @@ def test_drop_without_list_of_a_unique_name(tmp_path):
 
 
 def test_drop_without_list_of_an_overloaded_name_is_rejected(tmp_path):
-    c = replay(tmp_path, f"create function f(a int) {F};\ncreate function f(a text) {F};",
-               "drop function if exists f;")
+    c = replay(tmp_path, f"create function f(a int) {F};\ncreate function f(a text) {F};", "drop function if exists f;")
     assert sigs(c) == {"public.f(integer)", "public.f(text)"}
     [(line, message)] = warnings(c)
     assert line == 1 and 'function name "f" is not unique' in message
@@ -194,8 +205,11 @@ def test_drop_several_at_once(tmp_path):
 
 
 def test_drop_if_exists_of_a_missing_function(tmp_path):
-    c = replay(tmp_path, f"create function f() {F};",
-               "drop function if exists nope(int);\ndrop function if exists nope;\ndrop function if exists x.y();")
+    c = replay(
+        tmp_path,
+        f"create function f() {F};",
+        "drop function if exists nope(int);\ndrop function if exists nope;\ndrop function if exists x.y();",
+    )
     assert sigs(c) == {"public.f()"}
     assert c.diagnostics == []
 
@@ -282,6 +296,7 @@ def test_unreadable_drop_is_rejected(tmp_path):
 
 # -- ALTER FUNCTION / PROCEDURE / ROUTINE ---------------------------------------------
 
+
 def test_rename(tmp_path):
     c = replay(tmp_path, f"create function f(a int) {F};", "alter function f(int) rename to g;")
     assert sigs(c) == {"public.g(integer)"}
@@ -289,8 +304,9 @@ def test_rename(tmp_path):
 
 
 def test_rename_onto_an_existing_signature_is_rejected(tmp_path):
-    c = replay(tmp_path, f"create function f(a int) {F};\ncreate function g(b int) {F};",
-               "alter function f(int) rename to g;")
+    c = replay(
+        tmp_path, f"create function f(a int) {F};\ncreate function g(b int) {F};", "alter function f(int) rename to g;"
+    )
     assert sigs(c) == {"public.f(integer)", "public.g(integer)"}
     assert "already exists" in warnings(c)[0][1]
 
@@ -306,14 +322,18 @@ def test_rename_procedure(tmp_path):
 
 
 def test_set_schema(tmp_path):
-    c = replay(tmp_path, f"create schema private;\ncreate function private.f(a int) {F};",
-               "alter function private.f(integer) set schema public;")
+    c = replay(
+        tmp_path,
+        f"create schema private;\ncreate function private.f(a int) {F};",
+        "alter function private.f(integer) set schema public;",
+    )
     assert sigs(c) == {"public.f(integer)"}
 
 
 def test_set_schema_with_a_string_sets_search_path_instead(tmp_path):
-    c = replay(tmp_path, f"create schema private;\ncreate function f() {F};",
-               "alter function f() set schema 'private';")
+    c = replay(
+        tmp_path, f"create schema private;\ncreate function f() {F};", "alter function f() set schema 'private';"
+    )
     assert sigs(c) == {"public.f()"}
 
 
@@ -359,6 +379,7 @@ def test_alter_volatility_rejections(tmp_path):
 
 # -- schemas --------------------------------------------------------------------------
 
+
 def test_create_schema_then_create_in_it_through_search_path(tmp_path):
     c = replay(tmp_path, f"create schema if not exists app;\nset search_path = app;\ncreate function f() {F};")
     assert sigs(c) == {"app.f()"}
@@ -388,14 +409,16 @@ def test_drop_schema_without_cascade_of_a_non_empty_schema_is_rejected(tmp_path)
 
 
 def test_drop_empty_schema_then_create_in_it_falls_back(tmp_path):
-    c = replay(tmp_path, "create schema s;\ndrop schema s;\nset search_path = s, public;\n"
-               f"create function f() {F};")
+    c = replay(tmp_path, f"create schema s;\ndrop schema s;\nset search_path = s, public;\ncreate function f() {F};")
     assert sigs(c) == {"public.f()"}
 
 
 def test_drop_public_cascade_and_recreate(tmp_path):
-    c = replay(tmp_path, f"create function f() {F};",
-               f"drop schema public cascade;\ncreate schema public;\ncreate function g() {F};")
+    c = replay(
+        tmp_path,
+        f"create function f() {F};",
+        f"drop schema public cascade;\ncreate schema public;\ncreate function g() {F};",
+    )
     assert sigs(c) == {"public.g()"}
 
 
@@ -423,8 +446,11 @@ def test_alter_schema_rename_from_and_to_public(tmp_path):
 
 
 def test_alter_schema_rename_onto_an_existing_schema_is_rejected(tmp_path):
-    c = replay(tmp_path, f"create schema a;\ncreate schema b;\ncreate function a.f() {F};",
-               "alter schema a rename to b;\nalter schema a owner to postgres;")
+    c = replay(
+        tmp_path,
+        f"create schema a;\ncreate schema b;\ncreate function a.f() {F};",
+        "alter schema a rename to b;\nalter schema a owner to postgres;",
+    )
     assert sigs(c) == {"a.f()"}
     assert [line for line, _ in warnings(c)] == [1]
 
@@ -455,6 +481,7 @@ def test_drop_type_in_use_without_cascade_is_rejected(tmp_path):
 
 
 # -- search_path ----------------------------------------------------------------------
+
 
 def test_unqualified_drop_and_alter_use_the_first_schema_on_the_path(tmp_path):
     c = replay(
@@ -507,6 +534,7 @@ def test_set_in_a_rolled_back_transaction_is_undone(tmp_path):
 
 # -- transactions ---------------------------------------------------------------------
 
+
 def test_rollback_undoes_creates_drops_renames_and_schemas(tmp_path):
     c = replay(
         tmp_path,
@@ -544,6 +572,7 @@ def test_transaction_left_open_is_rolled_back(tmp_path):
 
 
 # -- dynamic SQL ----------------------------------------------------------------------
+
 
 def test_do_block_creating_a_function_is_reported(tmp_path):
     c = replay(
@@ -606,8 +635,7 @@ def test_last_statement_without_semicolon_is_applied(tmp_path):
 def test_parenthesis_never_closed_swallows_the_rest_of_the_file(tmp_path):
     c = replay(
         tmp_path,
-        "create function h(a int returns int as $$ select 1 $$ language sql;\n"
-        f"create function after_broken() {F};",
+        f"create function h(a int returns int as $$ select 1 $$ language sql;\ncreate function after_broken() {F};",
     )
     assert sigs(c) == set()  # PostgreSQL gets one statement and rejects it
     [(line, message)] = warnings(c)
@@ -615,6 +643,7 @@ def test_parenthesis_never_closed_swallows_the_rest_of_the_file(tmp_path):
 
 
 # -- files ----------------------------------------------------------------------------
+
 
 def test_files_are_reported_in_the_order_they_were_applied(tmp_path):
     a, b = tmp_path / "20240102000000_b.sql", tmp_path / "20240101000000_a.sql"
@@ -630,12 +659,16 @@ def test_files_are_reported_in_the_order_they_were_applied(tmp_path):
 # -- Supabase's layout: extensions, their types, its schemas ---------------------------
 # (fixtures/migrations/extensions is the same against PostgreSQL: test_extensions_oracle.py)
 
+
 def test_the_default_search_path_is_supabases(tmp_path):
     from rpccheck.sql.catalog import DEFAULT_SEARCH_PATH
 
     assert DEFAULT_SEARCH_PATH == ("$user", "public", "extensions")
-    c = replay(tmp_path, "create schema extensions;\ncreate extension citext with schema extensions;\n"
-               "create function f(a citext) returns citext language sql as 'select a';")
+    c = replay(
+        tmp_path,
+        "create schema extensions;\ncreate extension citext with schema extensions;\n"
+        "create function f(a citext) returns citext language sql as 'select a';",
+    )
     assert sigs(c) == {"public.f(extensions.citext)"}
     assert fn(c, "public", "f").returns == "extensions.citext"
 
@@ -669,7 +702,9 @@ def test_dashboard_extension_types_are_taken_to_be_in_extensions(tmp_path):
 
 
 def test_extension_types_off_the_path_print_as_written(tmp_path):
-    c = replay(tmp_path, "set search_path = public;\ncreate function f(v vector) returns int language sql as 'select 1';")
+    c = replay(
+        tmp_path, "set search_path = public;\ncreate function f(v vector) returns int language sql as 'select 1';"
+    )
     assert sigs(c) == {"public.f(vector)"}
 
 
@@ -677,7 +712,7 @@ def test_create_extension_without_schema_uses_the_creation_schema(tmp_path):
     c = replay(
         tmp_path,
         "create extension vector;\ncreate function f(v vector, w extensions.vector) returns int language sql as 'select 1';\n"
-        "create schema ai;\ncreate extension \"uuid-ossp\" with schema extensions;\ncreate extension if not exists cube schema ai cascade;\n"
+        'create schema ai;\ncreate extension "uuid-ossp" with schema extensions;\ncreate extension if not exists cube schema ai cascade;\n'
         "set search_path = public, ai;\ncreate function g(c cube, s seg) returns int language sql as 'select 1';",
     )
     # vector went to public; seg was never created: the dashboard's, in extensions, is not on this path
@@ -686,15 +721,21 @@ def test_create_extension_without_schema_uses_the_creation_schema(tmp_path):
 
 
 def test_create_extension_twice(tmp_path):
-    c = replay(tmp_path, "create extension citext schema extensions;\ncreate extension if not exists citext;\n"
-               "create function f(c citext) returns int language sql as 'select 1';\ncreate extension citext;")
+    c = replay(
+        tmp_path,
+        "create extension citext schema extensions;\ncreate extension if not exists citext;\n"
+        "create function f(c citext) returns int language sql as 'select 1';\ncreate extension citext;",
+    )
     assert sigs(c) == {"public.f(extensions.citext)"}  # IF NOT EXISTS: it stays where it was
     assert [(line, "already exists" in m) for line, m in warnings(c)] == [(4, True)]
 
 
 def test_create_extension_in_a_rolled_back_transaction(tmp_path):
-    c = replay(tmp_path, "begin;\ncreate extension citext;\nrollback;\n"
-               "create function f(c citext) returns int language sql as 'select 1';")
+    c = replay(
+        tmp_path,
+        "begin;\ncreate extension citext;\nrollback;\n"
+        "create function f(c citext) returns int language sql as 'select 1';",
+    )
     assert c.extensions == {}
     assert sigs(c) == {"public.f(extensions.citext)"}
 
@@ -754,8 +795,11 @@ def test_alter_routine_set_schema_to_a_supabase_schema(tmp_path):
 
 
 def test_supabase_schemas_on_the_path_are_created_in(tmp_path):
-    c = replay(tmp_path, f"set search_path = auth, public;\ncreate function f() {F};",
-               f"set search_path = nowhere, public;\ncreate function g() {F};")
+    c = replay(
+        tmp_path,
+        f"set search_path = auth, public;\ncreate function f() {F};",
+        f"set search_path = nowhere, public;\ncreate function g() {F};",
+    )
     assert sigs(c) == {"auth.f()", "public.g()"}
 
 
@@ -788,19 +832,30 @@ def test_dynamic_drop_by_a_name_in_a_literal(tmp_path):
     assert c.dynamic_drop_of(fn(c, "public", "other")) is None
 
 
-@pytest.mark.parametrize("body, dropped, kept", [
-    # a LIKE pattern on proname
-    ("for r in select p.oid::regprocedure as sig from pg_proc p where p.proname like 'match_%' loop "
-     "execute 'drop function ' || r.sig; end loop;", ["match_docs", "match_pages"], ["other"]),
-    # the name written out, with a placeholder
-    ("execute format('drop function if exists public.report_%s(text)', code);", ["report_emea"], ["match_docs"]),
-    ("execute 'DROP FUNCTION IF EXISTS report_' || code || '(text)';", ["report_emea"], ["match_docs"]),
-    # a plain DROP inside the block
-    ("drop function if exists public.match_docs(text);", ["match_docs"], ["match_pages"]),
-    # nothing says which: any
-    ("for r in select oid::regprocedure as sig from pg_proc where pronamespace = 'public'::regnamespace loop "
-     "execute 'drop function ' || r.sig || ' cascade'; end loop;", ["match_docs", "other", "anything"], []),
-])
+@pytest.mark.parametrize(
+    "body, dropped, kept",
+    [
+        # a LIKE pattern on proname
+        (
+            "for r in select p.oid::regprocedure as sig from pg_proc p where p.proname like 'match_%' loop "
+            "execute 'drop function ' || r.sig; end loop;",
+            ["match_docs", "match_pages"],
+            ["other"],
+        ),
+        # the name written out, with a placeholder
+        ("execute format('drop function if exists public.report_%s(text)', code);", ["report_emea"], ["match_docs"]),
+        ("execute 'DROP FUNCTION IF EXISTS report_' || code || '(text)';", ["report_emea"], ["match_docs"]),
+        # a plain DROP inside the block
+        ("drop function if exists public.match_docs(text);", ["match_docs"], ["match_pages"]),
+        # nothing says which: any
+        (
+            "for r in select oid::regprocedure as sig from pg_proc where pronamespace = 'public'::regnamespace loop "
+            "execute 'drop function ' || r.sig || ' cascade'; end loop;",
+            ["match_docs", "other", "anything"],
+            [],
+        ),
+    ],
+)
 def test_what_a_dynamic_drop_may_drop(tmp_path, body, dropped, kept):
     c = replay(
         tmp_path,
@@ -815,7 +870,10 @@ def test_what_a_dynamic_drop_may_drop(tmp_path, body, dropped, kept):
 
 
 def test_dynamic_creates_are_not_drops(tmp_path):
-    c = replay(tmp_path, "do $$ begin execute format('create function %I() returns int language sql as ''select 1''', 'f'); end $$;")
+    c = replay(
+        tmp_path,
+        "do $$ begin execute format('create function %I() returns int language sql as ''select 1''', 'f'); end $$;",
+    )
     assert c.dynamic_drops == [] and len(c.dynamic_creates) == 1
 
 
@@ -830,8 +888,7 @@ _AGG_FUNCS = (
 def test_create_aggregate_forms(tmp_path):
     c = replay(
         tmp_path,
-        _AGG_FUNCS
-        + "create aggregate sum_txt(int) (sfunc = add_int, stype = int, finalfunc = fin);\n"
+        _AGG_FUNCS + "create aggregate sum_txt(int) (sfunc = add_int, stype = int, finalfunc = fin);\n"
         "create aggregate sum_int(val int4) (sfunc = add_int, stype = int);\n"
         "create aggregate old_sum (basetype = int, sfunc = add_int, stype = int, initcond = '0');\n"
         "create aggregate acc (anycompatible) (sfunc = array_append, stype = anycompatiblearray, initcond = '{}');\n"
@@ -861,8 +918,7 @@ def test_create_aggregate_forms(tmp_path):
 def test_drop_and_alter_aggregates(tmp_path):
     c = replay(
         tmp_path,
-        _AGG_FUNCS
-        + "create aggregate a1(int) (sfunc = add_int, stype = int);\n"
+        _AGG_FUNCS + "create aggregate a1(int) (sfunc = add_int, stype = int);\n"
         "create aggregate a2(*) (sfunc = int8inc, stype = int8, initcond = '0');\n"
         "create aggregate a3(int) (sfunc = add_int, stype = int);",
         "drop function a1(int);\ndrop aggregate add_int(int, int);\nalter function a1(int) stable;\n"

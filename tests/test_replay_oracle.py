@@ -31,10 +31,6 @@ DYNAMIC_KEY = ("public", "dyn_counter", ())
 MIGRATION_NAME = re.compile(r"^\d{14}_[^/]+\.sql$")
 
 
-
-
-
-
 def migration_files() -> list[Path]:
     files = sorted(MIGRATIONS.iterdir())
     assert all(MIGRATION_NAME.match(p.name) for p in files), [p.name for p in files]
@@ -46,10 +42,32 @@ def test_fixture_is_a_supabase_migrations_directory():
     assert len(files) >= 15
     text = "\n".join(p.read_text().lower() for p in files)
     for form in (
-        "create function", "create or replace function", "drop function", "drop procedure", "drop routine",
-        "if exists", "rename to", "set schema", "alter schema", "drop schema", "cascade", "set search_path",
-        "set local", "set_config", "reset search_path", "create procedure", "alter procedure", "alter routine",
-        "execute format", "begin;", "commit;", "savepoint", "rollback", "stable", '"', "drop type",
+        "create function",
+        "create or replace function",
+        "drop function",
+        "drop procedure",
+        "drop routine",
+        "if exists",
+        "rename to",
+        "set schema",
+        "alter schema",
+        "drop schema",
+        "cascade",
+        "set search_path",
+        "set local",
+        "set_config",
+        "reset search_path",
+        "create procedure",
+        "alter procedure",
+        "alter routine",
+        "execute format",
+        "begin;",
+        "commit;",
+        "savepoint",
+        "rollback",
+        "stable",
+        '"',
+        "drop type",
     ):
         assert form in text, form
 
@@ -86,7 +104,9 @@ def test_replayed_migrations_equal_pg_proc(pg):
     assert d.rule == "dynamic-sql" and d.severity == "info"
     assert d.loc.path.endswith(DYNAMIC_FILE)
     do_line = next(
-        i for i, line in enumerate((MIGRATIONS / DYNAMIC_FILE).read_text().splitlines(), 1) if line.startswith("do $do$")
+        i
+        for i, line in enumerate((MIGRATIONS / DYNAMIC_FILE).read_text().splitlines(), 1)
+        if line.startswith("do $do$")
     )
     assert d.loc.line == do_line
     assert "create" in d.message and "function" in d.message

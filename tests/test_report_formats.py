@@ -48,8 +48,13 @@ def diag(code="RPC002", message="Unknown parameter `p_user_id`", location=None, 
 
 def name_diag(path: str, **kw) -> Diagnostic:
     """RPC001 on NAME in CALL_LINE (line 2 of the files written by `source_file`)."""
-    return diag("RPC001", "No function `get_usr` in schema public",
-                loc(path, 2, COL, 2, COL + len(NAME), COL16, COL16 + len(NAME)), function="get_usr", **kw)
+    return diag(
+        "RPC001",
+        "No function `get_usr` in schema public",
+        loc(path, 2, COL, 2, COL + len(NAME), COL16, COL16 + len(NAME)),
+        function="get_usr",
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -59,7 +64,8 @@ def source_file(tmp_path, monkeypatch):
     src.mkdir()
     (src / "a.ts").write_text(
         "import { supabase } from './client'\n"
-        + CALL_LINE + "\n"
+        + CALL_LINE
+        + "\n"
         + "\tawait\tsupabase.rpc('f', {})\n"
         + "  const r = supabase.rpc('multi', {\n"
         + "    a: 1 })\n",
@@ -75,7 +81,7 @@ def ctx(**kw) -> ReportContext:
 
 def caret_span(caret_line: str, gutter: str) -> tuple[int, int]:
     assert caret_line.startswith(gutter), caret_line
-    body = caret_line[len(gutter):]
+    body = caret_line[len(gutter) :]
     m = re.fullmatch(r"( *)(\^+)", body)
     assert m, repr(caret_line)
     return len(m.group(1)), len(m.group(2))
@@ -127,10 +133,10 @@ def test_text_tabs_expand_consistently(source_file):
     out = text.render([diag(location=loc(source_file, 3, col, 3, end))], ctx()).splitlines()
     src_line, caret_line = out[1], out[2]
     assert "\t" not in src_line and "\t" not in caret_line
-    shown = src_line[len("  3 | "):]
+    shown = src_line[len("  3 | ") :]
     assert shown == "    await   supabase.rpc('f', {})"  # tab stops every 4 cells
     start, width = caret_span(caret_line, "    | ")
-    assert shown[start:start + width] == "supabase.rpc"
+    assert shown[start : start + width] == "supabase.rpc"
 
 
 def test_text_multiline_span_underlines_rest_of_first_line(source_file):
@@ -172,11 +178,11 @@ def test_text_long_line_is_windowed_around_the_span(tmp_path, monkeypatch):
     Path("min.ts").write_text(long + "\n", encoding="utf-8")
     col = long.index("'far'") + 1
     out = text.render([diag(location=loc("min.ts", 1, col, 1, col + 5))], ctx()).splitlines()
-    shown = out[1][len("  1 | "):]
+    shown = out[1][len("  1 | ") :]
     assert len(shown) <= text.MAX_SOURCE_CHARS + 2
     assert shown.startswith("…") and shown.endswith("…")
     start, width = caret_span(out[2], "    | ")
-    assert shown[start:start + width] == "'far'"
+    assert shown[start : start + width] == "'far'"
 
 
 def test_text_first_line_and_summary_counts():
@@ -188,8 +194,11 @@ def test_text_first_line_and_summary_counts():
 
 
 def test_text_color_on_and_off(source_file):
-    ds = [name_diag(source_file), diag("RPC201", "binary", loc(source_file, 1, 1)),
-          diag("RPC100", "dynamic", loc(source_file, 1, 1))]
+    ds = [
+        name_diag(source_file),
+        diag("RPC201", "binary", loc(source_file, 1, 1)),
+        diag("RPC100", "dynamic", loc(source_file, 1, 1)),
+    ]
     plain = text.render(ds, ctx(color=False, statistics=True))
     assert "\x1b" not in plain
     colored = text.render(ds, ctx(color=True))
@@ -202,8 +211,14 @@ def test_text_color_on_and_off(source_file):
 
 
 def test_text_statistics_table_before_summary():
-    ds = [diag(), diag("RPC101", "x", loc("b.ts", 2)), diag(location=loc("c.ts")), diag(location=loc("d.ts")),
-          diag("RPC001", "y", loc("e.ts")), diag("RPC101", "x", loc("f.ts"))]
+    ds = [
+        diag(),
+        diag("RPC101", "x", loc("b.ts", 2)),
+        diag(location=loc("c.ts")),
+        diag(location=loc("d.ts")),
+        diag("RPC001", "y", loc("e.ts")),
+        diag("RPC101", "x", loc("f.ts")),
+    ]
     out = text.render(ds, ReportContext(statistics=True))
     tail = out.rstrip("\n").split("\n\n")[-2:]
     assert tail[0].splitlines() == [
@@ -227,7 +242,9 @@ def test_text_hostile_names_cannot_break_lines_or_emit_escapes(source_file):
     out = text.render([d], ctx())
     assert "\x1b" not in out and "\x07" not in out
     lines = out.splitlines()
-    assert lines[0] == "src/a.ts:1:1: RPC002 [unknown-parameter] Unknown parameter `a\\nfake.ts:1:1: RPC001 [x] y\\x1b[2J`"
+    assert (
+        lines[0] == "src/a.ts:1:1: RPC002 [unknown-parameter] Unknown parameter `a\\nfake.ts:1:1: RPC001 [x] y\\x1b[2J`"
+    )
     assert lines[3:5] == ["  = help: line1", "          line2\\x07"]
 
 
@@ -250,9 +267,9 @@ def test_text_control_characters_in_source_keep_carets_aligned(tmp_path, monkeyp
     col = src.index("'f'") + 1
     out = text.render([diag(location=loc("c.ts", 1, col, 1, col + 3))], ctx()).splitlines()
     assert "\x1b" not in out[1] and "\x0c" not in out[1]
-    shown = out[1][len("  1 | "):]
+    shown = out[1][len("  1 | ") :]
     start, width = caret_span(out[2], "    | ")
-    assert shown[start:start + width] == "'f'"
+    assert shown[start : start + width] == "'f'"
 
 
 # --- concise --------------------------------------------------------------------------
@@ -280,8 +297,22 @@ def test_json_is_only_json_and_keeps_its_fields():
     out = json_format.render(ds, ReportContext(statistics=True, color=True, source_lines=read_source_lines))
     data = json.loads(out)  # raises if anything but JSON were printed
     assert out == json_format.render(ds)
-    assert list(data[0]) == ["code", "rule", "severity", "message", "path", "line", "column", "end_line",
-                             "end_column", "function", "parameter", "suggestion", "definition", "help"]
+    assert list(data[0]) == [
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "function",
+        "parameter",
+        "suggestion",
+        "definition",
+        "help",
+    ]
     assert data[0]["definition"] == {"path": "s.sql", "line": 3}
     assert json.loads(json_format.render([], ReportContext(statistics=True))) == []
 
@@ -331,8 +362,13 @@ def test_github_escaping_blocks_command_injection():
     evil_param = "p\n::error file=pwned.ts,line=1::injected\r\n::add-mask::secret"
     ds = [
         diag("RPC001", f"No function `{evil_fn}`", loc("src/a,b:c%d.ts", 1, 5, 1, 9), function=evil_fn),
-        diag("RPC002", f"Unknown parameter `{evil_param}`", loc("src/a.ts", 2, 3, 2, 8), parameter=evil_param,
-             help="first\nsecond %0A"),
+        diag(
+            "RPC002",
+            f"Unknown parameter `{evil_param}`",
+            loc("src/a.ts", 2, 3, 2, 8),
+            parameter=evil_param,
+            help="first\nsecond %0A",
+        ),
     ]
     out = github.render(ds, ReportContext())
     lines = out.split("\n")
@@ -348,15 +384,22 @@ def test_github_escaping_blocks_command_injection():
     # decoding as the runner does gives back exactly the text that was meant
     cmd, props, message = parse_annotation(lines[0])
     assert cmd == "error"
-    assert props == {"file": "src/a,b:c%d.ts", "line": "1", "col": "5", "endLine": "1", "endColumn": "9",
-                     "title": "rpccheck (RPC001)"}
+    assert props == {
+        "file": "src/a,b:c%d.ts",
+        "line": "1",
+        "col": "5",
+        "endLine": "1",
+        "endColumn": "9",
+        "title": "rpccheck (RPC001)",
+    }
     assert message == f"src/a,b:c%d.ts:1:5: RPC001 [unknown-function] No function `{evil_fn}`"
     cmd, props, message = parse_annotation(lines[1])
     assert cmd == "error" and props["file"] == "src/a.ts"
     # a newline survives as the runner's %0A; other controls (\r, ESC) show as escapes
     shown_param = evil_param.replace("\r", "\\r")
-    assert message == (f"src/a.ts:2:3: RPC002 [unknown-parameter] Unknown parameter `{shown_param}`"
-                       "\n  help: first\n        second %0A")
+    assert message == (
+        f"src/a.ts:2:3: RPC002 [unknown-parameter] Unknown parameter `{shown_param}`\n  help: first\n        second %0A"
+    )
 
 
 def test_github_paths_relative_to_root_with_slashes(tmp_path):
@@ -440,7 +483,11 @@ def test_sarif_valid_and_complete(sarif_validator, tmp_path):
     rel = first["relatedLocations"][0]["physicalLocation"]
     assert rel["artifactLocation"]["uri"] == "supabase/schema.sql" and rel["region"] == {"startLine": 12}
     assert results[1]["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 3, "startColumn": 7, "endLine": 5, "endColumn": 2}
+        "startLine": 3,
+        "startColumn": 7,
+        "endLine": 5,
+        "endColumn": 2,
+    }
 
 
 def test_sarif_columns_are_utf16_from_real_source(sarif_validator, source_file):
@@ -470,8 +517,11 @@ def test_sarif_uris_relative_to_root_and_encoded(sarif_validator, tmp_path):
     (tmp_path / "my src").mkdir()
     inside = str(tmp_path / "my src" / "café#1.ts")
     outside = "/elsewhere/x.ts"
-    doc = json.loads(sarif.render([diag(location=loc(inside, 1, 1)), diag(location=loc(outside, 1, 1))],
-                                  ReportContext(root=tmp_path)))
+    doc = json.loads(
+        sarif.render(
+            [diag(location=loc(inside, 1, 1)), diag(location=loc(outside, 1, 1))], ReportContext(root=tmp_path)
+        )
+    )
     assert_valid_sarif(sarif_validator, doc)
     a, b = (r["locations"][0]["physicalLocation"]["artifactLocation"] for r in doc["runs"][0]["results"])
     assert a == {"uri": "my%20src/caf%C3%A9%231.ts", "uriBaseId": "%SRCROOT%"}
@@ -506,7 +556,9 @@ def test_junit_parses_back():
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "2", "0")
     cases = suite.findall("testcase")
     assert [(c.get("name"), c.get("classname")) for c in cases] == [
-        ("src/a.ts:2:42 RPC001", "src/a.ts"), ("src/b.ts:3:7 RPC002", "src/b.ts")]
+        ("src/a.ts:2:42 RPC001", "src/a.ts"),
+        ("src/b.ts:3:7 RPC002", "src/b.ts"),
+    ]
     f0 = cases[0].find("failure")
     assert f0.get("type") == "RPC001"
     assert f0.get("message") == "No function `get_usr` in schema public"

@@ -36,8 +36,9 @@ def cli(args: list[str], cwd: Path, env: dict | None = None, timeout: int = HANG
     full = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "RPCCHECK_"))}
     full["RPCCHECK_NO_CACHE"] = "1"
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "rpccheck", *args], cwd=cwd, env=full, capture_output=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "rpccheck", *args], cwd=cwd, env=full, capture_output=True, timeout=timeout
+    )
 
 
 def no_internal_error(err: str) -> None:
@@ -58,13 +59,30 @@ def test_client_schemas_finds_what_the_old_regex_found():
 
     from rpccheck.callers import client_schemas
 
-    parts = [b"db: {", b"db:{", b"new PostgrestClient(", b"schema: 'a'", b'schema:"b"', b";", b"{", b"}",
-             b"\n", b" x ", b"Client", b"schema", b"xschema: 'c'", b"db : { schema : `d`"]
+    parts = [
+        b"db: {",
+        b"db:{",
+        b"new PostgrestClient(",
+        b"schema: 'a'",
+        b'schema:"b"',
+        b";",
+        b"{",
+        b"}",
+        b"\n",
+        b" x ",
+        b"Client",
+        b"schema",
+        b"xschema: 'c'",
+        b"db : { schema : `d`",
+    ]
     rng = random.Random(11)
     for _ in range(5000):
         data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
-        expected = [] if b"schema" not in data or not any(f in data for f in (b"Client", b"client")) else [
-            (m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OLD_CLIENT_SCHEMA.finditer(data)]
+        expected = (
+            []
+            if b"schema" not in data or not any(f in data for f in (b"Client", b"client"))
+            else [(m.group(1).decode(), data.count(b"\n", 0, m.start()) + 1) for m in _OLD_CLIENT_SCHEMA.finditer(data)]
+        )
         assert client_schemas(data) == expected, data
 
 
@@ -84,8 +102,19 @@ def test_script_blocks_match_the_old_regex():
 
     from rpccheck.callers.components import _scripts
 
-    parts = [b"<script>", b"<SCRIPT lang='ts'>", b"</script>", b"</script >", b"<script", b">", b"x", b"\n",
-             b"</scripts>", b"<scripts>", b"</SCRIPT\n>"]
+    parts = [
+        b"<script>",
+        b"<SCRIPT lang='ts'>",
+        b"</script>",
+        b"</script >",
+        b"<script",
+        b">",
+        b"x",
+        b"\n",
+        b"</scripts>",
+        b"<scripts>",
+        b"</SCRIPT\n>",
+    ]
     rng = random.Random(5)
     for _ in range(5000):
         data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 20)))
@@ -101,17 +130,26 @@ def test_sixteen_thousand_unclosed_script_tags(tmp_path):
     root = make(tmp_path, {"s.sql": SCHEMA, "App.vue": b"<script>" + CALL.encode() + b"</script>\n" + data})
     res = cli(["check", "--schema", "s.sql", "--format", "json", "App.vue"], root)
     # the bare builder is also never sent (unsent-request): the call was read in full
-    assert sorted(d["rule"] for d in json.loads(res.stdout)) == ["missing-parameter", "unknown-parameter",
-                                                                 "unsent-request"]
+    assert sorted(d["rule"] for d in json.loads(res.stdout)) == [
+        "missing-parameter",
+        "unknown-parameter",
+        "unsent-request",
+    ]
 
 
 def test_surrogate_pair_escapes_are_one_character_in_every_format(tmp_path):
     """'\\ud83d\\ude00' (JSON.stringify's spelling of 😀) became two lone surrogates and
     crashed the text, json and github writers; a lone one is shown as U+FFFD."""
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "supabase.rpc('f', { '\\ud83d\\ude00': 1, 'x\\ud83d': 2 })\n",
-                           # Python's and Dart's strings are code points: a lone one is the source's own
-                           "b.py": "supabase.rpc('f', {'y\\ud83d': 1}).execute()\n",
-                           "c.dart": "void f() async {\n  await supabase.rpc('f', params: {'z\\ud83d': 1});\n}\n"})
+    root = make(
+        tmp_path,
+        {
+            "s.sql": SCHEMA,
+            "a.ts": "supabase.rpc('f', { '\\ud83d\\ude00': 1, 'x\\ud83d': 2 })\n",
+            # Python's and Dart's strings are code points: a lone one is the source's own
+            "b.py": "supabase.rpc('f', {'y\\ud83d': 1}).execute()\n",
+            "c.dart": "void f() async {\n  await supabase.rpc('f', params: {'z\\ud83d': 1});\n}\n",
+        },
+    )
     for fmt in FORMATS:
         res = cli(["check", "--schema", "s.sql", "--format", fmt, "a.ts", "b.py", "c.dart"], root)
         assert res.returncode == 1, (fmt, res.stderr)
@@ -131,9 +169,12 @@ def test_surrogate_pair_escapes_are_one_character_in_every_format(tmp_path):
 
 # --- every bad input a diagnostic ----------------------------------------------------------
 
+
 def test_bad_gitignore_line_is_a_diagnostic_and_the_run_finishes(tmp_path):
-    root = make(tmp_path, {".git/HEAD": "", ".gitignore": "ignored/\n[z-a]\n!\n", "s.sql": SCHEMA, "a.ts": CALL,
-                           "ignored/b.ts": CALL})
+    root = make(
+        tmp_path,
+        {".git/HEAD": "", ".gitignore": "ignored/\n[z-a]\n!\n", "s.sql": SCHEMA, "a.ts": CALL, "ignored/b.ts": CALL},
+    )
     res = cli(["check", "--schema", "s.sql", "--format", "concise"], root)
     out = res.stdout.decode()
     no_internal_error(res.stderr.decode())
@@ -153,10 +194,13 @@ def test_bad_glob_option_is_a_usage_error(tmp_path, option):
     assert err.count("\n") == 1 and "[z-a]" in err
 
 
-@pytest.mark.parametrize("name,content,expected", [
-    ("rpccheck.toml", b'schema = ["s.sql"]\n# caf\xe9\n', "not valid UTF-8 (byte 0xe9 on line 2)"),
-    ("rpccheck.toml", b"a = " + b"[" * 5000, "invalid TOML"),
-])
+@pytest.mark.parametrize(
+    "name,content,expected",
+    [
+        ("rpccheck.toml", b'schema = ["s.sql"]\n# caf\xe9\n', "not valid UTF-8 (byte 0xe9 on line 2)"),
+        ("rpccheck.toml", b"a = " + b"[" * 5000, "invalid TOML"),
+    ],
+)
 def test_bad_config_is_one_line_naming_the_file(tmp_path, name, content, expected):
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, name: content})
     res = cli(["check"], root)
@@ -166,11 +210,14 @@ def test_bad_config_is_one_line_naming_the_file(tmp_path, name, content, expecte
     assert name in err and expected in err and err.count("\n") == 1, err
 
 
-@pytest.mark.parametrize("content,expected", [
-    (b'{"version": 1, "entries": []}\xff', "not valid UTF-8"),
-    (b"[" * 100000, "nested too deeply"),
-    (b'{"version": 1, "entries": [[1, 2]]}', "malformed entry"),
-])
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (b'{"version": 1, "entries": []}\xff', "not valid UTF-8"),
+        (b"[" * 100000, "nested too deeply"),
+        (b'{"version": 1, "entries": [[1, 2]]}', "malformed entry"),
+    ],
+)
 def test_bad_baseline_is_one_line_naming_the_file(tmp_path, content, expected):
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "base.json": content})
     res = cli(["check", "--schema", "s.sql", "--baseline", "base.json"], root)
@@ -205,8 +252,7 @@ def _deny(monkeypatch, names: set[str]) -> None:
 def test_unreadable_types_and_code_directory_are_diagnostics(tmp_path, run_cli, monkeypatch):
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "secret/b.ts": CALL, "database.types.ts": "x"})
     _deny(monkeypatch, {"secret", "database.types.ts"})
-    res = run_cli(["check", "--schema", "s.sql", "--types", "database.types.ts", "--format", "concise", "."],
-                  cwd=root)
+    res = run_cli(["check", "--schema", "s.sql", "--types", "database.types.ts", "--format", "concise", "."], cwd=root)
     no_internal_error(res.err)
     assert res.code == 1
     assert "secret:1:1: RPC201 [source-error] folder cannot be read: Permission denied" in res.out
@@ -214,15 +260,19 @@ def test_unreadable_types_and_code_directory_are_diagnostics(tmp_path, run_cli, 
 
 
 def test_unreadable_schema_folders_are_diagnostics(tmp_path, run_cli, monkeypatch):
-    root = make(tmp_path, {"supabase/migrations/001_a.sql": SCHEMA, "schemas/sub/x.sql": SCHEMA,
-                           "schemas/y.sql": SCHEMA, "a.ts": CALL})
+    root = make(
+        tmp_path,
+        {"supabase/migrations/001_a.sql": SCHEMA, "schemas/sub/x.sql": SCHEMA, "schemas/y.sql": SCHEMA, "a.ts": CALL},
+    )
     _deny(monkeypatch, {"migrations", "sub"})
-    res = run_cli(["check", "--schema", "supabase/migrations", "--schema", "schemas", "--format", "concise",
-                   "a.ts"], cwd=root)
+    res = run_cli(
+        ["check", "--schema", "supabase/migrations", "--schema", "schemas", "--format", "concise", "a.ts"], cwd=root
+    )
     no_internal_error(res.err)
     assert res.code == 1
-    assert ("supabase/migrations:1:1: RPC201 [source-error] supabase/migrations: folder cannot be read: "
-            "Permission denied") in res.out
+    assert (
+        "supabase/migrations:1:1: RPC201 [source-error] supabase/migrations: folder cannot be read: Permission denied"
+    ) in res.out
     assert "schemas/sub:1:1: RPC201" in res.out
     res = run_cli(["check", "--schema", "schemas/**/*.sql", "--format", "concise", "a.ts"], cwd=root)
     assert res.code == 1 and "schemas/sub:1:1: RPC201" in res.out, res.out + res.err
@@ -244,8 +294,9 @@ def test_vanishing_and_unlistable_folders_in_discovery(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     files, problems = discover._files_under(tmp_path / "db", "db")
     assert files == [tmp_path / "db" / "a.sql"]
-    assert [(p.path.name, p.why, p.unreadable) for p in problems] == [("gone", "folder vanished while being read",
-                                                                        True)]
+    assert [(p.path.name, p.why, p.unreadable) for p in problems] == [
+        ("gone", "folder vanished while being read", True)
+    ]
 
 
 def test_a_file_vanishing_mid_run_is_a_diagnostic(tmp_path):
@@ -292,6 +343,7 @@ def test_cp1252_console_and_cjk_source(tmp_path):
 
 
 # --- only regular files, bounded reads -----------------------------------------------------
+
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 def test_dev_zero_and_fifo_named_like_source_files(tmp_path):
@@ -379,6 +431,7 @@ def test_non_utf8_file_name_and_output_file(tmp_path):
 
 # --- the cache is data -------------------------------------------------------------------
 
+
 def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, monkeypatch):
     import pickle
 
@@ -396,11 +449,14 @@ def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, 
 
     good = entries[0].read_bytes()
     assert b'"rpccheck.model:Function"' in good and b'"rpccheck.model:Param"' in good
-    for poison in (pickle.dumps(Payload()), b'["rpccheck-cache", [], ["o", 0]]',
-                   good.replace(b'"rpccheck.model:Function"', b'"rpccheck.__main__:Exec"'),
-                   good.replace(b'"rpccheck.model:Function"', b'"os:system"'),
-                   good.replace(b'"rpccheck.model:Param"', b'"rpccheck.model:Location"'),  # fields of the wrong type
-                   good[:-10]):
+    for poison in (
+        pickle.dumps(Payload()),
+        b'["rpccheck-cache", [], ["o", 0]]',
+        good.replace(b'"rpccheck.model:Function"', b'"rpccheck.__main__:Exec"'),
+        good.replace(b'"rpccheck.model:Function"', b'"os:system"'),
+        good.replace(b'"rpccheck.model:Param"', b'"rpccheck.model:Location"'),  # fields of the wrong type
+        good[:-10],
+    ):
         entries[0].write_bytes(poison)
         again = run_cli(args, cwd=root)
         assert again.json() == first.json() and not marker.exists()
@@ -411,8 +467,7 @@ def test_cache_codec_round_trips_and_validates():
     from rpccheck.model import Function, Location, Param
 
     fn = Function("public", "f", (Param("a", "i", "integer", False),), path="s.sql", line=1)
-    value = ([fn], [Location("a.ts", 1, 2, 3, 4)], {("public", "f"): {1, 2}}, frozenset({"x"}),
-             re.compile("report_.*"))
+    value = ([fn], [Location("a.ts", 1, 2, 3, 4)], {("public", "f"): {1, 2}}, frozenset({"x"}), re.compile("report_.*"))
     back = cachecodec.loads(cachecodec.dumps(value))
     assert back[:4] == value[:4] and back[4].pattern == "report_.*"
     with pytest.raises(cachecodec.Invalid):
@@ -440,10 +495,24 @@ def test_cache_permission_check_on_windows(monkeypatch, tmp_path):
 
 # --- several reports from one run ------------------------------------------------------------
 
+
 def test_output_option_writes_every_report_from_one_run(tmp_path, run_cli):
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": "await " + CALL})
-    res = run_cli(["check", "--schema", "s.sql", "--output", "sarif:r.sarif", "--output", "junit:r.xml",
-                   "--output", "concise:-", "a.ts"], cwd=root)
+    res = run_cli(
+        [
+            "check",
+            "--schema",
+            "s.sql",
+            "--output",
+            "sarif:r.sarif",
+            "--output",
+            "junit:r.xml",
+            "--output",
+            "concise:-",
+            "a.ts",
+        ],
+        cwd=root,
+    )
     assert res.code == 1
     assert "a.ts:1:25: RPC003" in res.out and "  1 |" not in res.out  # concise only, no text report
     assert len(json.loads((root / "r.sarif").read_text())["runs"][0]["results"]) == 2
@@ -484,8 +553,7 @@ def test_a_parse_past_its_budget_costs_one_file_not_the_run(tmp_path, run_cli, m
     the file gets a diagnostic, and the parser is reset for the next file."""
     from rpccheck.callers import _tree
 
-    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "slow.ts": "supabase.rpc('f', {})\n" * 3000,
-                           "z.ts": CALL})
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "slow.ts": "supabase.rpc('f', {})\n" * 3000, "z.ts": CALL})
     real = _tree.parse
 
     def tight(parser, data, ranges=None):
@@ -528,8 +596,12 @@ def test_ancestry_equals_the_exact_walk_on_real_and_broken_trees():
             cur = cur.child_with_descendant(node)
         return out if cur is not None else []
 
-    parsers = [("ts", typescript.parser_for("typescript")), ("ts", typescript.parser_for("tsx")),
-               ("py", python.parser()), ("dart", dart.parser())]
+    parsers = [
+        ("ts", typescript.parser_for("typescript")),
+        ("ts", typescript.parser_for("tsx")),
+        ("py", python.parser()),
+        ("dart", dart.parser()),
+    ]
     pool = targets.seeds()
     rng = random.Random(3)
     lookups = 0

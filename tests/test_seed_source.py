@@ -26,8 +26,10 @@ ROUTE = SEED / "apps" / "web" / "app" / "api" / "enhance-image" / "route.ts"
 BUILD_SEED = REPO / "fixtures" / "seed-source" / "build_seed.py"
 
 DEF_LINE = 3734
-DEF_TEXT = ("CREATE FUNCTION public.consume_platform_credits(p_provider character varying, "
-            "p_credits integer, p_cost numeric) RETURNS void")
+DEF_TEXT = (
+    "CREATE FUNCTION public.consume_platform_credits(p_provider character varying, "
+    "p_credits integer, p_cost numeric) RETURNS void"
+)
 CALL_LINE = 519
 
 EXPECTED_UNKNOWN = {"p_user_id", "p_user_credits", "p_operation_type", "p_task_id", "p_moodboard_id"}
@@ -50,23 +52,25 @@ def seed_calls() -> list[dict]:
         for m in _RPC_RE.finditer(text):
             body = m.group("body") or ""
             keys = [k.group(1) for line in body.splitlines() if (k := _KEY_RE.match(line))]
-            calls.append({
-                "file": path.relative_to(SEED).as_posix(),
-                "line": text.count("\n", 0, m.start()) + 1,
-                "function": m.group(1),
-                "keys": keys,
-            })
+            calls.append(
+                {
+                    "file": path.relative_to(SEED).as_posix(),
+                    "line": text.count("\n", 0, m.start()) + 1,
+                    "function": m.group(1),
+                    "keys": keys,
+                }
+            )
     return calls
 
 
 # -- static checks ------------------------------------------------------------
 
+
 def test_definition_line_in_dump():
     lines = FULL_SQL.read_text(encoding="utf-8").splitlines()
     assert 3800 <= len(lines) <= 4300
     assert lines[DEF_LINE - 1].startswith(DEF_TEXT)
-    defs = [i + 1 for i, l in enumerate(lines)
-            if l.startswith("CREATE FUNCTION public.consume_platform_credits(")]
+    defs = [i + 1 for i, l in enumerate(lines) if l.startswith("CREATE FUNCTION public.consume_platform_credits(")]
     assert defs == [DEF_LINE]
 
 
@@ -74,13 +78,14 @@ def test_call_line_in_route():
     lines = ROUTE.read_text(encoding="utf-8").splitlines()
     assert ".rpc('consume_platform_credits'" in lines[CALL_LINE - 1]
     incident = [c for c in seed_calls() if c["function"] == "consume_platform_credits"]
-    assert incident == [{
-        "file": "apps/web/app/api/enhance-image/route.ts",
-        "line": CALL_LINE,
-        "function": "consume_platform_credits",
-        "keys": ["p_provider", "p_user_id", "p_user_credits", "p_operation_type",
-                 "p_task_id", "p_moodboard_id"],
-    }]
+    assert incident == [
+        {
+            "file": "apps/web/app/api/enhance-image/route.ts",
+            "line": CALL_LINE,
+            "function": "consume_platform_credits",
+            "keys": ["p_provider", "p_user_id", "p_user_credits", "p_operation_type", "p_task_id", "p_moodboard_id"],
+        }
+    ]
 
 
 def test_other_calls_present():
@@ -91,6 +96,7 @@ def test_other_calls_present():
 
 
 # -- checks against a real PostgreSQL ----------------------------------------
+
 
 @pytest.fixture(scope="module")
 def seed_db(pg):
@@ -108,8 +114,7 @@ def _findings(call: dict, functions: list[dict]) -> tuple[set, set]:
     best = None
     for f in cands:
         inputs = {p["name"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic")}
-        required = {p["name"] for p in f["params"]
-                    if p["mode"] in ("in", "inout", "variadic") and not p["has_default"]}
+        required = {p["name"] for p in f["params"] if p["mode"] in ("in", "inout", "variadic") and not p["has_default"]}
         keys = set(call["keys"])
         result = (keys - inputs, required - keys)
         if best is None or sum(map(len, result)) < sum(map(len, best)):
@@ -142,10 +147,11 @@ def test_full_sql_loads_and_matches_readme(seed_db):
 @needs_pg
 def test_full_sql_is_reproducible():
     import subprocess
-    header = re.search(r"^-- Dumped by pg_dump version (.+)$",
-                       FULL_SQL.read_text(encoding="utf-8"), re.M).group(1)
-    local = subprocess.run([str(Path(pgcluster.bindir()) / "pg_dump"), "--version"],
-                           capture_output=True, text=True).stdout.strip()
+
+    header = re.search(r"^-- Dumped by pg_dump version (.+)$", FULL_SQL.read_text(encoding="utf-8"), re.M).group(1)
+    local = subprocess.run(
+        [str(Path(pgcluster.bindir()) / "pg_dump"), "--version"], capture_output=True, text=True
+    ).stdout.strip()
     if header not in local:
         pytest.skip(f"full.sql was dumped by pg_dump {header}; local is {local!r}")
     spec = importlib.util.spec_from_file_location("build_seed", BUILD_SEED)

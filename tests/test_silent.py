@@ -23,37 +23,105 @@ SETUP = "CREATE TABLE t (id integer PRIMARY KEY, n integer DEFAULT 0); CREATE SE
 BODIES = [
     ("w_insert", "CREATE FUNCTION w_insert() RETURNS void LANGUAGE sql AS $$ INSERT INTO t VALUES (1) $$", True),
     ("w_update", "CREATE FUNCTION w_update() RETURNS void LANGUAGE sql AS 'UPDATE t SET n = n + 1'", True),
-    ("w_update_alias", "create function w_update_alias() returns void language sql as $$ update only public.t as x set n = 1 $$", True),
+    (
+        "w_update_alias",
+        "create function w_update_alias() returns void language sql as $$ update only public.t as x set n = 1 $$",
+        True,
+    ),
     ("w_delete", "CREATE FUNCTION w_delete() RETURNS void LANGUAGE plpgsql AS $b$ BEGIN DELETE FROM t; END $b$", True),
-    ("w_merge", "CREATE FUNCTION w_merge() RETURNS void LANGUAGE sql AS $$ MERGE INTO t USING (SELECT 1 AS id) s "
-                "ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id) $$", True),
+    (
+        "w_merge",
+        "CREATE FUNCTION w_merge() RETURNS void LANGUAGE sql AS $$ MERGE INTO t USING (SELECT 1 AS id) s "
+        "ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id) $$",
+        True,
+    ),
     ("w_truncate", "CREATE FUNCTION w_truncate() RETURNS void LANGUAGE plpgsql AS $$ BEGIN TRUNCATE t; END $$", True),
     ("w_nextval", "CREATE FUNCTION w_nextval() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('s') $$", True),
     ("w_setval", "CREATE FUNCTION w_setval() RETURNS bigint LANGUAGE sql AS $$ SELECT setval('s', 5) $$", True),
-    ("w_for_update", "CREATE FUNCTION w_for_update() RETURNS SETOF integer LANGUAGE sql AS $$ SELECT id FROM t FOR UPDATE $$", True),
-    ("w_for_share", "CREATE FUNCTION w_for_share() RETURNS SETOF integer LANGUAGE sql AS $$ SELECT id FROM t FOR KEY SHARE $$", True),
-    ("w_cte", "CREATE FUNCTION w_cte() RETURNS SETOF integer LANGUAGE sql AS $$ WITH x AS (UPDATE t SET n = 0 RETURNING id) "
-              "SELECT id FROM x $$", True),
+    (
+        "w_for_update",
+        "CREATE FUNCTION w_for_update() RETURNS SETOF integer LANGUAGE sql AS $$ SELECT id FROM t FOR UPDATE $$",
+        True,
+    ),
+    (
+        "w_for_share",
+        "CREATE FUNCTION w_for_share() RETURNS SETOF integer LANGUAGE sql AS $$ SELECT id FROM t FOR KEY SHARE $$",
+        True,
+    ),
+    (
+        "w_cte",
+        "CREATE FUNCTION w_cte() RETURNS SETOF integer LANGUAGE sql AS $$ WITH x AS (UPDATE t SET n = 0 RETURNING id) "
+        "SELECT id FROM x $$",
+        True,
+    ),
     ("w_ddl", "CREATE FUNCTION w_ddl() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE u (a int); END $$", True),
-    ("w_grant", "CREATE FUNCTION w_grant() RETURNS void LANGUAGE plpgsql AS $$ BEGIN GRANT SELECT ON t TO PUBLIC; END $$", True),
-    ("w_comment", "CREATE FUNCTION w_comment() RETURNS void LANGUAGE plpgsql AS $$ BEGIN COMMENT ON TABLE t IS 'x'; END $$", True),
-    ("w_atomic", "CREATE FUNCTION w_atomic() RETURNS void LANGUAGE sql BEGIN ATOMIC INSERT INTO t VALUES (2); END", True),
-    ("w_escaped", "CREATE FUNCTION w_escaped() RETURNS void LANGUAGE sql AS E'INSERT INTO t VALUES (3) -- it\\'s here'", True),
+    (
+        "w_grant",
+        "CREATE FUNCTION w_grant() RETURNS void LANGUAGE plpgsql AS $$ BEGIN GRANT SELECT ON t TO PUBLIC; END $$",
+        True,
+    ),
+    (
+        "w_comment",
+        "CREATE FUNCTION w_comment() RETURNS void LANGUAGE plpgsql AS $$ BEGIN COMMENT ON TABLE t IS 'x'; END $$",
+        True,
+    ),
+    (
+        "w_atomic",
+        "CREATE FUNCTION w_atomic() RETURNS void LANGUAGE sql BEGIN ATOMIC INSERT INTO t VALUES (2); END",
+        True,
+    ),
+    (
+        "w_escaped",
+        "CREATE FUNCTION w_escaped() RETURNS void LANGUAGE sql AS E'INSERT INTO t VALUES (3) -- it\\'s here'",
+        True,
+    ),
     ("r_select", "CREATE FUNCTION r_select() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM t $$", False),
-    ("r_comment", "CREATE FUNCTION r_comment() RETURNS bigint LANGUAGE sql AS $$ SELECT 1 -- INSERT INTO t\n"
-                  "/* DELETE FROM t /* nested */ UPDATE t SET n = 1 */ $$", False),
-    ("r_string", "CREATE FUNCTION r_string() RETURNS text LANGUAGE sql AS $$ SELECT 'INSERT INTO t VALUES (1)' $$", False),
-    ("r_quoted", "CREATE FUNCTION r_quoted() RETURNS text LANGUAGE sql AS $$ SELECT \"update\" FROM (SELECT 'x' AS \"update\") q $$", False),
-    ("r_updated_at", "CREATE FUNCTION r_updated_at() RETURNS integer LANGUAGE sql AS $$ SELECT n AS updated_at FROM t LIMIT 1 $$", False),
-    ("r_plpgsql", "CREATE FUNCTION r_plpgsql() RETURNS integer LANGUAGE plpgsql AS $x$ DECLARE v int; BEGIN "
-                  "RAISE NOTICE 'DELETE FROM t'; SELECT count(*) INTO v FROM t; RETURN v; END $x$", False),
+    (
+        "r_comment",
+        "CREATE FUNCTION r_comment() RETURNS bigint LANGUAGE sql AS $$ SELECT 1 -- INSERT INTO t\n"
+        "/* DELETE FROM t /* nested */ UPDATE t SET n = 1 */ $$",
+        False,
+    ),
+    (
+        "r_string",
+        "CREATE FUNCTION r_string() RETURNS text LANGUAGE sql AS $$ SELECT 'INSERT INTO t VALUES (1)' $$",
+        False,
+    ),
+    (
+        "r_quoted",
+        'CREATE FUNCTION r_quoted() RETURNS text LANGUAGE sql AS $$ SELECT "update" FROM (SELECT \'x\' AS "update") q $$',
+        False,
+    ),
+    (
+        "r_updated_at",
+        "CREATE FUNCTION r_updated_at() RETURNS integer LANGUAGE sql AS $$ SELECT n AS updated_at FROM t LIMIT 1 $$",
+        False,
+    ),
+    (
+        "r_plpgsql",
+        "CREATE FUNCTION r_plpgsql() RETURNS integer LANGUAGE plpgsql AS $x$ DECLARE v int; BEGIN "
+        "RAISE NOTICE 'DELETE FROM t'; SELECT count(*) INTO v FROM t; RETURN v; END $x$",
+        False,
+    ),
     ("r_return", "CREATE FUNCTION r_return() RETURNS integer LANGUAGE sql RETURN 1 + 1", False),
-    ("r_dollar_nested", "CREATE FUNCTION r_dollar_nested() RETURNS text LANGUAGE sql AS $o$ SELECT $i$ INSERT INTO t $i$ $o$", False),
+    (
+        "r_dollar_nested",
+        "CREATE FUNCTION r_dollar_nested() RETURNS text LANGUAGE sql AS $o$ SELECT $i$ INSERT INTO t $i$ $o$",
+        False,
+    ),
     # not judged from the text: another function, dynamic SQL, temporary tables
     ("u_calls", "CREATE FUNCTION u_calls() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM w_insert(); END $$", None),
-    ("u_dynamic", "CREATE FUNCTION u_dynamic() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'DELETE FROM t'; END $$", None),
-    ("u_temp", "CREATE FUNCTION u_temp() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS tt (a int); "
-               "INSERT INTO tt VALUES (1); END $$", None),
+    (
+        "u_dynamic",
+        "CREATE FUNCTION u_dynamic() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'DELETE FROM t'; END $$",
+        None,
+    ),
+    (
+        "u_temp",
+        "CREATE FUNCTION u_temp() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS tt (a int); "
+        "INSERT INTO tt VALUES (1); END $$",
+        None,
+    ),
 ]
 
 
@@ -107,7 +175,9 @@ def test_unchecked_error_is_opt_in(run_cli):
     case = FIXTURES / "cases" / "rule-unchecked-error"
     default = run_cli(["check", "--schema", "schema.sql", "--format", "json", "."], cwd=case)
     assert [d for d in default.json() if d["rule"] == "unchecked-error"] == []
-    chosen = run_cli(["check", "--schema", "schema.sql", "--format", "json", "--select", "unchecked-error", "."], cwd=case)
+    chosen = run_cli(
+        ["check", "--schema", "schema.sql", "--format", "json", "--select", "unchecked-error", "."], cwd=case
+    )
     assert {d["rule"] for d in chosen.json()} == {"unchecked-error"}
     assert re.search(r"Off by default", run_cli(["rule", "unchecked-error"]).out)
 
@@ -118,12 +188,30 @@ def test_text_arrays_in_a_query_string_against_array_in(pg):
     from rpccheck.checks.silent import _not_array_safe
 
     pg.create_db("arrays")
-    cases = [["a", "b"], ["a,b"], ["dark blue"], [" pad"], ["pad "], [""], ["NULL"], ["null"], ["Null x"],
-             ['say "hi"'], ["back\\slash"], ["{x}"], ["é", "日本"], ["a b", "c"], ["x", "nullable"]]
+    cases = [
+        ["a", "b"],
+        ["a,b"],
+        ["dark blue"],
+        [" pad"],
+        ["pad "],
+        [""],
+        ["NULL"],
+        ["null"],
+        ["Null x"],
+        ['say "hi"'],
+        ["back\\slash"],
+        ["{x}"],
+        ["é", "日本"],
+        ["a b", "c"],
+        ["x", "nullable"],
+    ]
     for items in cases:
         literal = "{" + ",".join(items) + "}"  # what `{${value.join(',')}}` sends
         quoted = literal.replace("'", "''")
-        res = pg.psql("arrays", sql=f"SELECT coalesce(json_agg(x), '[]') FROM unnest('{quoted}'::text[]) x;",
-                      extra_args=["-A", "-t"])
+        res = pg.psql(
+            "arrays",
+            sql=f"SELECT coalesce(json_agg(x), '[]') FROM unnest('{quoted}'::text[]) x;",
+            extra_args=["-A", "-t"],
+        )
         same = res.returncode == 0 and json.loads(res.stdout) == items
         assert any(_not_array_safe(x) for x in items) == (not same), (items, res.stdout, res.stderr)

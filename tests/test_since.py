@@ -56,8 +56,11 @@ def test_only_changed_code_files(run_cli, repo):
     (repo / "src" / "users.ts").write_text("await supabase.rpc('get_user', { p_userid: id })\n")
     code, found = findings(run_cli, repo, "--since", "main")
     assert code == 1
-    assert found == ["src/new.ts:1 unknown-function", "src/users.ts:1 missing-parameter",
-                     "src/users.ts:1 unknown-parameter"]
+    assert found == [
+        "src/new.ts:1 unknown-function",
+        "src/users.ts:1 missing-parameter",
+        "src/users.ts:1 unknown-parameter",
+    ]
 
 
 def test_nothing_changed_checks_nothing(run_cli, repo):
@@ -68,7 +71,8 @@ def test_signature_change_reaches_every_caller(run_cli, repo):
     # committed on the branch: a migration renames get_user's parameter
     (repo / "supabase" / "migrations" / "20240201000000_rename.sql").write_text(
         "drop function get_user(uuid);\n"
-        "create function get_user(p_id uuid) returns void language sql as $$ select $$;\n")
+        "create function get_user(p_id uuid) returns void language sql as $$ select $$;\n"
+    )
     commit(repo, "rename")
     code, found = findings(run_cli, repo, "--since", "main")
     # users.ts did not change but calls get_user; old.ts's list_orgs mistake stays out
@@ -84,8 +88,10 @@ def test_merge_base_not_ref_tip(run_cli, repo):
     (repo / "src" / "main_only.ts").write_text("await supabase.rpc('nope', {})\n")
     commit(repo, "main moves on")
     git(repo, "checkout", "-q", "feature")
-    assert findings(run_cli, repo, "--since", "main")[1] == ["src/users.ts:1 missing-parameter",
-                                                             "src/users.ts:1 unknown-parameter"]
+    assert findings(run_cli, repo, "--since", "main")[1] == [
+        "src/users.ts:1 missing-parameter",
+        "src/users.ts:1 unknown-parameter",
+    ]
 
 
 def test_unknown_ref_is_a_usage_error(run_cli, repo):
@@ -96,8 +102,10 @@ def test_unknown_ref_is_a_usage_error(run_cli, repo):
 def test_generated_types_change_reaches_callers(run_cli, repo):
     """A function only the generated types know changes its arguments there: its callers count."""
     types = repo / "supabase" / "database.types.ts"
-    body = ("export type Database = { public: { Tables: {}; Views: {}; Enums: {}; CompositeTypes: {}; "
-            "Functions: { audit_event: { Args: { %s: string }; Returns: undefined } } } }\n")
+    body = (
+        "export type Database = { public: { Tables: {}; Views: {}; Enums: {}; CompositeTypes: {}; "
+        "Functions: { audit_event: { Args: { %s: string }; Returns: undefined } } } }\n"
+    )
     types.write_text(body % "p_kind")
     (repo / "src" / "audit.ts").write_text("await supabase.rpc('audit_event', { p_kind: 'x' })\n")
     commit(repo, "types")

@@ -26,12 +26,18 @@ def test_fuzz_routines_equal_pg_proc(pg, tmp_path, fuzz_count, fuzz_seed):
         statements = batch(seed, n)
         d = compare(pg, "fuzz", statements, tmp_path)
         if d is not None:
-            small = shrink(pg, statements, tmp_path, (d.what, d.detail.split(" = ")[0].split(": postgres")[0]),
-                           keep=support_count())
+            small = shrink(
+                pg,
+                statements,
+                tmp_path,
+                (d.what, d.detail.split(" = ")[0].split(": postgres")[0]),
+                keep=support_count(),
+            )
             again = compare(pg, "fuzz", small, tmp_path) or d
             repro = ";\n".join(small) + ";"
-            pytest.fail(f"batch seed {seed} ({n} routines): {d}\n\nminimal reproduction ({again}):\n{repro}",
-                        pytrace=False)
+            pytest.fail(
+                f"batch seed {seed} ({n} routines): {d}\n\nminimal reproduction ({again}):\n{repro}", pytrace=False
+            )
         done += n
         k += 1
     print(f"sql fuzz: {done} generated routines, seed {fuzz_seed}, 0 disagreements")
@@ -43,7 +49,7 @@ def regression_cases() -> list[tuple[str, list[str]]]:
         if line.startswith("-- case: "):
             if name:
                 cases.append((name, body))
-            name, body = line[len("-- case: "):], []
+            name, body = line[len("-- case: ") :], []
         elif name is not None:
             body.append(line)
     if name:
@@ -56,7 +62,7 @@ def _statements(text: str) -> list[str]:
 
     sts, problems = split_statements(text)
     assert not problems
-    return [text[s.start:s.end].rstrip().rstrip(";") for s in sts]
+    return [text[s.start : s.end].rstrip().rstrip(";") for s in sts]
 
 
 @pytest.mark.parametrize("name, statements", regression_cases(), ids=[n for n, _ in regression_cases()])

@@ -19,10 +19,6 @@ TORTURE = FIXTURES / "sql" / "torture.sql"
 SEED = FIXTURES / "seed" / "full.sql"
 
 
-
-
-
-
 def extracted(path: Path, **kw) -> dict:
     catalog = load_catalog([path], **kw)
     assert not catalog.diagnostics, [d.message for d in catalog.diagnostics]

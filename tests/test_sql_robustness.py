@@ -50,8 +50,16 @@ def test_many_do_blocks_with_a_computed_drop(tmp_path):
 
 def test_deep_nesting_is_a_diagnostic(tmp_path):
     for text in (
-        "create function f(a int default " + "(" * 20000 + "1" + ")" * 20000 + ") returns int language sql as 'select 1';",
-        "create function f(a int[] default array" + "[" * 5000 + "1" + "]" * 5000 + ") returns int language sql as 'select 1';",
+        "create function f(a int default "
+        + "(" * 20000
+        + "1"
+        + ")" * 20000
+        + ") returns int language sql as 'select 1';",
+        "create function f(a int[] default array"
+        + "[" * 5000
+        + "1"
+        + "]" * 5000
+        + ") returns int language sql as 'select 1';",
         "create function f(a int default " + "(" * 5000 + ") returns int language sql as 'select 1';",
         "create /*" * 3000 + " function f() returns int language sql as 'select 1';",
     ):
@@ -67,7 +75,7 @@ def _mutations(text: str, rng: random.Random):
         kind = rng.randrange(6)
         i, j = sorted(rng.randrange(n) for _ in range(2))
         if kind == 0:
-            yield text[:i] + chr(rng.randrange(32, 0x3000)) + text[i + 1:]
+            yield text[:i] + chr(rng.randrange(32, 0x3000)) + text[i + 1 :]
         elif kind == 1:
             yield text[:i]
         elif kind == 2:

@@ -28,9 +28,16 @@ def test_comment_forms_and_targets():
         (4, ["schema-parse-error"], [4, 6]),  # the next line with code
         (7, ["unknown-function", "unknown-parameter"], [7]),
     ]
-    kept = apply([finding("a.py", 2), finding("a.py", 3, "missing-parameter"),
-                  finding("a.py", 6, "schema-parse-error"), finding("a.py", 7, "unknown-function")],
-                 {"a.py": sups}, report_unused=True)
+    kept = apply(
+        [
+            finding("a.py", 2),
+            finding("a.py", 3, "missing-parameter"),
+            finding("a.py", 6, "schema-parse-error"),
+            finding("a.py", 7, "unknown-function"),
+        ],
+        {"a.py": sups},
+        report_unused=True,
+    )
     assert [(d.rule, d.loc.line) for d in kept] == []
 
 
@@ -38,7 +45,11 @@ def test_unused_and_unknown_rules_are_reported():
     text = "x  // rpccheck-ignore[missing-parameter]\ny  // rpccheck-ignore[no-such-rule]\nz  // rpccheck-ignore\n"
     kept = apply([finding("a.ts", 1)], {"a.ts": parse("a.ts", text)}, report_unused=True)
     assert [(d.rule, d.loc.line) for d in kept] == [
-        ("unknown-parameter", 1), ("unused-suppression", 1), ("unused-suppression", 2), ("unused-suppression", 3)]
+        ("unknown-parameter", 1),
+        ("unused-suppression", 1),
+        ("unused-suppression", 2),
+        ("unused-suppression", 3),
+    ]
     assert "no-such-rule" in kept[2].message
 
 

@@ -40,12 +40,16 @@ def test_relative_imports_try_suffixes_js_for_ts_and_index(tmp_path):
 
 
 def test_paths_longest_prefix_wins_and_targets_are_tried_in_order(tmp_path):
-    write(tmp_path, "tsconfig.json", """{
+    write(
+        tmp_path,
+        "tsconfig.json",
+        """{
       "compilerOptions": {
         "baseUrl": "./src",
         "paths": { "@/*": ["*"], "@/lib/*": ["missing/*", "shared/*"], "exact": ["lib/names.ts"] }
       }
-    }""")
+    }""",
+    )
     importer = write(tmp_path, "src/app/page.ts")
     write(tmp_path, "src/lib/names.ts")
     write(tmp_path, "src/shared/names.ts")

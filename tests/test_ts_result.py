@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rpccheck.callers.typescript import extract_calls
-from rpccheck.model import (USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN,
-                            USE_UNSENT)
+from rpccheck.model import USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT
 
 SHAPES = [
     ("await sb.rpc('f')", USE_ERROR_UNREAD),

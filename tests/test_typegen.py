@@ -33,8 +33,9 @@ def by_name(fns: list[Function], name: str, schema: str = "public") -> list[Func
     return [f for f in fns if f.name == name and f.schema == schema]
 
 
-def sql_fn(name: str, *params: Param, schema: str = "public", kind: str = "function",
-           returns: str = "void", line: int = 1) -> Function:
+def sql_fn(
+    name: str, *params: Param, schema: str = "public", kind: str = "function", returns: str = "void", line: int = 1
+) -> Function:
     return Function(schema, name, tuple(params), kind=kind, returns=returns, path="supabase/schema.sql", line=line)
 
 
@@ -44,14 +45,18 @@ def p(name: str | None, type_: str = "text", default: bool = False, mode: str = 
 
 # -- the generated corpus --------------------------------------------------------------------
 
+
 def _corpus_sql_functions(corpus: Path) -> list[Function]:
     """functions.json (the generator's ground truth) as model Functions."""
     data = json.loads((corpus / "functions.json").read_text(encoding="utf-8"))
     out = []
     for f in data["functions"]:
         params = tuple(Param(q["name"] or None, q["mode"].lower(), q["type"], q["has_default"]) for q in f["params"])
-        out.append(Function(f["schema"], f["name"], params, kind="function", returns=f["returns"],
-                            path="full.sql", line=f["line"]))
+        out.append(
+            Function(
+                f["schema"], f["name"], params, kind="function", returns=f["returns"], path="full.sql", line=f["line"]
+            )
+        )
     return out, data["functions"]
 
 
@@ -175,7 +180,9 @@ def test_schemas_skip_internal_and_empty(tmp_path):
 
 
 def test_overload_union_at_function_level(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -193,7 +200,8 @@ def test_overload_union_at_function_level(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     g = by_name(fns, "g")
     assert [shape(f) for f in g] == [
         [("a", "string", False)],
@@ -208,7 +216,9 @@ def test_overload_union_at_function_level(tmp_path):
 
 
 def test_overload_union_inside_args_older_generator(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export interface Database {
           public: {
             Functions: {
@@ -219,7 +229,8 @@ def test_overload_union_inside_args_older_generator(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     assert [shape(f) for f in by_name(fns, "h")] == [
         [("a", "string", False)],
         [("a", "string", False), ("b", "number", True)],
@@ -228,7 +239,9 @@ def test_overload_union_inside_args_older_generator(tmp_path):
 
 
 def test_quoted_keys_readonly_comments_interface(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         /** generated */
         export interface Database {
           readonly "public": {
@@ -246,7 +259,8 @@ def test_quoted_keys_readonly_comments_interface(tmp_path):
           }
           'private': { Functions: { x: { Args: never; Returns: number } } }
         }
-    """)
+    """,
+    )
     (f,) = by_name(fns, "do-thing")
     assert shape(f) == [("p_id", "string", False), ("p_when", "string", True)]
     assert f.line == 6
@@ -255,16 +269,21 @@ def test_quoted_keys_readonly_comments_interface(tmp_path):
 
 
 def test_exported_type_without_export_and_parenthesized(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         type Database = ({
           public: { Functions: { k: ({ Args: ({ a: string }); Returns: number }) } }
         })
-    """)
+    """,
+    )
     assert shape(by_name(fns, "k")[0]) == [("a", "string", False)]
 
 
 def test_unreadable_args_shape_is_skipped(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: { Functions: {
             open: { Args: { [key: string]: unknown }; Returns: number }
@@ -272,22 +291,28 @@ def test_unreadable_args_shape_is_skipped(tmp_path):
             ok: { Args: { a: string }; Returns: number }
           } }
         }
-    """)
+    """,
+    )
     assert [f.name for f in fns] == ["ok"]
 
 
 def test_other_declarations_are_ignored(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Json = string
         type Other = { public: { Functions: { nope: { Args: never; Returns: number } } } }
         export type Database = { public: { Functions: { yes: { Args: never; Returns: number } } } }
         export const Constants = { public: { Enums: {} } } as const
-    """)
+    """,
+    )
     assert [f.name for f in fns] == ["yes"]
 
 
 def test_key_location_has_columns(tmp_path):
-    path = write_types(tmp_path, """
+    path = write_types(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -295,13 +320,15 @@ def test_key_location_has_columns(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     fns, _ = read_types(path, "types/db.ts")
     (d,) = compare([], fns)
     assert (d.loc.path, d.loc.line, d.loc.column, d.loc.end_column) == ("types/db.ts", 4, 7, 14)
 
 
 # -- errors ---------------------------------------------------------------------------------------
+
 
 def test_missing_file(tmp_path):
     fns, diags = read_types(tmp_path / "nope.ts", "nope.ts")
@@ -324,18 +351,23 @@ def test_no_database_type(tmp_path):
 
 
 def test_database_that_is_not_the_generated_object(tmp_path):
-    p = write_types(tmp_path, """
+    p = write_types(
+        tmp_path,
+        """
         import type { MergeDeep } from 'type-fest'
         import type { Database as Generated } from './database-generated.types'
         export type Database = MergeDeep<Generated, { public: { Views: {} } }>
-    """)
+    """,
+    )
     fns, diags = read_types(p, "db.ts")
     assert fns == [] and [d.rule for d in diags] == ["source-error"]
     assert "MergeDeep" in diags[0].message and diags[0].loc.line == 3
 
 
 def test_syntax_error_keeps_what_it_can(tmp_path):
-    p = write_types(tmp_path, """
+    p = write_types(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -344,14 +376,17 @@ def test_syntax_error_keeps_what_it_can(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     fns, diags = read_types(p, "db.ts")
     assert [d.rule for d in diags] == ["source-error"]
     assert "good" in [f.name for f in fns]
 
 
 def test_merge_conflict_markers(tmp_path):
-    p = write_types(tmp_path, """
+    p = write_types(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -365,7 +400,8 @@ def test_merge_conflict_markers(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     fns, diags = read_types(p, "db.ts")
     assert [d.rule for d in diags] == ["source-error"]
     assert "merge conflict markers" in diags[0].message
@@ -376,7 +412,9 @@ def test_merge_conflict_markers(tmp_path):
 
 def test_latin1_file_is_read_with_a_warning(tmp_path):
     p = tmp_path / "db.ts"
-    p.write_bytes(b"// caf\xe9\nexport type Database = { public: { Functions: { f: { Args: never; Returns: number } } } }\n")
+    p.write_bytes(
+        b"// caf\xe9\nexport type Database = { public: { Functions: { f: { Args: never; Returns: number } } } }\n"
+    )
     fns, diags = read_types(p, "db.ts")
     assert [f.name for f in fns] == ["f"]
     assert [d.rule for d in diags] == ["source-error"]
@@ -422,8 +460,10 @@ def test_drift_for_types_only_functions(tmp_path):
     assert len(drift) == 1
     (d,) = drift
     assert d.severity == "info" and d.function == "ghost"
-    assert d.message == ("function `public.ghost` is in database.types.ts:10 but in no SQL file read; "
-                         "calls are checked against the types")
+    assert d.message == (
+        "function `public.ghost` is in database.types.ts:10 but in no SQL file read; "
+        "calls are checked against the types"
+    )
     assert (d.loc.path, d.loc.line) == ("database.types.ts", 10)
 
 
@@ -454,7 +494,9 @@ def test_stale_procedure_listed_as_callable(tmp_path):
 
 
 def test_types_have_extra_parameter_and_overloads(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -466,7 +508,8 @@ def test_types_have_extra_parameter_and_overloads(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     sql = [
         sql_fn("f", p("a"), line=3),
         sql_fn("f", p("a"), p("b", "int"), line=7),
@@ -487,11 +530,14 @@ def test_types_have_extra_parameter_and_overloads(tmp_path):
 
 
 def test_uncallable_sql_functions_are_ignored(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: { Functions: { f: { Args: { a: string }; Returns: number } } }
         }
-    """)
+    """,
+    )
     sql = [
         sql_fn("f", p("a")),
         sql_fn("f", p(None, "integer"), p(None, "integer")),  # unnamed: PostgREST cannot call it
@@ -503,19 +549,25 @@ def test_uncallable_sql_functions_are_ignored(tmp_path):
 def test_out_argument_before_input_shifts_defaults_like_the_generator(tmp_path):
     # postgres-meta pairs pronargdefaults with all arguments; with an OUT argument first,
     # the `?` lands on the wrong argument. That is not staleness.
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: { Functions: { f: { Args: { a?: string; b: number }; Returns: number } } }
         }
-    """)
+    """,
+    )
     sql = [sql_fn("f", p("o", "int", mode=OUT), p("a"), p("b", "int", True))]
     assert compare(sql, fns) == []
     # and the correct reading is accepted too
-    fixed = read(tmp_path, """
+    fixed = read(
+        tmp_path,
+        """
         export type Database = {
           public: { Functions: { f: { Args: { a: string; b?: number }; Returns: number } } }
         }
-    """)
+    """,
+    )
     assert compare(sql, fixed) == []
 
 
@@ -523,7 +575,7 @@ def test_merge_adds_only_types_only_names(tmp_path):
     sql, fns = _stale_setup(tmp_path)
     merged = merge(sql, fns)
     assert merged[: len(sql)] == sql
-    extra = merged[len(sql):]
+    extra = merged[len(sql) :]
     assert [(f.name, f.source) for f in extra] == [("ghost", "types")]
     index = Index(merged)
     (cand,) = index.callable[("public", "ghost")]
@@ -536,8 +588,12 @@ def test_compare_is_quiet_when_everything_agrees(tmp_path):
     fns = read(tmp_path, BASIC)
     sql = [
         sql_fn("f", p("a"), p("c", "text[]"), p("b", "int", True)),
-        sql_fn("no_args"), sql_fn("no_args_old"), sql_fn("no_args_str"), sql_fn("no_args_empty"),
-        sql_fn("hook", p(None, "json")), sql_fn("raw_text", p(None, "text")),
+        sql_fn("no_args"),
+        sql_fn("no_args_old"),
+        sql_fn("no_args_str"),
+        sql_fn("no_args_empty"),
+        sql_fn("hook", p(None, "json")),
+        sql_fn("raw_text", p(None, "text")),
     ]
     assert compare(sql, fns) == []
 
@@ -594,14 +650,25 @@ export type Database = {
 def _variadic_inout_sql() -> list[Function]:
     return [
         sql_fn("sum_all", p("p_base", "integer"), p("p_vals", "integer[]", mode="variadic"), returns="integer", line=1),
-        sql_fn("bump_counter", p("p_counter", "integer", mode="inout"), p("p_step", "integer", True),
-               returns="integer", line=5),
+        sql_fn(
+            "bump_counter",
+            p("p_counter", "integer", mode="inout"),
+            p("p_step", "integer", True),
+            returns="integer",
+            line=5,
+        ),
         # unnamed: PostgREST cannot call it, but versions before VALID_UNNAMED_FUNCTION_ARG_TYPES
         # list any function with a single input, and its `in` inputs are none
         sql_fn("concat_all", p(None, "text[]", mode="variadic"), returns="text", line=9),
         # OUT first: the generator's shifted `?` lands on `full`, and INOUT `sep` is left out
-        sql_fn("split_name", p("first", mode=OUT), p("full"), p("sep", default=True, mode="inout"),
-               returns="record", line=12),
+        sql_fn(
+            "split_name",
+            p("first", mode=OUT),
+            p("full"),
+            p("sep", default=True, mode="inout"),
+            returns="record",
+            line=12,
+        ),
     ]
 
 
@@ -612,7 +679,9 @@ def test_inout_and_variadic_left_out_by_older_generators_are_not_stale(tmp_path)
 
 
 def test_inout_and_variadic_real_disagreements_are_still_reported(tmp_path):
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -622,9 +691,12 @@ def test_inout_and_variadic_real_disagreements_are_still_reported(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     sql = _variadic_inout_sql() + [
-        sql_fn("mix", p("a", "integer"), p("b", "integer", mode="inout"), p("c", "integer[]", mode="variadic"), line=20),
+        sql_fn(
+            "mix", p("a", "integer"), p("b", "integer", mode="inout"), p("c", "integer[]", mode="variadic"), line=20
+        ),
     ]
     stale = {d.function: d for d in compare(sql, fns) if d.rule == "stale-types"}
     assert set(stale) == {"sum_all", "bump_counter", "mix"}
@@ -672,11 +744,14 @@ def test_trigger_functions_listed_by_older_types_are_not_stale(tmp_path):
 
 def test_trigger_function_with_arguments_in_the_types_is_still_stale(tmp_path):
     # trigger functions take no declared arguments: these types describe a function that is gone
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: { Functions: { handle_new_user: { Args: { user_id: string }; Returns: undefined } } }
         }
-    """)
+    """,
+    )
     (d,) = compare([sql_fn("handle_new_user", returns="trigger", line=3)], fns)
     assert d.rule == "stale-types" and d.severity == "warning"
     assert "trigger function" in d.message
@@ -689,13 +764,18 @@ def test_overload_only_newer_generators_list_is_not_required(tmp_path):
         sql_fn("search", p("q"), returns="jsonb", line=1),
         sql_fn("search", p("q"), p(None, "jsonb", True), returns="jsonb", line=5),
     ]
-    old = read(tmp_path, """
+    old = read(
+        tmp_path,
+        """
         export interface Database {
           public: { Functions: { search: { Args: { q: string }; Returns: Json } } }
         }
-    """)
+    """,
+    )
     assert compare(sql, old) == []
-    new = read(tmp_path, """
+    new = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -703,10 +783,13 @@ def test_overload_only_newer_generators_list_is_not_required(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     assert compare(sql, new) == []
     # but when the types' overload for it has a name the SQL does not, that is reported
-    renamed = read(tmp_path, """
+    renamed = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Functions: {
@@ -714,7 +797,8 @@ def test_overload_only_newer_generators_list_is_not_required(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     (d,) = compare(sql, renamed)
     assert d.rule == "stale-types" and "types have `query`, SQL does not" in d.message
 
@@ -723,7 +807,9 @@ def test_other_generator_forms_are_not_stale(tmp_path):
     # forms of the newest template: conflict overloads with error Returns, SetofOptions,
     # a table-row argument with an error Returns; of older ones: a single unnamed non-json
     # argument, arguments in declaration order
-    fns = read(tmp_path, """
+    fns = read(
+        tmp_path,
+        """
         export type Database = {
           public: {
             Tables: {
@@ -775,7 +861,8 @@ def test_other_generator_forms_are_not_stale(tmp_path):
             }
           }
         }
-    """)
+    """,
+    )
     sql = [
         sql_fn("get_status", returns="text", line=1),
         sql_fn("get_status", p(None, "jsonb", True), returns="text", line=2),

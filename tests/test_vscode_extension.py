@@ -19,16 +19,19 @@ from conftest import ROOT
 
 EXT = ROOT / "editors" / "vscode"
 
-pytestmark = pytest.mark.skipif(os.environ.get("RPCCHECK_TEST_NPM") != "1" or shutil.which("npm") is None,
-                                reason="set RPCCHECK_TEST_NPM=1 (needs npm and the npm registry)")
+pytestmark = pytest.mark.skipif(
+    os.environ.get("RPCCHECK_TEST_NPM") != "1" or shutil.which("npm") is None,
+    reason="set RPCCHECK_TEST_NPM=1 (needs npm and the npm registry)",
+)
 
 
 def test_extension_packages(tmp_path):
     work = tmp_path / "vscode"
     shutil.copytree(EXT, work, ignore=shutil.ignore_patterns("node_modules", "*.vsix"))
     subprocess.run(["node", "--check", "extension.js"], cwd=work, check=True)
-    res = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=work, capture_output=True, text=True,
-                         timeout=600)
+    res = subprocess.run(
+        ["npm", "ci", "--no-audit", "--no-fund"], cwd=work, capture_output=True, text=True, timeout=600
+    )
     assert res.returncode == 0, res.stdout + res.stderr
     res = subprocess.run(["npm", "run", "package"], cwd=work, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr

@@ -31,8 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")
 # pip matches only the tags it is given: list the glibc/macOS baselines wheels are built for
 PLATFORMS = {
-    "linux-x86_64": ("manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64",
-                     "manylinux_2_5_x86_64", "manylinux1_x86_64"),
+    "linux-x86_64": (
+        "manylinux_2_28_x86_64",
+        "manylinux_2_17_x86_64",
+        "manylinux2014_x86_64",
+        "manylinux_2_5_x86_64",
+        "manylinux1_x86_64",
+    ),
     "macos-arm64": ("macosx_14_0_arm64", "macosx_11_0_arm64"),
     "windows-amd64": ("win_amd64",),
 }
@@ -63,10 +68,26 @@ def _name(requirement_or_wheel: str) -> str:
     return re.split(r"[<>=!~;\[ ]|-\d", requirement_or_wheel, maxsplit=1)[0].lower().replace("_", "-")
 
 
-def _pip_download(dest: Path, requirements: list[str], python: str | None = None,
-                  platforms: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--no-input", "--quiet",
-           "--only-binary=:all:", "--no-deps", "--dest", str(dest), "--timeout", "15", "--retries", "0"]
+def _pip_download(
+    dest: Path, requirements: list[str], python: str | None = None, platforms: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--quiet",
+        "--only-binary=:all:",
+        "--no-deps",
+        "--dest",
+        str(dest),
+        "--timeout",
+        "15",
+        "--retries",
+        "0",
+    ]
     if python is not None:
         cmd += ["--python-version", python]
     for tag in platforms:
@@ -98,8 +119,11 @@ def test_every_dependency_has_a_wheel_for_every_python_and_platform(tmp_path):
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = [(*combos[0], first)] + list(pool.map(check, combos[1:]))
-    missing = [f"Python {py} on {plat}: {proc.stderr.strip().splitlines()[-1:]}"
-               for py, plat, proc in results if proc.returncode != 0]
+    missing = [
+        f"Python {py} on {plat}: {proc.stderr.strip().splitlines()[-1:]}"
+        for py, plat, proc in results
+        if proc.returncode != 0
+    ]
     assert not missing, "\n".join(missing)
     wheels = {_name(p.name) for p in dest.glob("*.whl")}
     assert {"tree-sitter", "pglast", "tree-sitter-python", "platformdirs"} <= wheels, wheels
@@ -107,18 +131,25 @@ def test_every_dependency_has_a_wheel_for_every_python_and_platform(tmp_path):
 
 # --- (b) what the packages hold ------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """A wheel and an sdist built from this tree with setuptools' own backend (no network:
     the test environment's setuptools must be new enough for SPDX license expressions)."""
     out = tmp_path_factory.mktemp("dist")
     src = tmp_path_factory.mktemp("src") / "rpccheck"  # a copy: building writes egg-info and build dirs
-    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "__pycache__", "*.egg-info", "build",
-                                                             "dist", ".pytest_cache", ".mypy_cache", ".ruff_cache"))
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "__pycache__", "*.egg-info", "build", "dist", ".pytest_cache", ".mypy_cache", ".ruff_cache"
+        ),
+    )
     for hook in ("build_wheel", "build_sdist"):  # one process each: a build leaves state behind
         script = f"import sys; from setuptools import build_meta as b; print(b.{hook}(sys.argv[1]))"
-        proc = subprocess.run([sys.executable, "-c", script, str(out)], cwd=src, capture_output=True, text=True,
-                              timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-c", script, str(out)], cwd=src, capture_output=True, text=True, timeout=300
+        )
         if proc.returncode != 0 and "license" in proc.stderr.lower() and "setuptools" in proc.stderr.lower():
             pytest.skip("this environment's setuptools predates SPDX license expressions (pip builds with >=77)")
         assert proc.returncode == 0, proc.stderr[-3000:]
@@ -148,12 +179,34 @@ def test_sdist_can_run_its_own_tests(built, tmp_path):
     with tarfile.open(sdist) as tar:
         tar.extractall(tmp_path, filter="data") if hasattr(tarfile, "data_filter") else tar.extractall(tmp_path)
     tree = next(tmp_path.glob("rpccheck-*"))
-    for needed in ("LICENSE", "README.md", "action.yml", ".pre-commit-hooks.yaml", "tests/conftest.py",
-                   "fixtures/cases", "fixtures/seed/full.sql", "rpccheck/py.typed", "pyproject.toml"):
+    for needed in (
+        "LICENSE",
+        "README.md",
+        "action.yml",
+        ".pre-commit-hooks.yaml",
+        "tests/conftest.py",
+        "fixtures/cases",
+        "fixtures/seed/full.sql",
+        "rpccheck/py.typed",
+        "pyproject.toml",
+    ):
         assert (tree / needed).exists(), needed
     # the fixture cases and the report formats, from the unpacked tree's own code
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "tests/test_fixture_cases.py", "tests/test_report_formats.py"],
-                          cwd=tree, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_fixture_cases.py",
+            "tests/test_report_formats.py",
+        ],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout

@@ -19,13 +19,37 @@ DART_SUFFIXES = frozenset({".dart"})  # supabase_flutter / supabase-dart
 CODE_SUFFIXES = TS_SUFFIXES | PYTHON_SUFFIXES | DART_SUFFIXES
 COMPONENT_SUFFIXES = frozenset({".vue", ".svelte", ".astro"})
 READ_SUFFIXES = CODE_SUFFIXES | COMPONENT_SUFFIXES
-DEFAULT_EXCLUDED_DIRS = frozenset({
-    "node_modules", ".git", ".hg", ".svn", "dist", "build", ".next", ".nuxt", ".svelte-kit", ".output",
-    "coverage", "vendor", ".turbo", ".vercel", ".cache", "__pycache__", ".venv",
-    # Python and Dart tool folders: installed packages and generated code, never the project's callers
-    "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".dart_tool",
-    ".pub-cache",
-})
+DEFAULT_EXCLUDED_DIRS = frozenset(
+    {
+        "node_modules",
+        ".git",
+        ".hg",
+        ".svn",
+        "dist",
+        "build",
+        ".next",
+        ".nuxt",
+        ".svelte-kit",
+        ".output",
+        "coverage",
+        "vendor",
+        ".turbo",
+        ".vercel",
+        ".cache",
+        "__pycache__",
+        ".venv",
+        # Python and Dart tool folders: installed packages and generated code, never the project's callers
+        "venv",
+        ".tox",
+        ".nox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        "site-packages",
+        ".dart_tool",
+        ".pub-cache",
+    }
+)
 
 
 class FileScan(NamedTuple):
@@ -43,7 +67,7 @@ _SCHEMA_KEY = re.compile(rb"""schema\s*:\s*['"`]([A-Za-z_][\w$]*)['"`]""")
 
 
 def _word_byte(data: bytes, at: int) -> bool:
-    return at >= 0 and (data[at:at + 1].isalnum() or data[at] == 0x5F)
+    return at >= 0 and (data[at : at + 1].isalnum() or data[at] == 0x5F)
 
 
 # supabase-py `ClientOptions(schema="x")` (also Sync/AsyncClientOptions), supabase-dart
@@ -125,7 +149,12 @@ def read_calls(path: Path) -> FileScan:
 
     data, problem = read_bytes(path)
     if data is None:
-        return FileScan([], [make_diagnostic("source-error", problem or "cannot read file", Location(display_path(path), 1, 1))], None, [])
+        return FileScan(
+            [],
+            [make_diagnostic("source-error", problem or "cannot read file", Location(display_path(path), 1, 1))],
+            None,
+            [],
+        )
     return scan_data(path, data)
 
 
@@ -137,8 +166,12 @@ def scan_data(path: Path, data: bytes) -> FileScan:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, problem = decode(data)
         if text is None:
-            return FileScan([], [make_diagnostic("source-error", problem or "not text",
-                                                 Location(display_path(path), 1, 1))], None, [])
+            return FileScan(
+                [],
+                [make_diagnostic("source-error", problem or "not text", Location(display_path(path), 1, 1))],
+                None,
+                [],
+            )
         data = text.encode("utf-8")
     schemas = client_schemas(data)
     from ..discover import looks_like_types
@@ -169,19 +202,29 @@ def scan_data(path: Path, data: bytes) -> FileScan:
         elif suffix in COMPONENT_SUFFIXES:
             from .components import script_views
 
-            calls = [c for code, grammar, ranges in script_views(data, suffix)
-                     for c in typescript.extract_calls(code, shown, grammar, original=data, ranges=ranges)]
+            calls = [
+                c
+                for code, grammar, ranges in script_views(data, suffix)
+                for c in typescript.extract_calls(code, shown, grammar, original=data, ranges=ranges)
+            ]
         else:
             calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
     except RecursionError:
         # a safety net: the reader is meant to be iterative; one file never ends the run
-        diags.append(make_diagnostic("source-error", "nested too deeply to read; its calls were not checked",
-                                     Location(shown, 1, 1)))
+        diags.append(
+            make_diagnostic(
+                "source-error", "nested too deeply to read; its calls were not checked", Location(shown, 1, 1)
+            )
+        )
         calls = []
     except ParseTooSlow as e:
-        diags.append(make_diagnostic("source-error", f"not read: {e}, past the budget for its size (broken "
-                                     "syntax the grammar's error recovery is slow on); its calls were not checked",
-                                     Location(shown, 1, 1)))
+        diags.append(
+            make_diagnostic(
+                "source-error",
+                f"not read: {e}, past the budget for its size (broken "
+                "syntax the grammar's error recovery is slow on); its calls were not checked",
+                Location(shown, 1, 1),
+            )
+        )
         calls = []
-    return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas,
-                    types_file)
+    return FileScan(calls, diags, text if text is not None and "rpccheck-ignore" in text else None, schemas, types_file)

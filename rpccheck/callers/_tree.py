@@ -16,6 +16,7 @@ from typing import Callable, Iterator, Optional, TypeVar
 
 import tree_sitter as ts
 
+
 def rpc_hits(data: bytes, call_bytes: "re.Pattern[bytes]") -> list[int]:
     """Byte offsets of `rpc` in each match of a reader's call pattern (its prefilter):
     a file with none is never parsed."""
@@ -55,7 +56,7 @@ def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[i
             if child is None or not (child.start_byte <= start and child.end_byte >= end):
                 break
             path.append(child)
-        yield start, path[-1], path[-_TAIL - 1:-1]
+        yield start, path[-1], path[-_TAIL - 1 : -1]
 
 
 def parent_in(tail: list[ts.Node], node: ts.Node) -> Optional[ts.Node]:
@@ -64,8 +65,6 @@ def parent_in(tail: list[ts.Node], node: ts.Node) -> Optional[ts.Node]:
         if tail[i] == node:
             return tail[i - 1] if i > 0 else node.parent
     return node.parent
-
-
 
 
 class Ancestry:
@@ -96,7 +95,7 @@ class Ancestry:
 
     def of(self, node: ts.Node) -> list[ts.Node]:
         """root .. `node`'s parent (empty for the root, or a node not in this tree)."""
-        return self._path[:self._locate(node)]
+        return self._path[: self._locate(node)]
 
     def parent(self, node: ts.Node) -> Optional[ts.Node]:
         """`node.parent`, without tree-sitter's descent from the root."""
@@ -169,8 +168,9 @@ class Ancestry:
                 child = children[i] if i >= 0 else None
                 if child is not None and child == node:
                     return len(path)
-                if child is not None and not (child.start_byte <= start and child.end_byte >= end
-                                              and child.end_byte > child.start_byte):
+                if child is not None and not (
+                    child.start_byte <= start and child.end_byte >= end and child.end_byte > child.start_byte
+                ):
                     child = None
             if child is None:
                 child = here.child_with_descendant(node)
@@ -188,8 +188,13 @@ class Ancestry:
 T = TypeVar("T")
 
 
-def name_lookup(anc: Ancestry, memo: dict[tuple[int, str], Optional[T]], ident: ts.Node, name: str,
-                binds_here: Callable[[ts.Node], Optional[T]]) -> Optional[T]:
+def name_lookup(
+    anc: Ancestry,
+    memo: dict[tuple[int, str], Optional[T]],
+    ident: ts.Node,
+    name: str,
+    binds_here: Callable[[ts.Node], Optional[T]],
+) -> Optional[T]:
     """What `name` means where `ident` is: `binds_here` of its nearest ancestor that binds
     it, or None. What a name means from a node on up is the same for every lookup passing
     there, so it is remembered in `memo` per (node, name): lookups cost the union of their
@@ -253,7 +258,7 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
     pieces = [4096]
 
     def read(offset: int, _point: object) -> bytes:
-        return data[offset:offset + pieces[0]]
+        return data[offset : offset + pieces[0]]
 
     try:
         guarded = parser.parse(read, progress_callback=lambda *_: time.thread_time() - start > budget)

@@ -39,7 +39,7 @@ def _scripts(data: bytes):
         close = _SCRIPT_CLOSE.search(data, gt + 1)
         if close is None:
             return
-        yield data[m.end():gt], (gt + 1, close.start())
+        yield data[m.end() : gt], (gt + 1, close.start())
         pos = close.end()
 
 
@@ -84,8 +84,11 @@ def script_views(data: bytes, suffix: str) -> list[Program]:
             end_line_start = data.rfind(b"\n", 0, end) + 1
             row_at = start
             grammar = "typescript" if kind in ("ts", "typescript") else "tsx"
-            views.append(Program(data, grammar, [ts.Range((row, start - line_start), (end_row, end - end_line_start),
-                                                          start, end)]))
+            views.append(
+                Program(
+                    data, grammar, [ts.Range((row, start - line_start), (end_row, end - end_line_start), start, end)]
+                )
+            )
         return views
     groups = [blocks]
     blank = _blank(data)

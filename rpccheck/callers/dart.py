@@ -37,8 +37,9 @@ _SCOPES = frozenset({"program", "class_body", "block", "extension_body", "enum_b
 _SENDS = frozenset({b"then", b"catchError", b"whenComplete", b"asStream", b"timeout", b"ignore"})
 _NO_VALUE = object()
 # Map methods that change the map in place
-_MAP_MUTATORS = frozenset({b"addAll", b"addEntries", b"remove", b"removeWhere", b"clear", b"putIfAbsent",
-                           b"update", b"updateAll"})
+_MAP_MUTATORS = frozenset(
+    {b"addAll", b"addEntries", b"remove", b"removeWhere", b"clear", b"putIfAbsent", b"update", b"updateAll"}
+)
 
 
 def may_call(data: bytes) -> bool:
@@ -57,7 +58,11 @@ def _text(node: ts.Node) -> str:
 
 
 def _named(node: Optional[ts.Node]) -> list[ts.Node]:
-    return [c for c in (node.named_children if node is not None else []) if c.type not in ("comment", "documentation_comment")]
+    return [
+        c
+        for c in (node.named_children if node is not None else [])
+        if c.type not in ("comment", "documentation_comment")
+    ]
 
 
 # --- literal values ------------------------------------------------------------------
@@ -74,8 +79,15 @@ def _string_value(node: ts.Node) -> Optional[str]:
     if any(c.type == "template_substitution" for c in node.named_children):
         return None
     text = _text(node)
-    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and text.count(text[0]) == 2 \
-            and "\\" not in text and "$" not in text and "\n" not in text:
+    if (
+        len(text) >= 2
+        and text[0] in "'\""
+        and text[-1] == text[0]
+        and text.count(text[0]) == 2
+        and "\\" not in text
+        and "$" not in text
+        and "\n" not in text
+    ):
         return text[1:-1]  # one plain one-line literal without escapes: its value is its body
     out = []
     i = 0
@@ -214,9 +226,16 @@ def _encode(v: object) -> str:
     raise ValueError(type(v).__name__)
 
 
-_NODE_KINDS = {"string_literal": "string", "decimal_integer_literal": "number", "hex_integer_literal": "number",
-               "decimal_floating_point_literal": "number", "true": "boolean", "false": "boolean",
-               "null_literal": "null", "list_literal": "array"}
+_NODE_KINDS = {
+    "string_literal": "string",
+    "decimal_integer_literal": "number",
+    "hex_integer_literal": "number",
+    "decimal_floating_point_literal": "number",
+    "true": "boolean",
+    "false": "boolean",
+    "null_literal": "null",
+    "list_literal": "array",
+}
 
 
 def _value(nodes: list[ts.Node], ctx: "_Ctx") -> Value:
@@ -226,8 +245,19 @@ def _value(nodes: list[ts.Node], ctx: "_Ctx") -> Value:
         if len(nodes) == 1 and nodes[0].type == "set_or_map_literal":
             kind = "object" if any(c.type == "pair" for c in _named(nodes[0])) else "unknown"
         return Value(kind)
-    kind = ("null" if v is None else "boolean" if isinstance(v, bool) else "number" if isinstance(v, (int, float))
-            else "string" if isinstance(v, str) else "array" if isinstance(v, list) else "object")
+    kind = (
+        "null"
+        if v is None
+        else "boolean"
+        if isinstance(v, bool)
+        else "number"
+        if isinstance(v, (int, float))
+        else "string"
+        if isinstance(v, str)
+        else "array"
+        if isinstance(v, list)
+        else "object"
+    )
     try:
         return Value(kind, _encode(v))
     except ValueError:
@@ -235,6 +265,7 @@ def _value(nodes: list[ts.Node], ctx: "_Ctx") -> Value:
 
 
 # --- scopes ----------------------------------------------------------------------------
+
 
 class _Binding(NamedTuple):
     value: Optional[list[ts.Node]]  # None: not a final/const with a value
@@ -264,12 +295,21 @@ class _Scope:
             flags = []
             if decl.type == "declaration":  # a class member: [static] const/final ...
                 flags = [c.type for c in decl.children]
-                lists = [c for c in decl.named_children if c.type in ("static_final_declaration_list",
-                                                                      "initialized_identifier_list")]
+                lists = [
+                    c
+                    for c in decl.named_children
+                    if c.type in ("static_final_declaration_list", "initialized_identifier_list")
+                ]
             elif decl.type in ("static_final_declaration_list", "initialized_identifier_list"):
                 j = i - 1
-                while j >= 0 and children[j].type in ("type_identifier", "type_arguments", "inferred_type",
-                                                      "nullable_type", "function_type", "record_type"):
+                while j >= 0 and children[j].type in (
+                    "type_identifier",
+                    "type_arguments",
+                    "inferred_type",
+                    "nullable_type",
+                    "function_type",
+                    "record_type",
+                ):
                     j -= 1
                 flags = [children[j].type] if j >= 0 else []
                 lists = [decl]
@@ -282,17 +322,24 @@ class _Scope:
                     name = d.child_by_field_name("name")
                     values = [c for k, c in enumerate(d.children) if d.field_name_for_child(k) == "value"]
                     if name is not None:
-                        table[_text(name)] = _Binding(values if is_final and values else None,
-                                                      "const_builtin" in kinds, scope)
+                        table[_text(name)] = _Binding(
+                            values if is_final and values else None, "const_builtin" in kinds, scope
+                        )
                     for extra in d.named_children:
                         if extra.type == "initialized_identifier":
                             parts = _named(extra)
                             if parts and parts[0].type == "identifier":
-                                table[_text(parts[0])] = _Binding(parts[1:] if is_final and len(parts) > 1 else None,
-                                                                  "const_builtin" in kinds, scope)
+                                table[_text(parts[0])] = _Binding(
+                                    parts[1:] if is_final and len(parts) > 1 else None, "const_builtin" in kinds, scope
+                                )
                 continue
-            elif decl.type in ("class_definition", "function_signature", "enum_declaration", "mixin_declaration",
-                               "extension_declaration"):
+            elif decl.type in (
+                "class_definition",
+                "function_signature",
+                "enum_declaration",
+                "mixin_declaration",
+                "extension_declaration",
+            ):
                 name = decl.child_by_field_name("name")
                 if name is not None and decl.type != "class_definition":
                     table[_text(name)] = _Binding(None, False, scope)
@@ -330,8 +377,15 @@ class _Scope:
         if node.type == "function_expression":
             if name in self._names(node.child_by_field_name("parameters"), _parameter_names):
                 return _Binding(None, False, node)
-        if node.type in ("for_statement", "try_statement", "switch_expression_case", "switch_statement_case",
-                         "for_element", "if_statement", "if_element"):
+        if node.type in (
+            "for_statement",
+            "try_statement",
+            "switch_expression_case",
+            "switch_statement_case",
+            "for_element",
+            "if_statement",
+            "if_element",
+        ):
             if name in self._names(node, _declared_by):
                 return _Binding(None, False, node)  # a loop variable, catch parameter or pattern variable
         return None
@@ -429,7 +483,9 @@ class _Scope:
 
 def _declared_by(node: ts.Node) -> set[str]:
     """Names a loop header, a catch clause or a case / `if-case` pattern binds."""
-    heads = [c for c in node.named_children if c.type in ("for_loop_parts", "catch_clause") or c.type.endswith("pattern")]
+    heads = [
+        c for c in node.named_children if c.type in ("for_loop_parts", "catch_clause") or c.type.endswith("pattern")
+    ]
     names: set[str] = set()
     stack = list(heads)
     while stack:
@@ -468,6 +524,7 @@ class _Ctx(NamedTuple):
 
 
 # --- names and keys --------------------------------------------------------------------
+
 
 def _resolve_name(nodes: list[ts.Node], ctx: _Ctx) -> Optional[str]:
     v = _literal(nodes, ctx)
@@ -527,8 +584,9 @@ def _element_keys(el: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
         a = _element_keys(yes, ctx, depth + 1)
         b = _element_keys(no, ctx, depth + 1) if no is not None else [KeySet(())]
         ctext = _short(cond)
-        return ([_with_condition(k, f"when {ctext} is true") for k in a]
-                + [_with_condition(k, f"when {ctext} is false") for k in b])
+        return [_with_condition(k, f"when {ctext} is true") for k in a] + [
+            _with_condition(k, f"when {ctext} is false") for k in b
+        ]
     return [KeySet((), open=True)]  # a for element, or anything else
 
 
@@ -552,8 +610,11 @@ def _why_no_name(first: list[ts.Node], ctx: _Ctx) -> str:
             return f"the function name `{shown}` is a parameter (or a loop or pattern variable): the caller chooses it"
         if b.value is None:
             return f"the function name `{shown}` is not a `const` or `final` bound to a string: it may be reassigned"
-    if len(first) == 1 and first[0].type == "string_literal" and any(
-            c.type == "template_substitution" for c in first[0].named_children):
+    if (
+        len(first) == 1
+        and first[0].type == "string_literal"
+        and any(c.type == "template_substitution" for c in first[0].named_children)
+    ):
         return f"the function name `{shown}` is an interpolated string, built at run time"
     return f"the function name `{shown}` is not a string constant"
 
@@ -573,6 +634,7 @@ def _why_unknown(nodes: list[ts.Node], ctx: _Ctx) -> str:
 
 # --- calls -----------------------------------------------------------------------------
 
+
 class _Target(NamedTuple):
     schema: Optional[str]
     loc: Optional[Location]
@@ -585,7 +647,9 @@ _UNKNOWN_RECEIVER = _Target(None, None, False, False)
 
 def _selector_name(sel: ts.Node) -> Optional[bytes]:
     """`.name` / `?.name` of a selector (or of a cascade section's bare access), else None."""
-    inner = [sel] if sel.type in ("unconditional_assignable_selector", "conditional_assignable_selector") else _named(sel)
+    inner = (
+        [sel] if sel.type in ("unconditional_assignable_selector", "conditional_assignable_selector") else _named(sel)
+    )
     if len(inner) == 1 and inner[0].type in ("unconditional_assignable_selector", "conditional_assignable_selector"):
         ids = [c for c in inner[0].named_children if c.type == "identifier"]
         if len(ids) == 1:
@@ -665,7 +729,10 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
                 if cascade is not None:
                     calls.append(cascade)
             continue
-        if access is None or access.type not in ("unconditional_assignable_selector", "conditional_assignable_selector"):
+        if access is None or access.type not in (
+            "unconditional_assignable_selector",
+            "conditional_assignable_selector",
+        ):
             continue
         sel = tail[-2] if len(tail) >= 2 else anc.parent(access)
         if sel is None or sel.type != "selector":
@@ -675,15 +742,25 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         first = at
         while first > 0 and siblings[first - 1].type == "selector":
             first -= 1
-        receiver = siblings[max(first - 1, 0):at]  # the primary, then its selectors
+        receiver = siblings[max(first - 1, 0) : at]  # the primary, then its selectors
         if len(receiver) == 1 and receiver[0].type in ("this", "super"):
             if not own_rpc:
                 own_rpc.append(_own_rpc_definition(root, data, anc))
             own = own_rpc[0]
             if own is not None:
                 loc = ctx.pos.loc(node, sel)
-                calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="dart", why_unresolved=(
-                    f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
+                calls.append(
+                    RpcCall(
+                        ctx.pos.path,
+                        loc,
+                        None,
+                        loc,
+                        language="dart",
+                        why_unresolved=(
+                            f"`rpc` here is this file's own method (line {own}), not the Supabase client's"
+                        ),
+                    )
+                )
                 continue
         call_sel = siblings[at + 1] if at + 1 < len(siblings) else None
         args = _call_args(call_sel)
@@ -692,22 +769,39 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
             if generic is not None:
                 outer, paren = generic
                 items = [c for c in _named(paren)]
-                after = [c for c in outer.children[outer.children.index(paren) + 1:] if c.type == "selector"]
-                calls.append(_read_call(receiver, node, paren, [items] if items else [], {}, after,
-                                        anc.parent(outer), chain is not None and chain.type == "await_expression",
-                                        ctx))
+                after = [c for c in outer.children[outer.children.index(paren) + 1 :] if c.type == "selector"]
+                calls.append(
+                    _read_call(
+                        receiver,
+                        node,
+                        paren,
+                        [items] if items else [],
+                        {},
+                        after,
+                        anc.parent(outer),
+                        chain is not None and chain.type == "await_expression",
+                        ctx,
+                    )
+                )
             continue  # else a tear-off `client.rpc`, not a call
         last = at + 1
         while last + 1 < len(siblings) and siblings[last + 1].type == "selector":
             last += 1
         positional, named = _split_args(args)
-        calls.append(_read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1],
-                                chain, False, ctx))
+        calls.append(
+            _read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1], chain, False, ctx)
+        )
     return calls
 
 
-def _read_cascade(section: ts.Node, owner: Optional[ts.Node], access: ts.Node, rpc_ident: ts.Node,
-                  ctx: _Ctx, receivers: dict[int, list[ts.Node]]) -> Optional[RpcCall]:
+def _read_cascade(
+    section: ts.Node,
+    owner: Optional[ts.Node],
+    access: ts.Node,
+    rpc_ident: ts.Node,
+    ctx: _Ctx,
+    receivers: dict[int, list[ts.Node]],
+) -> Optional[RpcCall]:
     """`client..rpc('fn', params: {...})`: a call in a cascade section. Its receiver is what
     precedes the cascade (`Supabase.instance.client`, `supabase.schema('s')`); the value of
     the cascade is that receiver, so the builder `rpc` returns is dropped, and never sent,
@@ -727,14 +821,23 @@ def _read_cascade(section: ts.Node, owner: Optional[ts.Node], access: ts.Node, r
         start = first - 1
         while start > 0 and siblings[start].type == "selector":
             start -= 1
-        receiver = receivers[key] = siblings[max(start, 0):first]
+        receiver = receivers[key] = siblings[max(start, 0) : first]
     positional, named = _split_args(args)
-    after = [c for c in kids[at + 2:] if c.type in ("unconditional_assignable_selector",
-                                                     "conditional_assignable_selector", "argument_part")]
+    after = [
+        c
+        for c in kids[at + 2 :]
+        if c.type in ("unconditional_assignable_selector", "conditional_assignable_selector", "argument_part")
+    ]
     sent = any(_selector_name(c) in _SENDS for c in after if c.type != "argument_part")
-    use = ((USE_THROWS, "supabase-dart throws PostgrestException when the call fails") if sent else
-           (USE_UNSENT, "called in a cascade (`..rpc`), whose value is the receiver, not the builder: nothing "
-                        "awaits it, and supabase-dart sends the request only when the builder is awaited"))
+    use = (
+        (USE_THROWS, "supabase-dart throws PostgrestException when the call fails")
+        if sent
+        else (
+            USE_UNSENT,
+            "called in a cascade (`..rpc`), whose value is the receiver, not the builder: nothing "
+            "awaits it, and supabase-dart sends the request only when the builder is awaited",
+        )
+    )
     return _read_call(receiver, rpc_ident, part, positional, named, after, None, False, ctx, known_use=use)
 
 
@@ -762,8 +865,9 @@ def _split_args(args: ts.Node) -> tuple[list[list[ts.Node]], dict[str, list[ts.N
     return positional, named
 
 
-def _generic_call(sel: ts.Node, node: Optional[ts.Node], nxt: Optional[ts.Node],
-                  anc: Ancestry) -> Optional[tuple[ts.Node, ts.Node]]:
+def _generic_call(
+    sel: ts.Node, node: Optional[ts.Node], nxt: Optional[ts.Node], anc: Ancestry
+) -> Optional[tuple[ts.Node, ts.Node]]:
     """`c.rpc<T>('fn')` with one positional argument: the grammar reads it as
     `(c.rpc < T) > ('fn')`. Dart's relational operators do not chain, so that reading
     is never valid Dart: it is the generic call. Returns (the outer `>` expression,
@@ -787,8 +891,13 @@ def _generic_call(sel: ts.Node, node: Optional[ts.Node], nxt: Optional[ts.Node],
     if len(ops) != 1 or ops[0].text != b"<" or outer is None or outer.type != "relational_expression":
         return None
     kids = outer.children
-    if len(kids) < 3 or kids[0] != inner or kids[1].type != "relational_operator" or kids[1].text != b">" \
-            or kids[2].type != "parenthesized_expression":
+    if (
+        len(kids) < 3
+        or kids[0] != inner
+        or kids[1].type != "relational_operator"
+        or kids[1].text != b">"
+        or kids[2].type != "parenthesized_expression"
+    ):
         return None
     return outer, kids[2]
 
@@ -820,14 +929,25 @@ def _result_use(chain_parent: ts.Node, after: list[ts.Node], scope: _Scope) -> t
         up = anc.parent(parent)
         block = anc.parent(up) if up is not None else None
         if name is not None and block is not None and block.type == "block" and scope.uses(block, name) < 2:
-            return USE_UNSENT, (f"stored in `{_text(name)}`, which is never used: supabase-dart sends the "
-                                "request only when the builder is awaited")
+            return USE_UNSENT, (
+                f"stored in `{_text(name)}`, which is never used: supabase-dart sends the "
+                "request only when the builder is awaited"
+            )
     return USE_ESCAPES, ""
 
 
-def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, positional: list[list[ts.Node]],
-               named: dict[str, list[ts.Node]], after: list[ts.Node], chain_parent: Optional[ts.Node],
-               awaited: bool, ctx: _Ctx, known_use: Optional[tuple[str, str]] = None) -> RpcCall:
+def _read_call(
+    receiver: list[ts.Node],
+    rpc_ident: ts.Node,
+    call_end: ts.Node,
+    positional: list[list[ts.Node]],
+    named: dict[str, list[ts.Node]],
+    after: list[ts.Node],
+    chain_parent: Optional[ts.Node],
+    awaited: bool,
+    ctx: _Ctx,
+    known_use: Optional[tuple[str, str]] = None,
+) -> RpcCall:
     pos = ctx.pos
     call_loc = pos.loc(rpc_ident, call_end)
     target = _schema_of(receiver, ctx)
@@ -837,12 +957,21 @@ def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, p
         use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     else:
         use, detail = _result_use(chain_parent, after, ctx.scope) if chain_parent is not None else (USE_ESCAPES, "")
-    base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
-                schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
-                result_use=use, result_use_detail=detail, language="dart")
+    base = dict(
+        path=pos.path,
+        loc=call_loc,
+        schema=target.schema,
+        schema_loc=target.loc,
+        schema_unknown=target.schema_unknown,
+        receiver_known=target.receiver_known,
+        result_use=use,
+        result_use_detail=detail,
+        language="dart",
+    )
     if not positional:
-        return RpcCall(name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name",
-                       **base)
+        return RpcCall(
+            name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name", **base
+        )
     first = positional[0]
     name = _resolve_name(first, ctx)
     name_loc = pos.loc(first[0], first[-1])
@@ -850,13 +979,20 @@ def _read_call(receiver: list[ts.Node], rpc_ident: ts.Node, call_end: ts.Node, p
     rpc_args = None
     params = named.get("params")
     if len(positional) > 1 or (params and len(params) == 1 and params[0].type == "list_literal"):
-        return RpcCall(name=None, name_loc=name_loc, **base, why_unresolved=(
-            "supabase-dart's rpc takes the function name and a `params:` map: not a Supabase client call"))
+        return RpcCall(
+            name=None,
+            name_loc=name_loc,
+            **base,
+            why_unresolved=(
+                "supabase-dart's rpc takes the function name and a `params:` map: not a Supabase client call"
+            ),
+        )
     if params:
         shapes = _keys(params, ctx)
         loc = pos.loc(params[0], params[-1])
-        rpc_args = Args(loc, tuple(shapes) if shapes is not None else None,
-                        "" if shapes is not None else _why_unknown(params, ctx))
+        rpc_args = Args(
+            loc, tuple(shapes) if shapes is not None else None, "" if shapes is not None else _why_unknown(params, ctx)
+        )
     options: dict = {}
     if "get" in named and named["get"]:
         g = named["get"]

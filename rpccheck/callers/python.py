@@ -35,11 +35,33 @@ _CALL_BYTES = re.compile(rb"\.[ \t\r\n\\]*rpc[ \t\r\n\\]*\(")
 _SCOPES = frozenset({"function_definition", "lambda"})
 # supabase-py's rpc(fn, params, count, head, get): positions of the options
 _POSITIONAL_OPTIONS = ("count", "head", "get")
-_FACTORIES = frozenset({b"create_client", b"acreate_client", b"create_async_client", b"Client", b"AsyncClient",
-                        b"SyncPostgrestClient", b"AsyncPostgrestClient"})
+_FACTORIES = frozenset(
+    {
+        b"create_client",
+        b"acreate_client",
+        b"create_async_client",
+        b"Client",
+        b"AsyncClient",
+        b"SyncPostgrestClient",
+        b"AsyncPostgrestClient",
+    }
+)
 # nodes under which no name is bound and no dict changed (the scope walk skips them)
-_INERT = frozenset({"identifier", "integer", "float", "true", "false", "none", "comment", "type", "ellipsis",
-                    "line_continuation", "keyword_identifier"})
+_INERT = frozenset(
+    {
+        "identifier",
+        "integer",
+        "float",
+        "true",
+        "false",
+        "none",
+        "comment",
+        "type",
+        "ellipsis",
+        "line_continuation",
+        "keyword_identifier",
+    }
+)
 # dict methods that change a dict in place: a name bound to a literal and then changed is unknown
 _DICT_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__"})
 
@@ -84,8 +106,14 @@ def _string_value(node: ts.Node) -> Optional[str]:
     if any(c.type == "interpolation" for c in node.named_children):
         return None
     text = _text(node)
-    if len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and "\\" not in text \
-            and "\n" not in text and not text.startswith(text[0] * 3):
+    if (
+        len(text) >= 2
+        and text[0] in "'\""
+        and text[-1] == text[0]
+        and "\\" not in text
+        and "\n" not in text
+        and not text.startswith(text[0] * 3)
+    ):
         return text[1:-1]  # a plain one-line literal without escapes: its value is its body
     quote = min((i for i in (text.find("'"), text.find('"')) if i >= 0), default=-1)
     if quote < 0:
@@ -141,11 +169,29 @@ def _literal(node: ts.Node, ctx: "_Ctx", depth: int = 0) -> object:
     return _NO_VALUE
 
 
-_KINDS = ((bool, "boolean"), (str, "string"), (int, "number"), (float, "number"), (type(None), "null"),
-          (list, "array"), (dict, "object"))
-_NODE_KINDS = {"string": "string", "concatenated_string": "string", "integer": "number", "float": "number",
-               "true": "boolean", "false": "boolean", "none": "null", "list": "array", "tuple": "array",
-               "list_comprehension": "array", "dictionary": "object", "dictionary_comprehension": "object"}
+_KINDS = (
+    (bool, "boolean"),
+    (str, "string"),
+    (int, "number"),
+    (float, "number"),
+    (type(None), "null"),
+    (list, "array"),
+    (dict, "object"),
+)
+_NODE_KINDS = {
+    "string": "string",
+    "concatenated_string": "string",
+    "integer": "number",
+    "float": "number",
+    "true": "boolean",
+    "false": "boolean",
+    "none": "null",
+    "list": "array",
+    "tuple": "array",
+    "list_comprehension": "array",
+    "dictionary": "object",
+    "dictionary_comprehension": "object",
+}
 
 
 def _value(node: ts.Node, ctx: "_Ctx") -> Value:
@@ -178,6 +224,7 @@ def _key_text(value: object) -> Optional[str]:
 
 
 # --- scopes ----------------------------------------------------------------------------
+
 
 class _Binding(NamedTuple):
     value: Optional[ts.Node]  # the single right-hand side, None when not a plain single assignment
@@ -289,8 +336,12 @@ class _Scope:
                 if fn is not None and fn.type == "attribute":
                     obj = fn.child_by_field_name("object")
                     attr = fn.child_by_field_name("attribute")
-                    if (obj is not None and obj.type == "identifier" and attr is not None
-                            and _text(attr) in _DICT_MUTATORS):
+                    if (
+                        obj is not None
+                        and obj.type == "identifier"
+                        and attr is not None
+                        and _text(attr) in _DICT_MUTATORS
+                    ):
                         changed.add(_text(obj))
             stack.extend(n.named_children)
         if scope.type == "module":
@@ -365,8 +416,15 @@ class _Scope:
 def _target_names(node: ts.Node) -> Iterator[str]:
     if node.type == "identifier":
         yield _text(node)
-    elif node.type in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "list_splat_pattern",
-                       "parenthesized_expression"):
+    elif node.type in (
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "tuple",
+        "list",
+        "list_splat_pattern",
+        "parenthesized_expression",
+    ):
         for c in node.named_children:
             yield from _target_names(c)
 
@@ -386,9 +444,11 @@ def _names_in(node: ts.Node) -> Iterator[str]:
 
 _GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]{1,200})")
 # linear in the file: every repetition that could run to the end of a line is bounded
-_MUTATED = re.compile(rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]{0,64}\]\]?(?:[ \t]*\[[^\]\n]{0,64}\]\]?){0,4}[ \t]*"
-                      rb"(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
-                      rb"|\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()")
+_MUTATED = re.compile(
+    rb"\b([A-Za-z_]\w*)[ \t]*(?:\[[^\]\n]{0,64}\]\]?(?:[ \t]*\[[^\]\n]{0,64}\]\]?){0,4}[ \t]*"
+    rb"(?://|\*\*|<<|>>|[-+*/|&%^@])?=(?!=)"
+    rb"|\.[ \t]*(?:update|pop|popitem|setdefault|clear|__setitem__|__delitem__)[ \t]*\()"
+)
 _DELETED = re.compile(rb"\bdel[ \t]+([A-Za-z_]\w*)[ \t]*\[")
 
 
@@ -413,6 +473,7 @@ class _Ctx(NamedTuple):
 
 
 # --- names and keys --------------------------------------------------------------------
+
 
 def _resolve_name(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[str]:
     node = _unwrap(node)
@@ -445,8 +506,16 @@ def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
         obj = obj.child_by_field_name("object")
     if obj is None or obj.type != "identifier" or field is None:
         return None
-    cls = next((c for c in ctx.scope.root.named_children if c.type == "class_definition"
-                and c.child_by_field_name("name") is not None and c.child_by_field_name("name").text == obj.text), None)
+    cls = next(
+        (
+            c
+            for c in ctx.scope.root.named_children
+            if c.type == "class_definition"
+            and c.child_by_field_name("name") is not None
+            and c.child_by_field_name("name").text == obj.text
+        ),
+        None,
+    )
     if cls is None or ctx.scope.binding(obj) is None:
         return None
     bases = cls.child_by_field_name("superclasses")
@@ -455,10 +524,17 @@ def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
     if want_enum != is_enum or (not is_enum and base_names):
         return None  # a subclass may override it; a plain Enum member is not its value
     body = cls.child_by_field_name("body")
-    found = [c.named_children[0] for c in _named(body) if c.type == "expression_statement" and c.named_children
-             and c.named_children[0].type == "assignment"]
-    values = [a.child_by_field_name("right") for a in found
-              if (a.child_by_field_name("left") or a).text == field.text and a.child_by_field_name("left").type == "identifier"]
+    found = [
+        c.named_children[0]
+        for c in _named(body)
+        if c.type == "expression_statement" and c.named_children and c.named_children[0].type == "assignment"
+    ]
+    values = [
+        a.child_by_field_name("right")
+        for a in found
+        if (a.child_by_field_name("left") or a).text == field.text
+        and a.child_by_field_name("left").type == "identifier"
+    ]
     return values[0] if len(values) == 1 else None
 
 
@@ -496,8 +572,9 @@ def _keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[KeySet]]:
         if a is None or b is None:
             return None
         ctext = _short(cond)
-        return ([_with_condition(k, f"when {ctext} is true") for k in a]
-                + [_with_condition(k, f"when {ctext} is false") for k in b])
+        return [_with_condition(k, f"when {ctext} is true") for k in a] + [
+            _with_condition(k, f"when {ctext} is false") for k in b
+        ]
     return None
 
 
@@ -566,8 +643,10 @@ def _why_no_name(first: ts.Node, ctx: _Ctx) -> str:
                 return f"the function name `{shown}` is a parameter without a string default: the caller chooses it"
             if _imported(ctx.scope.root, _text(node)):
                 return f"the function name `{shown}` is imported, and rpccheck does not follow Python imports"
-            return (f"the function name `{shown}` is not bound once to a string (it is assigned again, in a chained "
-                    "assignment, or after a `global`), so which string is sent cannot be told")
+            return (
+                f"the function name `{shown}` is not bound once to a string (it is assigned again, in a chained "
+                "assignment, or after a `global`), so which string is sent cannot be told"
+            )
     if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
         return f"the function name `{shown}` is an f-string with fields, built at run time"
     return f"the function name `{shown}` is not a string constant"
@@ -621,6 +700,7 @@ def _option(node: ts.Node, ctx: _Ctx) -> object:
 
 # --- receivers -------------------------------------------------------------------------
 
+
 class _Target(NamedTuple):
     schema: Optional[str]
     loc: Optional[Location]
@@ -651,8 +731,14 @@ def _schema_of(receiver: Optional[ts.Node], ctx: _Ctx, depth: int = 0) -> _Targe
     args = node.child_by_field_name("arguments")
     arg_nodes = [c for c in (args.named_children if args else []) if not c.is_extra]
     if fn is not None and fn.type == "identifier" and fn.text in _FACTORIES:
-        options = next((c.child_by_field_name("value") for c in arg_nodes if c.type == "keyword_argument"
-                        and _text(c.child_by_field_name("name")) == "options"), None)
+        options = next(
+            (
+                c.child_by_field_name("value")
+                for c in arg_nodes
+                if c.type == "keyword_argument" and _text(c.child_by_field_name("name")) == "options"
+            ),
+            None,
+        )
         positional = [c for c in arg_nodes if c.type != "keyword_argument"]
         if options is None and len(positional) > 2:
             options = positional[2]
@@ -695,6 +781,7 @@ def _options_schema(options: Optional[ts.Node], ctx: _Ctx) -> _Target:
 
 # --- calls -----------------------------------------------------------------------------
 
+
 def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Python file."""
     hits = rpc_hits(data, _CALL_BYTES)
@@ -720,8 +807,16 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
         own = ctx.scope.own_rpc[0] if _is_self(attr) else None
         if own is not None:
             loc = ctx.pos.loc(node, call)
-            calls.append(RpcCall(ctx.pos.path, loc, None, loc, language="python", why_unresolved=(
-                f"`rpc` here is this file's own method (line {own}), not the Supabase client's")))
+            calls.append(
+                RpcCall(
+                    ctx.pos.path,
+                    loc,
+                    None,
+                    loc,
+                    language="python",
+                    why_unresolved=(f"`rpc` here is this file's own method (line {own}), not the Supabase client's"),
+                )
+            )
             continue
         calls.append(_read_call(call, attr, node, ctx))
     return calls
@@ -786,8 +881,10 @@ def _result_use(call: ts.Node, scope: _Scope) -> tuple[str, str]:
         if left is not None and left.type == "identifier" and parent.child_by_field_name("right") == node:
             fn = _enclosing_function(parent, scope.anc)
             if fn is not None and not scope.used_elsewhere(fn, left):
-                return USE_UNSENT, (f"stored in `{_text(left)}`, which is never used: `.execute()` is never "
-                                    "called, so supabase-py never sends the request")
+                return USE_UNSENT, (
+                    f"stored in `{_text(left)}`, which is never used: `.execute()` is never "
+                    "called, so supabase-py never sends the request"
+                )
     return USE_ESCAPES, ""
 
 
@@ -803,22 +900,35 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
     call_loc = pos.loc(rpc_ident, call)
     target = _schema_of(attr.child_by_field_name("object"), ctx)
     use, use_detail = _result_use(call, ctx.scope)
-    base = dict(path=pos.path, loc=call_loc, schema=target.schema, schema_loc=target.loc,
-                schema_unknown=target.schema_unknown, receiver_known=target.receiver_known,
-                result_use=use, result_use_detail=use_detail, language="python")
+    base = dict(
+        path=pos.path,
+        loc=call_loc,
+        schema=target.schema,
+        schema_loc=target.loc,
+        schema_unknown=target.schema_unknown,
+        receiver_known=target.receiver_known,
+        result_use=use,
+        result_use_detail=use_detail,
+        language="python",
+    )
     args_node = call.child_by_field_name("arguments")
     items = [c for c in (args_node.named_children if args_node else []) if not c.is_extra]
     positional = [c for c in items if c.type not in ("keyword_argument", "dictionary_splat", "list_splat")]
     keywords = {_text(c.child_by_field_name("name")): c for c in items if c.type == "keyword_argument"}
     splats = [c for c in items if c.type in ("dictionary_splat", "list_splat")]
     if splats and not positional and "fn" not in keywords:
-        return RpcCall(name=None, name_loc=pos.loc(splats[0]),
-                       why_unresolved="the arguments are spread from `*`/`**` and cannot be read statically", **base)
+        return RpcCall(
+            name=None,
+            name_loc=pos.loc(splats[0]),
+            why_unresolved="the arguments are spread from `*`/`**` and cannot be read statically",
+            **base,
+        )
     first = positional[0] if positional else keywords.get("fn", keywords.get("func"))
     first = first.child_by_field_name("value") if first is not None and first.type == "keyword_argument" else first
     if first is None:
-        return RpcCall(name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name",
-                       **base)
+        return RpcCall(
+            name=None, name_loc=call_loc, why_unresolved="`.rpc()` is called without a function name", **base
+        )
     name = _resolve_name(first, ctx)
     name_loc = pos.loc(first)
     why = "" if name is not None else _why_no_name(first, ctx)
@@ -827,13 +937,22 @@ def _read_call(call: ts.Node, attr: ts.Node, rpc_ident: ts.Node, ctx: _Ctx) -> R
         params_node = keywords["params"].child_by_field_name("value")
     rpc_args = None
     if params_node is not None and _unwrap(params_node).type in ("list", "tuple"):
-        return RpcCall(name=None, name_loc=name_loc, **base, why_unresolved=(
-            "its params are a list, which supabase-py never sends (it takes a dict): not a Supabase client "
-            "call (a JSON-RPC client?)"))
+        return RpcCall(
+            name=None,
+            name_loc=name_loc,
+            **base,
+            why_unresolved=(
+                "its params are a list, which supabase-py never sends (it takes a dict): not a Supabase client "
+                "call (a JSON-RPC client?)"
+            ),
+        )
     if params_node is not None:
         shapes = _keys(params_node, ctx)
-        rpc_args = Args(pos.loc(params_node), tuple(shapes) if shapes is not None else None,
-                        "" if shapes is not None else _why_unknown(params_node, ctx))
+        rpc_args = Args(
+            pos.loc(params_node),
+            tuple(shapes) if shapes is not None else None,
+            "" if shapes is not None else _why_unknown(params_node, ctx),
+        )
     elif splats:
         rpc_args = Args(pos.loc(splats[0]), None, f"`{_text(splats[0])}` may hold the params")
     options: dict = {}

@@ -99,7 +99,11 @@ def _imports(root: ts.Node) -> dict[str, tuple[str, str]]:
                         name = s.child_by_field_name("name")
                         alias = s.child_by_field_name("alias") or name
                         if name is not None and alias is not None:
-                            imported = tsr._string_value(name) if name.type == "string" else name.text.decode("utf-8", "replace")
+                            imported = (
+                                tsr._string_value(name)
+                                if name.type == "string"
+                                else name.text.decode("utf-8", "replace")
+                            )
                             out[alias.text.decode("utf-8", "replace")] = (spec, imported or "")
     return out
 
@@ -148,6 +152,7 @@ def _exports(root: ts.Node) -> _Exports:
 
 # -- tsconfig.json ---------------------------------------------------------------------------
 
+
 class _Paths(NamedTuple):
     base_url: Optional[Path]
     paths: list[tuple[str, list[str]]]  # pattern -> targets, longest prefix first
@@ -195,10 +200,10 @@ def _load_tsconfig(path: Path, depth: int = 0) -> tuple[Optional[Path], Optional
     base_url: Optional[Path] = None
     paths: Optional[tuple[list, Path]] = None
     extends = cfg.get("extends")
-    for ext in ([extends] if isinstance(extends, str) else extends if isinstance(extends, list) else []):
+    for ext in [extends] if isinstance(extends, str) else extends if isinstance(extends, list) else []:
         if not isinstance(ext, str) or depth > 8 or not ext.startswith("."):
             continue  # a package's config (`@tsconfig/node18`) has no paths of this project
-        target = (path.parent / ext)
+        target = path.parent / ext
         if not target.name.endswith(".json") and not target.is_file():
             target = target.with_name(target.name + ".json")
         b, p = _load_tsconfig(target, depth + 1)
@@ -208,8 +213,11 @@ def _load_tsconfig(path: Path, depth: int = 0) -> tuple[Optional[Path], Optional
         if isinstance(opts.get("baseUrl"), str):
             base_url = Path(os.path.normpath(path.parent / opts["baseUrl"]))
         if isinstance(opts.get("paths"), dict):
-            raw = [(k, [t for t in v if isinstance(t, str)]) for k, v in opts["paths"].items()
-                   if isinstance(k, str) and isinstance(v, list)]
+            raw = [
+                (k, [t for t in v if isinstance(t, str)])
+                for k, v in opts["paths"].items()
+                if isinstance(k, str) and isinstance(v, list)
+            ]
             paths = (raw, path.parent)
     return base_url, paths
 
@@ -320,8 +328,9 @@ class Project:
         return found
 
     # -- exports -----------------------------------------------------------------------------
-    def export_origin(self, path: Path, name: str, depth: int = 0,
-                      seen: Optional[set] = None) -> Optional[tuple[View, str]]:
+    def export_origin(
+        self, path: Path, name: str, depth: int = 0, seen: Optional[set] = None
+    ) -> Optional[tuple[View, str]]:
         """(the view that declares it, its local name) for `name` exported by a file,
         through `export { x } from` and `export *` re-exports (each file asked once, so
         barrels that re-export each other cost no more than their number)."""
@@ -338,7 +347,11 @@ class Project:
                     if local in view.imports:  # `import { X } from './a'; export { X }`
                         spec, imported = view.imports[local]
                         target = self.resolve(view.path, spec)
-                        return self.export_origin(target, imported, depth + 1, seen) if target and imported != "*" else None
+                        return (
+                            self.export_origin(target, imported, depth + 1, seen)
+                            if target and imported != "*"
+                            else None
+                        )
                     return view, local
                 target = self.resolve(view.path, entry[1])
                 return self.export_origin(target, entry[2], depth + 1, seen) if target is not None else None
@@ -398,8 +411,10 @@ class Project:
         if target is None:
             if spec.startswith("."):
                 return f"`{name}`, imported from `{spec}`, which is no code file rpccheck finds"
-            return (f"`{name}`, imported from `{spec}`, a package or a path alias rpccheck does not resolve to "
-                    f"a project file")
+            return (
+                f"`{name}`, imported from `{spec}`, a package or a path alias rpccheck does not resolve to "
+                f"a project file"
+            )
         if self.export_origin(target, imported) is None:
             return f"`{name}`, imported from `{spec}`, which does not export it as a const rpccheck can read"
         return f"`{name}`, imported from `{spec}`, whose value is not a constant rpccheck can read"
@@ -450,8 +465,11 @@ def link(root: Path, files: list[Path], scanned: list, texts: Optional[dict[Path
 
     # only TypeScript and component files: Python and Dart calls are their own readers' business
     linked = TS_SUFFIXES | COMPONENT_SUFFIXES
-    scanned_ts = [(i, path, scan) for i, (path, scan) in enumerate(scanned)
-                  if os.path.splitext(os.fspath(path))[1].lower() in linked]  # as Path.suffix, without a Path per file
+    scanned_ts = [
+        (i, path, scan)
+        for i, (path, scan) in enumerate(scanned)
+        if os.path.splitext(os.fspath(path))[1].lower() in linked
+    ]  # as Path.suffix, without a Path per file
     candidates = [i for i, _path, scan in scanned_ts if any(_unresolved(c) for c in scan.calls)]
     small = len(scanned) <= SMALL_RUN_FILES
     if not candidates and not small:

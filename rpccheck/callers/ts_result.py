@@ -33,14 +33,23 @@ import tree_sitter as ts
 
 from ._tree import ancestry
 
-from ..model import (USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT,
-                     RpcCall)
+from ..model import USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, RpcCall
 
-_WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression",
-                       "non_null_expression", "type_assertion"})
+_WRAPPERS = frozenset(
+    {"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"}
+)
 _BLOCKS = frozenset({"statement_block", "program", "switch_case", "switch_default", "class_body"})
-_FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
-                        "generator_function_declaration", "generator_function", "function"})
+_FUNCTIONS = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+        "function",
+    }
+)
 # where a builder or response handed on becomes someone else's to check
 _ESCAPES = {
     "return_statement": "it is returned",
@@ -126,8 +135,12 @@ def _result_use(call: ts.Node, anc: list[ts.Node], path: str) -> tuple[str, str]
                 methods.append((name, up))
                 cur, i = up, i - 2
                 continue
-            if up.type == "await_expression" and i >= 2 and anc[i - 2].type == "call_expression" \
-                    and _is(anc[i - 2].child_by_field_name("function"), up):
+            if (
+                up.type == "await_expression"
+                and i >= 2
+                and anc[i - 2].type == "call_expression"
+                and _is(anc[i - 2].child_by_field_name("function"), up)
+            ):
                 methods.append((name, anc[i - 2]))
                 awaited = True
                 cur, i = anc[i - 2], i - 3
@@ -139,7 +152,7 @@ def _result_use(call: ts.Node, anc: list[ts.Node], path: str) -> tuple[str, str]
         return USE_THROWS, "`.throwOnError()` makes a failure reject the promise"
     if "then" in names:
         k = names.index("then")
-        after = names[k + 1:]
+        after = names[k + 1 :]
         then_args = _args(methods[k][1])
         if "catch" in after or len(then_args) > 1:
             return USE_UNKNOWN, "a rejection handler follows the `.then()`"
@@ -350,7 +363,7 @@ class _Uses:
         text = self._text
         word = re.compile(rb"(?<![\w$])" + re.escape(name.encode("utf-8")) + rb"(?![\w$])")
         for m in word.finditer(text):
-            before = text[max(0, m.start() - 64):m.start()].rstrip()[-3:]
+            before = text[max(0, m.start() - 64) : m.start()].rstrip()[-3:]
             if before.endswith(b".") and not before.endswith(b"..."):
                 continue  # `x.name`: a property of something else
             if before[-1:] in (b"{", b",") and _KEY_COLON.match(text, m.end()):

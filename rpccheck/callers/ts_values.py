@@ -246,8 +246,8 @@ def _put(entries: dict[str, Optional[str]], name: str, v) -> bool:
 def _js_key_order(keys: list[str]) -> list[str]:
     """OrdinaryOwnPropertyKeys: array indices (canonical integers below 2**32 - 1)
     ascending, then the other string keys in insertion order."""
-    index = [k for k in keys if _ARRAY_INDEX.fullmatch(k) and int(k) < 2 ** 32 - 1]
-    rest = [k for k in keys if not (_ARRAY_INDEX.fullmatch(k) and int(k) < 2 ** 32 - 1)]
+    index = [k for k in keys if _ARRAY_INDEX.fullmatch(k) and int(k) < 2**32 - 1]
+    rest = [k for k in keys if not (_ARRAY_INDEX.fullmatch(k) and int(k) < 2**32 - 1)]
     return sorted(index, key=int) + rest
 
 

@@ -93,8 +93,11 @@ def _declared_name(node: Optional[ts.Node]) -> Optional[str]:
     if node is None:
         return None
     name = node.child_by_field_name("name")
-    return name.text.decode("utf-8", "replace") if name is not None and name.type in (
-        "identifier", "type_identifier", "property_identifier") else None
+    return (
+        name.text.decode("utf-8", "replace")
+        if name is not None and name.type in ("identifier", "type_identifier", "property_identifier")
+        else None
+    )
 
 
 class Wrappers:
@@ -157,8 +160,11 @@ class Wrappers:
             return None
         if fn.type == "method_definition" or parent.type in ("public_field_definition", "field_definition", "pair"):
             holder = fn if fn.type == "method_definition" else parent
-            key_node = holder.child_by_field_name("name") or holder.child_by_field_name("key") \
+            key_node = (
+                holder.child_by_field_name("name")
+                or holder.child_by_field_name("key")
                 or holder.child_by_field_name("property")
+            )
             if key_node is None or key_node.type not in ("property_identifier", "private_property_identifier"):
                 return None
             method = key_node.text.decode("utf-8", "replace")
@@ -216,10 +222,16 @@ class Wrappers:
                 elif not any(pattern.search(v.data) for v in views):
                     continue
                 for view in views:
-                    aliases = {local for local, (_spec, imported) in view.imports.items()
-                               if imported in new and local != imported}
-                    wanted.update(exported for exported, entry in self.project.exports_of(view).names.items()
-                                  if entry[0] == "from" and entry[2] in new)
+                    aliases = {
+                        local
+                        for local, (_spec, imported) in view.imports.items()
+                        if imported in new and local != imported
+                    }
+                    wanted.update(
+                        exported
+                        for exported, entry in self.project.exports_of(view).names.items()
+                        if entry[0] == "from" and entry[2] in new
+                    )
                     here = _words(new | aliases) if aliases else pattern
                     for m in here.finditer(view.data):
                         if self._site_at(view, m.start(), m.end()):
@@ -293,8 +305,9 @@ class Wrappers:
         method = prop.text.decode("utf-8", "replace")
         obj = tsr._unwrap(member.child_by_field_name("object"))
         if obj.type == "this":
-            owner = next((_declared_name(n) for n in reversed(tsr.ancestors(view.root, member)) if n.type in _CLASSES),
-                         None)
+            owner = next(
+                (_declared_name(n) for n in reversed(tsr.ancestors(view.root, member)) if n.type in _CLASSES), None
+            )
             return self._class_method(view, owner, method, 0) if owner else None
         if obj.type == "member_expression":  # this.api.call(...): a field holding a service
             inner = tsr._unwrap(obj.child_by_field_name("object"))
@@ -346,9 +359,17 @@ class Wrappers:
         if cls in view.imports:  # the class is imported: look where it is declared
             origin = self.project._origin_of_import(view.ctx, cls)
             return self._class_method(origin[0], origin[1], method, depth + 1) if origin is not None else None
-        node = next((d for d in (c.child_by_field_name("declaration") if c.type == "export_statement" else c
-                                 for c in view.root.named_children)
-                     if d is not None and d.type in _CLASSES and _declared_name(d) == cls), None)
+        node = next(
+            (
+                d
+                for d in (
+                    c.child_by_field_name("declaration") if c.type == "export_statement" else c
+                    for c in view.root.named_children
+                )
+                if d is not None and d.type in _CLASSES and _declared_name(d) == cls
+            ),
+            None,
+        )
         heritage = next((c for c in node.named_children if c.type == "class_heritage"), None) if node else None
         extends = next((c for c in heritage.named_children if c.type == "extends_clause"), None) if heritage else None
         base = next((c for c in extends.named_children if c.type == "identifier"), None) if extends else None
@@ -379,9 +400,17 @@ class Wrappers:
         if w.sites:
             return []  # read at each of its call sites instead
         found = tsr.read_call(call, member, node, ctx, skip)
-        return [replace(c, why_unresolved=c.why_unresolved.replace(
-            "a parameter of the enclosing function", f"a parameter of `{w.label}`, which no file checked calls"))
-            if c.name is None else c for c in found]
+        return [
+            replace(
+                c,
+                why_unresolved=c.why_unresolved.replace(
+                    "a parameter of the enclosing function", f"a parameter of `{w.label}`, which no file checked calls"
+                ),
+            )
+            if c.name is None
+            else c
+            for c in found
+        ]
 
     def _site_calls(self, view: "View", call: ts.Node, w: Wrapper, callee: ts.Node) -> list[RpcCall]:
         ctx = replace(view.ctx, call_start=call.start_byte)
@@ -393,17 +422,36 @@ class Wrappers:
         args = _call_args(call)
         spread = next((i for i, a in enumerate(args) if a.type == "spread_element"), None)
         if spread is not None:
-            return [RpcCall(pos.path, loc, None, pos.loc(args[spread]), why_unresolved=(
-                f"the arguments of `{w.label}` are spread from an array"), via=w.label, receiver_known=False)]
+            return [
+                RpcCall(
+                    pos.path,
+                    loc,
+                    None,
+                    pos.loc(args[spread]),
+                    why_unresolved=(f"the arguments of `{w.label}` are spread from an array"),
+                    via=w.label,
+                    receiver_known=False,
+                )
+            ]
         found = self._expand(w, [(a, ctx) for a in args], loc, ctx, 0)
         if outer is not None:  # a helper over a helper that no file checked calls
-            found = [replace(c, why_unresolved=c.why_unresolved.replace(
-                "a parameter of the enclosing function", f"a parameter of `{outer.label}`, which no file checked calls"))
-                if c.name is None else c for c in found]
+            found = [
+                replace(
+                    c,
+                    why_unresolved=c.why_unresolved.replace(
+                        "a parameter of the enclosing function",
+                        f"a parameter of `{outer.label}`, which no file checked calls",
+                    ),
+                )
+                if c.name is None
+                else c
+                for c in found
+            ]
         return found
 
-    def _expand(self, w: Wrapper, passed: list, loc, site: tsr._Ctx, depth: int,
-                spans: tuple = (), via: str = "") -> list[RpcCall]:
+    def _expand(
+        self, w: Wrapper, passed: list, loc, site: tsr._Ctx, depth: int, spans: tuple = (), via: str = ""
+    ) -> list[RpcCall]:
         """The `.rpc()` call `w` makes when called with `passed`: (argument node, the
         context it is read in) per position. A helper over a helper is unfolded; `spans`
         are the calls inside helpers, where keys the helpers add are written."""
@@ -414,8 +462,9 @@ class Wrappers:
             s_passed = []
             for a in _call_args(s_call):
                 i = w.param_index(a)
-                s_passed.append(passed[i] if i is not None and i < len(passed) else (None, s_ctx) if i is not None
-                                else (a, s_ctx))
+                s_passed.append(
+                    passed[i] if i is not None and i < len(passed) else (None, s_ctx) if i is not None else (a, s_ctx)
+                )
             return self._expand(inner, s_passed, loc, site, depth + 1, spans, via or w.label)
         spans = spans + (w.view.ctx.pos.loc(w.call),)
         via = via or w.label
@@ -432,9 +481,20 @@ class Wrappers:
             target = tsr._schema_of(w.receiver, w.view.ctx) if w.receiver is not None else tsr._UNKNOWN_RECEIVER
         first, ctx = at(w.name_index)
         if first is None:
-            return [RpcCall(site.pos.path, loc, None, loc, target.schema, target.loc, target.schema_unknown,
-                            why_unresolved=f"`{via}` is called without a function name", via=via,
-                            receiver_known=target.receiver_known)]
+            return [
+                RpcCall(
+                    site.pos.path,
+                    loc,
+                    None,
+                    loc,
+                    target.schema,
+                    target.loc,
+                    target.schema_unknown,
+                    why_unresolved=f"`{via}` is called without a function name",
+                    via=via,
+                    receiver_known=target.receiver_known,
+                )
+            ]
         name = tsr._resolve_string(first, ctx)
         name_node = tsr._unwrap(first)
         name_loc = ctx.pos.loc(name_node if name_node.type in ("string", "template_string") else first)
@@ -447,8 +507,20 @@ class Wrappers:
                 options = tsr._options(node, octx) if node is not None else {}
             else:
                 options = tsr._options(w.rpc_args[2], w.view.ctx)
-        found = RpcCall(site.pos.path, loc, name, name_loc, target.schema, target.loc, target.schema_unknown,
-                        rpc_args, options, why, target.receiver_known, via=via)
+        found = RpcCall(
+            site.pos.path,
+            loc,
+            name,
+            name_loc,
+            target.schema,
+            target.loc,
+            target.schema_unknown,
+            rpc_args,
+            options,
+            why,
+            target.receiver_known,
+            via=via,
+        )
         return tsr._name_branches(found, [first], ctx)
 
     def _args(self, w: Wrapper, passed: list, site: tsr._Ctx, loc, spans: tuple) -> Optional[Args]:
@@ -459,31 +531,58 @@ class Wrappers:
         if index is None and forwarded.type == "binary_expression":  # args ?? {} / args || {}
             op = forwarded.child_by_field_name("operator")
             right = forwarded.child_by_field_name("right")
-            if op is not None and op.type in ("??", "||") and right is not None and \
-                    tsr._unwrap(right).type == "object" and not tsr._unwrap(right).named_children:
+            if (
+                op is not None
+                and op.type in ("??", "||")
+                and right is not None
+                and tsr._unwrap(right).type == "object"
+                and not tsr._unwrap(right).named_children
+            ):
                 index = w.param_index(forwarded.child_by_field_name("left"))
         if index is not None:
             a, ctx = passed[index] if index < len(passed) else (None, site)
             if a is None or tsr._is_undefined(a):
                 return None
             shapes = tsr._resolve_keys(a, ctx)
-            return _located(Args(ctx.pos.loc(a), tuple(shapes) if shapes is not None else None,
-                                 "" if shapes is not None else tsr._why_unknown(a, ctx)), spans, loc)
+            return _located(
+                Args(
+                    ctx.pos.loc(a),
+                    tuple(shapes) if shapes is not None else None,
+                    "" if shapes is not None else tsr._why_unknown(a, ctx),
+                ),
+                spans,
+                loc,
+            )
         if forwarded.type == "object":
             bound = _SiteKeys(w, passed)
             wctx = replace(w.view.ctx, bound_keys=bound, call_start=w.call.start_byte)
             shapes = tsr._resolve_keys(forwarded, wctx)
             # findings about the whole object point at what the caller passes
-            shown = next((passed[i] for i in range(len(passed)) if i < len(w.params) and w.params[i] in bound.used
-                          and passed[i][0] is not None), None)
+            shown = next(
+                (
+                    passed[i]
+                    for i in range(len(passed))
+                    if i < len(w.params) and w.params[i] in bound.used and passed[i][0] is not None
+                ),
+                None,
+            )
             where = shown[1].pos.loc(shown[0]) if shown is not None else loc
-            return _located(Args(where, tuple(shapes) if shapes is not None else None,
-                                 "" if shapes is not None else f"`{w.label}` builds its arguments in a way rpccheck "
-                                                               f"cannot read"), spans, loc)
+            return _located(
+                Args(
+                    where,
+                    tuple(shapes) if shapes is not None else None,
+                    "" if shapes is not None else f"`{w.label}` builds its arguments in a way rpccheck cannot read",
+                ),
+                spans,
+                loc,
+            )
         text = " ".join(forwarded.text.decode("utf-8", "replace").split())
         text = text if len(text) <= 40 else text[:37] + "…"
-        return Args(loc, None, f"`{w.label}` passes `{text}` to `.rpc()`, not one of its parameters or a literal "
-                               f"object around them")
+        return Args(
+            loc,
+            None,
+            f"`{w.label}` passes `{text}` to `.rpc()`, not one of its parameters or a literal object around them",
+        )
 
 
 def _call_args(call: ts.Node) -> list[ts.Node]:
@@ -494,15 +593,22 @@ def _call_args(call: ts.Node) -> list[ts.Node]:
 def _located(args: Args, spans: tuple, call_loc) -> Args:
     """Keys a helper adds are reported where it is called (at the argument passed, else
     the call), not inside the helper: one helper serves many calls."""
+
     def in_helper(at) -> bool:
-        return any(at.path == s.path and (s.line, s.column) <= (at.line, at.column) <= (s.end_line, s.end_column)
-                   for s in spans)
+        return any(
+            at.path == s.path and (s.line, s.column) <= (at.line, at.column) <= (s.end_line, s.end_column)
+            for s in spans
+        )
 
     where = call_loc if in_helper(args.loc) else args.loc
     if args.shapes is None:
         return Args(where, None, args.why_unknown)
-    shapes = tuple(KeySet(tuple(replace(k, loc=where) if in_helper(k.loc) else k for k in ks.keys),
-                          ks.open, ks.condition, ks.merged) for ks in args.shapes)
+    shapes = tuple(
+        KeySet(
+            tuple(replace(k, loc=where) if in_helper(k.loc) else k for k in ks.keys), ks.open, ks.condition, ks.merged
+        )
+        for ks in args.shapes
+    )
     return Args(where, shapes, args.why_unknown)
 
 

@@ -28,15 +28,27 @@ _RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
 # path or a word, `'./call-rpc'`, is not parsed)
 _RPC_MEMBER = re.compile(rb"(?:\.|\[\s*['\"`])\s*rpc(?![\w$])")
 MAX_VARIANTS = 32
-_WRAPPERS = frozenset({
-    "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-    "type_assertion",
-})
+_WRAPPERS = frozenset(
+    {
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+        "non_null_expression",
+        "type_assertion",
+    }
+)
 _SCOPES = frozenset({"program", "statement_block", "class_body", "switch_body", "switch_case", "switch_default"})
-_FUNCTIONS = frozenset({
-    "function_declaration", "function_expression", "arrow_function", "method_definition",
-    "generator_function_declaration", "generator_function", "function",
-})
+_FUNCTIONS = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+        "function",
+    }
+)
 
 
 def parser_for(grammar: str) -> ts.Parser:
@@ -256,8 +268,12 @@ class _Scope:
             if t in _FUNCTIONS:
                 functions.append((n.start_byte, n.end_byte))
                 nested = True
-            elif t in ("assignment_expression", "augmented_assignment_expression", "update_expression",
-                       "unary_expression"):
+            elif t in (
+                "assignment_expression",
+                "augmented_assignment_expression",
+                "update_expression",
+                "unary_expression",
+            ):
                 _record_write(n, direct, nested, by_name)
             elif t == "call_expression":
                 target = _mutator_target(n)
@@ -265,10 +281,14 @@ class _Scope:
                     fn = n.child_by_field_name("function")
                     args = n.child_by_field_name("arguments")
                     rest = tuple(c for c in (args.named_children if args else []) if c.type != "comment")[1:]
-                    is_assign = fn is not None and fn.type == "member_expression" and b"".join(
-                        fn.text.split()) == b"Object.assign"
-                    by_name.setdefault(target, []).append(_Mutation(
-                        "assign" if is_assign else "open", None, None, rest, n.start_byte, direct, nested))
+                    is_assign = (
+                        fn is not None
+                        and fn.type == "member_expression"
+                        and b"".join(fn.text.split()) == b"Object.assign"
+                    )
+                    by_name.setdefault(target, []).append(
+                        _Mutation("assign" if is_assign else "open", None, None, rest, n.start_byte, direct, nested)
+                    )
             below = 1 if level == 0 and t == "expression_statement" else 2
             for c in n.named_children:
                 stack.append((c, below, nested))
@@ -334,7 +354,9 @@ class _Scope:
                     if name is None:
                         continue
                     if name.type == "identifier":
-                        table[name.text.decode("utf-8", "replace")] = d.child_by_field_name("value") if is_const else None
+                        table[name.text.decode("utf-8", "replace")] = (
+                            d.child_by_field_name("value") if is_const else None
+                        )
                     else:  # destructuring: the names exist but their values are unknown
                         for n in _pattern_names(name):
                             table[n] = None
@@ -346,8 +368,22 @@ class _Scope:
         return table
 
 
-_MUTATORS = frozenset({"assign", "merge", "set", "defaults", "extend", "defineProperty", "defineProperties",
-                       "deleteProperty", "setPrototypeOf", "mergeWith", "assignIn", "unset"})
+_MUTATORS = frozenset(
+    {
+        "assign",
+        "merge",
+        "set",
+        "defaults",
+        "extend",
+        "defineProperty",
+        "defineProperties",
+        "deleteProperty",
+        "setPrototypeOf",
+        "mergeWith",
+        "assignIn",
+        "unset",
+    }
+)
 
 
 def _record_write(node: ts.Node, direct: bool, nested: bool, out: dict[str, list[_Mutation]]) -> None:
@@ -382,8 +418,9 @@ def _record_write(node: ts.Node, direct: bool, nested: bool, out: dict[str, list
             key = _string_value(inner)
             if key is None and inner.type == "number":
                 key = _number_key(inner.text.decode())
-    out.setdefault(name, []).append(_Mutation(kind if key is not None else "open", key, key_node, (),
-                                              node.start_byte, direct, nested))
+    out.setdefault(name, []).append(
+        _Mutation(kind if key is not None else "open", key, key_node, (), node.start_byte, direct, nested)
+    )
 
 
 def _mutator_target(call: ts.Node) -> Optional[str]:
@@ -652,8 +689,9 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
     return None
 
 
-def _changed_keys(base: list[KeySet], changes: list[_Mutation], decl: ts.Node, scope: ts.Node, ctx: _Ctx,
-                  depth: int) -> list[KeySet]:
+def _changed_keys(
+    base: list[KeySet], changes: list[_Mutation], decl: ts.Node, scope: ts.Node, ctx: _Ctx, depth: int
+) -> list[KeySet]:
     """The keys of a `const` object after the scope changes it (`p.k = v`, `p['k'] = v`,
     `Object.assign(p, {...})`, `delete p.k`).
 
@@ -682,12 +720,15 @@ def _changed_keys(base: list[KeySet], changes: list[_Mutation], decl: ts.Node, s
         maybe = maybe or not sure
         if m.kind == "set" and m.key is not None:
             key = Key(m.key, ctx.pos.loc(m.key_node) if m.key_node is not None else ctx.pos.loc(decl))
-            variants = [KeySet(tuple(k for k in v.keys if k.name != m.key) + (key,), v.open, v.condition, v.merged)
-                        for v in variants]
+            variants = [
+                KeySet(tuple(k for k in v.keys if k.name != m.key) + (key,), v.open, v.condition, v.merged)
+                for v in variants
+            ]
         elif m.kind == "delete":
             if sure:
-                variants = [KeySet(tuple(k for k in v.keys if k.name != m.key), v.open, v.condition, v.merged)
-                            for v in variants]
+                variants = [
+                    KeySet(tuple(k for k in v.keys if k.name != m.key), v.open, v.condition, v.merged) for v in variants
+                ]
         elif m.kind == "assign":
             for src in m.sources:
                 if src.type == "spread_element":
@@ -701,8 +742,15 @@ def _changed_keys(base: list[KeySet], changes: list[_Mutation], decl: ts.Node, s
                 else:
                     extra = {k.name: k for ks in add for k in ks.keys}
                     opened = any(ks.open for ks in add)
-                    variants = [KeySet(tuple(k for k in v.keys if k.name not in extra) + tuple(extra.values()),
-                                       v.open or opened, v.condition, v.merged) for v in variants]
+                    variants = [
+                        KeySet(
+                            tuple(k for k in v.keys if k.name not in extra) + tuple(extra.values()),
+                            v.open or opened,
+                            v.condition,
+                            v.merged,
+                        )
+                        for v in variants
+                    ]
         else:
             variants = [KeySet(v.keys, True, v.condition, v.merged) for v in variants]
     if maybe:
@@ -732,8 +780,20 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
             name = child.text.decode("utf-8", "replace")
-            add = [KeySet((Key(name, ctx.pos.loc(child), ts_values.shorthand_value(child, ctx), form="shorthand",
-                               removal=_removal(siblings, i, ctx), value_text=name),))]
+            add = [
+                KeySet(
+                    (
+                        Key(
+                            name,
+                            ctx.pos.loc(child),
+                            ts_values.shorthand_value(child, ctx),
+                            form="shorthand",
+                            removal=_removal(siblings, i, ctx),
+                            value_text=name,
+                        ),
+                    )
+                )
+            ]
         elif t == "pair":
             key = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
@@ -742,13 +802,26 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
                 add = [KeySet((), open=True)]
             elif value is not None and _is_undefined(value):
                 # JSON.stringify drops it, and it hides an earlier key of that name
-                variants = [KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition, v.merged)
-                            for v in variants]
+                variants = [
+                    KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition, v.merged) for v in variants
+                ]
                 continue
             else:
                 form = {"property_identifier": "identifier", "string": "string"}.get(key.type, "")
-                add = [KeySet((Key(name, ctx.pos.loc(key), ts_values.value_of(value, ctx), form=form,
-                                   removal=_removal(siblings, i, ctx), value_text=_value_text(value)),))]
+                add = [
+                    KeySet(
+                        (
+                            Key(
+                                name,
+                                ctx.pos.loc(key),
+                                ts_values.value_of(value, ctx),
+                                form=form,
+                                removal=_removal(siblings, i, ctx),
+                                value_text=_value_text(value),
+                            ),
+                        )
+                    )
+                ]
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
@@ -890,16 +963,28 @@ def _option_schema(args: list[ts.Node], index: int, path: tuple[str, ...], ctx: 
         if obj is None:
             # no options, or none that name a schema: the default, known from this very call
             return _Target(None, None, False, node is None)
-        node = next((c.child_by_field_name("value") for c in obj.named_children
-                     if c.type == "pair" and _key_name(c.child_by_field_name("key"), ctx) == key), None)
+        node = next(
+            (
+                c.child_by_field_name("value")
+                for c in obj.named_children
+                if c.type == "pair" and _key_name(c.child_by_field_name("key"), ctx) == key
+            ),
+            None,
+        )
         if node is None:
             return _Target(None, None, False, True)
     value = _resolve_string(node, ctx)
     return _Target(value, ctx.pos.loc(node), value is None, True)
 
 
-def extract_calls(data: bytes, path: str, grammar: str = "typescript", original: bytes | None = None,
-                  link: Optional[object] = None, ranges: Optional[list[ts.Range]] = None) -> list[RpcCall]:
+def extract_calls(
+    data: bytes,
+    path: str,
+    grammar: str = "typescript",
+    original: bytes | None = None,
+    link: Optional[object] = None,
+    ranges: Optional[list[ts.Range]] = None,
+) -> list[RpcCall]:
     """Every `.rpc(...)` call in one source file. `original` is the file's own bytes
     when `data` is a blanked view of it (components), for character columns. `link`
     is the project (ts_project.Project) when names imported from its files and its
@@ -959,12 +1044,23 @@ def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
                 continue
         if form == "rpc.apply":
             loc = ctx.pos.loc(node, call)
-            calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved="`.rpc.apply(...)` is not read statically"))
+            calls.append(
+                RpcCall(ctx.pos.path, loc, None, loc, why_unresolved="`.rpc.apply(...)` is not read statically")
+            )
             continue
         if form == "call" and own_rpc is not None and _is_own_receiver(member, ctx):
             loc = ctx.pos.loc(node, call)
-            calls.append(RpcCall(ctx.pos.path, loc, None, loc, why_unresolved=(
-                f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's")))
+            calls.append(
+                RpcCall(
+                    ctx.pos.path,
+                    loc,
+                    None,
+                    loc,
+                    why_unresolved=(
+                        f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's"
+                    ),
+                )
+            )
             continue
         calls.extend(ts_result.with_result_use(c, call, root) for c in read_call(call, member, node, ctx, skip))
     return calls
@@ -991,8 +1087,16 @@ def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
                 return node.start_point.row + 1
         if parent.type in ("public_field_definition", "pair", "field_definition"):
             value = parent.child_by_field_name("value")
-            key = parent.child_by_field_name("name") or parent.child_by_field_name("key") or parent.child_by_field_name("property")
-            if key == node and value is not None and value.type in ("arrow_function", "function_expression", "function"):
+            key = (
+                parent.child_by_field_name("name")
+                or parent.child_by_field_name("key")
+                or parent.child_by_field_name("property")
+            )
+            if (
+                key == node
+                and value is not None
+                and value.type in ("arrow_function", "function_expression", "function")
+            ):
                 return node.start_point.row + 1
     return None
 
@@ -1067,14 +1171,21 @@ def _why_name(arg: ts.Node, ctx: _Ctx) -> str:
     if t in ("call_expression", "await_expression"):
         callee = node.child_by_field_name("function") if t == "call_expression" else None
         what = " ".join(callee.text.decode("utf-8", "replace").split()) if callee is not None else ""
-        return f"the function name is what `{what}(…)` returns" if what and len(what) <= 40 else \
-            "the function name is the result of a call"
+        return (
+            f"the function name is what `{what}(…)` returns"
+            if what and len(what) <= 40
+            else "the function name is the result of a call"
+        )
     if t == "binary_expression":
         return "the function name is built by an operator (`+`, `??`, `||`)"
     if t in ("member_expression", "subscript_expression"):
         base = node
         for _ in range(16):
-            inner = base.child_by_field_name("object") if base.type in ("member_expression", "subscript_expression") else None
+            inner = (
+                base.child_by_field_name("object")
+                if base.type in ("member_expression", "subscript_expression")
+                else None
+            )
             if inner is None:
                 break
             base = _unwrap(inner)
@@ -1118,8 +1229,12 @@ def _name_branches(found: RpcCall, args: list[ts.Node], ctx: _Ctx) -> list[RpcCa
     if not _ternary_names(args[0], ctx, "", 0, branches) or not branches:
         return [found]
     if all(name is None for name, _loc, _cond, _why in branches):
-        return [replace(found, why_unresolved="the function name is a conditional expression whose branches "
-                                              "are not string constants")]
+        return [
+            replace(
+                found,
+                why_unresolved="the function name is a conditional expression whose branches are not string constants",
+            )
+        ]
     if len({name for name, _loc, _cond, _why in branches}) == 1:  # every branch calls the same function
         return [replace(found, name=branches[0][0], name_loc=branches[0][1], why_unresolved="")]
     out = []
@@ -1139,29 +1254,54 @@ def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, sk
     target = _schema_of(member.child_by_field_name("object"), ctx)
     schema, schema_loc, schema_unknown = target.schema, target.loc, target.schema_unknown
     if not args:
-        return RpcCall(pos.path, call_loc, None, call_loc, schema, schema_loc, schema_unknown,
-                       why_unresolved="`.rpc()` is called without a function name")
+        return RpcCall(
+            pos.path,
+            call_loc,
+            None,
+            call_loc,
+            schema,
+            schema_loc,
+            schema_unknown,
+            why_unresolved="`.rpc()` is called without a function name",
+        )
     first = args[0]
     if first.type == "spread_element":
-        return RpcCall(pos.path, call_loc, None, pos.loc(first), schema, schema_loc, schema_unknown,
-                       why_unresolved="the arguments are spread from an array")
+        return RpcCall(
+            pos.path,
+            call_loc,
+            None,
+            pos.loc(first),
+            schema,
+            schema_loc,
+            schema_unknown,
+            why_unresolved="the arguments are spread from an array",
+        )
     name = _resolve_string(first, ctx)
     name_node = _unwrap(first)
     name_loc = pos.loc(name_node if name_node.type in ("string", "template_string") else first)
     why = "" if name is not None else _why_name(first, ctx)
     rpc_args = None
     if len(args) > 1 and _unwrap(args[1]).type == "array":
-        return RpcCall(pos.path, call_loc, None, name_loc, schema, schema_loc, schema_unknown,
-                       why_unresolved="its arguments are an array, which supabase-js never sends: not a "
-                                      "Supabase client call (a JSON-RPC client?)")
+        return RpcCall(
+            pos.path,
+            call_loc,
+            None,
+            name_loc,
+            schema,
+            schema_loc,
+            schema_unknown,
+            why_unresolved="its arguments are an array, which supabase-js never sends: not a "
+            "Supabase client call (a JSON-RPC client?)",
+        )
     if len(args) > 1:
         a = args[1]
         shapes = _resolve_keys(a, ctx)
         why_args = ""
         if shapes is None:
             why_args = _why_unknown(a, ctx)
-        rpc_args = Args(pos.loc(a), tuple(shapes) if shapes is not None else None, why_args,
-                        ts_values.undefined_keys(a, ctx))
+        rpc_args = Args(
+            pos.loc(a), tuple(shapes) if shapes is not None else None, why_args, ts_values.undefined_keys(a, ctx)
+        )
     options = _options(args[2], ctx) if len(args) > 2 else {}
     return RpcCall(
         path=pos.path,

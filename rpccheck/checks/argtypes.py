@@ -94,7 +94,9 @@ class _NotJson(Exception):
 _WS = " \t\n\r"
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"')
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
 
 
 def _skip_ws(s: str, i: int) -> int:
@@ -142,7 +144,9 @@ def _read(s: str, i: int, depth: int) -> tuple[_Node, int]:
         nul = any(n.nul for n in items)
         lone = any(n.lone_surrogate for n in items)
         kept = tuple(items) if c == "[" else ()
-        return _Node("array" if c == "[" else "object", s[start : j + 1], items=kept, nul=nul, lone_surrogate=lone), j + 1
+        return _Node(
+            "array" if c == "[" else "object", s[start : j + 1], items=kept, nul=nul, lone_surrogate=lone
+        ), j + 1
     m = _NUMBER.match(s, i)
     if m is not None and m.end() > i:
         return _Node("number", m.group()), m.end()
@@ -176,7 +180,9 @@ _DATETIME_NAMES = {
 }
 _JSON_TYPES = frozenset({"json", "jsonb"})
 _KNOWN_SCALARS = (
-    frozenset(_INTEGERS) | _TEXT_TYPES | frozenset(_DATETIME_NAMES)
+    frozenset(_INTEGERS)
+    | _TEXT_TYPES
+    | frozenset(_DATETIME_NAMES)
     | {"numeric", "real", "double precision", "boolean", "uuid"}
 )
 
@@ -217,7 +223,9 @@ def _resolve(type_text: str, types: Mapping[str, TypeDef]) -> Optional[_Resolved
 _C_SPACE = " \t\n\v\f\r"  # isspace() in the C locale, what the input functions skip
 _DECIMAL_INT = re.compile(r"[+-]?[0-9]+\Z")
 # PostgreSQL 16 also reads 0x1F, 0o17, 0b101 and 1_000 as integers (and numerics)
-_PG16_INT = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9_]+)?)\Z")
+_PG16_INT = re.compile(
+    r"[+-]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9_]+)?)\Z"
+)
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]([+-]?[0-9]+))?\Z")  # unambiguous: linear
 
 
@@ -229,7 +237,9 @@ def _integer(text: str, type_name: str) -> Verdict:
         if len(digits) <= 20 and lo <= int(digits) * (-1 if body[0] == "-" else 1) <= hi:
             return ACCEPTED
         return _error("22003", f'value "{text}" is out of range for type {type_name}')
-    if ("_" in body or body[1:2].lower() in ("x", "o", "b") or body[2:3].lower() in ("x", "o", "b")) and _PG16_INT.match(body):
+    if (
+        "_" in body or body[1:2].lower() in ("x", "o", "b") or body[2:3].lower() in ("x", "o", "b")
+    ) and _PG16_INT.match(body):
         return _unknown("PostgreSQL 16 and later read this as a number, earlier versions do not")
     return _syntax(type_name, text)
 
@@ -262,8 +272,9 @@ def _numeric_typmod(text: str, typmod: str) -> Verdict:
     if body.lstrip("+-") in ("inf", "infinity"):
         return overflow
     try:
-        value = decimal.Decimal(body).quantize(decimal.Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_UP,
-                                               context=decimal.Context(prec=2000))
+        value = decimal.Decimal(body).quantize(
+            decimal.Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=2000)
+        )
     except (decimal.InvalidOperation, ValueError):
         return _unknown("a numeric rpccheck cannot round")
     return overflow if abs(value) >= decimal.Decimal(10) ** (precision - scale) else ACCEPTED
@@ -368,10 +379,10 @@ _INTERVAL_UNITS = (
     "microseconds?|us|usecs?|milliseconds?|ms|msecs?|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|"
     "days?|d|weeks?|w|months?|mons?|years?|yrs?|y|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
-_INTERVAL_WORDS = re.compile(
-    rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I
+_INTERVAL_WORDS = re.compile(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
+_INTERVAL_ISO = re.compile(
+    r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?\Z"
 )
-_INTERVAL_ISO = re.compile(r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?\Z")
 
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -566,8 +577,11 @@ def _populate(node: _Node, r: _Resolved, types: Mapping[str, TypeDef]) -> Verdic
             return _unknown(f"element type {base[:-2]} is not modelled")
         return _with_domains(_json_array(node, element, types), r)
     if node.nul:
-        return _error("22P05", "unsupported Unicode escape sequence") if node.kind == "string" else _unknown(
-            "\\u0000 inside a nested value")
+        return (
+            _error("22P05", "unsupported Unicode escape sequence")
+            if node.kind == "string"
+            else _unknown("\\u0000 inside a nested value")
+        )
     text = node.text if node.kind == "string" else node.raw
     return _with_domains(_scalar_text(text, r), r)
 
@@ -595,7 +609,11 @@ def _array_literal(text: str, r: _Resolved, types: Mapping[str, TypeDef]) -> Ver
         item = item.strip(_ARRAY_SPACE)
         if not item:
             return _unknown("an empty element in an array literal")
-        v = _null(element, strict=False) if item.lower() == "null" else _with_domains(_scalar_text(item, element), element)
+        v = (
+            _null(element, strict=False)
+            if item.lower() == "null"
+            else _with_domains(_scalar_text(item, element), element)
+        )
         if v.kind != OK:
             return v
     return ACCEPTED
@@ -619,8 +637,15 @@ def _js_string(node: _Node) -> Optional[str]:
 _GET_OPERATOR = re.compile(r"(?:not\.)?[a-z]+(?:\([^)]*\))?\.", re.S)
 
 
-def judge(json_text: Optional[str], param_type: str, *, get: bool = False, strict: bool = False,
-          types: Optional[Mapping[str, TypeDef]] = None, language: str = "typescript") -> Verdict:
+def judge(
+    json_text: Optional[str],
+    param_type: str,
+    *,
+    get: bool = False,
+    strict: bool = False,
+    types: Optional[Mapping[str, TypeDef]] = None,
+    language: str = "typescript",
+) -> Verdict:
     """What PostgreSQL answers when PostgREST passes `json_text` (the value's JSON as the
     client sends it) to a parameter of `param_type`, over POST or over GET."""
     if json_text is None:
@@ -669,7 +694,6 @@ def _judge_get(node: _Node, r: _Resolved, language: str, types: Mapping[str, Typ
             return _unknown("a type modifier on an array domain")
         return _with_domains(_array_literal(text, r, types), r)
     return _with_domains(_scalar_text(text, r), r)
-
 
 
 def problem(json_text: Optional[str], param_type: str, **kwargs) -> Optional[Verdict]:
@@ -723,8 +747,15 @@ def _may_post_instead(keys) -> bool:
     return False
 
 
-def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, TypeDef],
-             strict_known: bool = True, variadic: frozenset = frozenset()) -> list:
+def findings(
+    call,
+    fn,
+    params: Mapping[str, str],
+    keys,
+    types: Mapping[str, TypeDef],
+    strict_known: bool = True,
+    variadic: frozenset = frozenset(),
+) -> list:
     """argument-type-mismatch for the keys of one key set of a call resolved to `fn`
     (`params`: the candidate's parameter types by name, as PostgREST sees them). Over GET
     a VARIADIC parameter's value is read as one element of a text array (`toRpcParams`
@@ -750,25 +781,41 @@ def findings(call, fn, params: Mapping[str, str], keys, types: Mapping[str, Type
         sent = _shown(value.json)
         if v.kind == NOT_CALLED:
             defined = f" (defined at {fn.path}:{fn.line})" if fn.path else ""
-            message = (f"`{key.name}` is null and `{fn.qualified}` is STRICT{defined}: PostgreSQL skips the "
-                       f"function and returns null, so PostgREST answers 200 as if it had run, and nothing happens")
-            help_text = ("pass a value, leave the key out if the parameter has a DEFAULT, or make the function "
-                         "CALLED ON NULL INPUT")
+            message = (
+                f"`{key.name}` is null and `{fn.qualified}` is STRICT{defined}: PostgreSQL skips the "
+                f"function and returns null, so PostgREST answers 200 as if it had run, and nothing happens"
+            )
+            help_text = (
+                "pass a value, leave the key out if the parameter has a DEFAULT, or make the function "
+                "CALLED ON NULL INPUT"
+            )
         else:
             how = "in the query string" if get else "in the JSON body"
             said = v.message
             own = f"{fn.schema}."
             if fn.schema != "public" and typ.startswith(own):
                 # PostgREST puts the called schema first on the search_path: its types print unqualified
-                said = said.replace(f" {typ}: ", f" {typ[len(own):]}: ").replace(f"domain {typ} ", f"domain {typ[len(own):]} ")
-            message = (f"`{key.name}: {sent}` cannot become {typ} {how}: PostgREST answers HTTP 400 with "
-                       f"{v.code} {_shown(said, 120)} ({where})")
+                said = said.replace(f" {typ}: ", f" {typ[len(own) :]}: ").replace(
+                    f"domain {typ} ", f"domain {typ[len(own) :]} "
+                )
+            message = (
+                f"`{key.name}: {sent}` cannot become {typ} {how}: PostgREST answers HTTP 400 with "
+                f"{v.code} {_shown(said, 120)} ({where})"
+            )
             help_text = _help(typ, types)
         if key.loc.path != call.path or not call.loc.line <= key.loc.line <= call.loc.end_line:
             message += f" (sent by the call at line {call.loc.line})"
-        out.append(make_diagnostic("argument-type-mismatch", message, key.loc, function=call.name,
-                                   parameter=key.name, definition=Definition(fn.path, fn.line) if fn.path else None,
-                                   help=help_text))
+        out.append(
+            make_diagnostic(
+                "argument-type-mismatch",
+                message,
+                key.loc,
+                function=call.name,
+                parameter=key.name,
+                definition=Definition(fn.path, fn.line) if fn.path else None,
+                help=help_text,
+            )
+        )
     return out
 
 

@@ -53,26 +53,39 @@ def _result_handling(call: RpcCall) -> list[Diagnostic]:
     if call.language in _SEND_HOW:  # these clients raise on failure: only an unsent builder is silent
         if call.result_use != USE_UNSENT:
             return []
-        return [make_diagnostic("unsent-request", f"{what} is never sent: {call.result_use_detail}",
-                                call.loc, function=call.name, help=_SEND_HOW[call.language])]
+        return [
+            make_diagnostic(
+                "unsent-request",
+                f"{what} is never sent: {call.result_use_detail}",
+                call.loc,
+                function=call.name,
+                help=_SEND_HOW[call.language],
+            )
+        ]
     if call.language != "typescript":
         return []
     if call.result_use == USE_ERROR_UNREAD:
-        return [make_diagnostic(
-            "unchecked-error",
-            f"the `error` of {what} is never read ({call.result_use_detail}): supabase-js does not throw, so "
-            "if PostgREST refuses the call the failure is dropped silently",
-            call.loc, function=call.name,
-            help="destructure `error` and handle it (`if (error) throw error`), or add `.throwOnError()`",
-        )]
+        return [
+            make_diagnostic(
+                "unchecked-error",
+                f"the `error` of {what} is never read ({call.result_use_detail}): supabase-js does not throw, so "
+                "if PostgREST refuses the call the failure is dropped silently",
+                call.loc,
+                function=call.name,
+                help="destructure `error` and handle it (`if (error) throw error`), or add `.throwOnError()`",
+            )
+        ]
     if call.result_use == USE_UNSENT:
-        return [make_diagnostic(
-            "unsent-request",
-            f"{what} is never sent: {call.result_use_detail}, and supabase-js makes the request only when the "
-            "builder is awaited or `.then`-ed",
-            call.loc, function=call.name,
-            help="`await` the call (and read its `error`), or return it to the caller",
-        )]
+        return [
+            make_diagnostic(
+                "unsent-request",
+                f"{what} is never sent: {call.result_use_detail}, and supabase-js makes the request only when the "
+                "builder is awaited or `.then`-ed",
+                call.loc,
+                function=call.name,
+                help="`await` the call (and read its `error`), or return it to the caller",
+            )
+        ]
     return []
 
 
@@ -111,16 +124,17 @@ def _why_complex(key: Key) -> str:
         return "an array holding null, which `join(',')` writes as an empty element"
     odd = next((x for x in items if isinstance(x, str) and _not_array_safe(x)), None)
     if odd is not None:
-        return (f"an array holding the string {json.dumps(odd)}, which PostgreSQL's array syntax (`{{a,b}}`, "
-                "written unquoted by `join(',')`) reads as something else")
+        return (
+            f"an array holding the string {json.dumps(odd)}, which PostgreSQL's array syntax (`{{a,b}}`, "
+            "written unquoted by `join(',')`) reads as something else"
+        )
     return ""
 
 
 def _not_array_safe(s: str) -> bool:
     """A string `{${arr.join(',')}}` does not carry through array_in unchanged: empty,
     with a delimiter, brace, quote or backslash, edge whitespace, or spelled NULL."""
-    return (not s or s != s.strip() or s.lower() == "null"
-            or any(c in s for c in ',{}"\\'))
+    return not s or s != s.strip() or s.lower() == "null" or any(c in s for c in ',{}"\\')
 
 
 def _complex_argument(call: RpcCall, key: Key, why: str, falls_back: bool) -> Diagnostic:
@@ -130,14 +144,19 @@ def _complex_argument(call: RpcCall, key: Key, why: str, falls_back: bool) -> Di
             "get-with-complex-argument",
             f"`{key.name}` is {why} in the query string of a HEAD request with supabase-js before "
             f"{HEAD_POST_FALLBACK} (later versions send the call as a POST instead)",
-            key.loc, function=call.name, parameter=key.name, severity=WARNING,
+            key.loc,
+            function=call.name,
+            parameter=key.name,
+            severity=WARNING,
             help="drop `head: true`, or pass the value as JSON text and parse it in the function",
         )
     return make_diagnostic(
         "get-with-complex-argument",
         f"`{key.name}` is {why} in the query string of a {method} request: PostgREST never receives the value "
         "the code holds",
-        key.loc, function=call.name, parameter=key.name,
+        key.loc,
+        function=call.name,
+        parameter=key.name,
         help="drop `get: true` (a POST sends the value as JSON), or pass it as JSON text",
     )
 
@@ -176,14 +195,17 @@ def _read_only_volatile(call: RpcCall, index: Index, settings: Settings, method:
     if not all(c.fn == fn for c in chosen) or fn.volatility != "volatile" or fn.writes is not True:
         return []
     where = f" ({fn.path}:{fn.line})" if fn.path and fn.line else ""
-    return [make_diagnostic(
-        "read-only-call-to-volatile",
-        f"`{fn.qualified}` is VOLATILE and its body writes{where}, but PostgREST runs {method} calls in a "
-        "READ ONLY transaction: the call fails with \"cannot execute ... in a read-only transaction\"",
-        call.name_loc, function=call.name,
-        help=f"drop `{option_syntax(call.language, method.lower())}` so the call is a POST, or move the write out of "
-             f"`{fn.name}`",
-    )]
+    return [
+        make_diagnostic(
+            "read-only-call-to-volatile",
+            f"`{fn.qualified}` is VOLATILE and its body writes{where}, but PostgREST runs {method} calls in a "
+            'READ ONLY transaction: the call fails with "cannot execute ... in a read-only transaction"',
+            call.name_loc,
+            function=call.name,
+            help=f"drop `{option_syntax(call.language, method.lower())}` so the call is a POST, or move the write out of "
+            f"`{fn.name}`",
+        )
+    ]
 
 
 # -- undefined-argument -----------------------------------------------------------------
@@ -196,13 +218,17 @@ def _undefined_arguments(call: RpcCall, index: Index, settings: Settings) -> lis
     for key in call.args.undefined_keys:
         if key.name not in params:
             continue  # not a parameter: sent or not, it changes nothing PostgREST does
-        out.append(make_diagnostic(
-            "undefined-argument",
-            f"`{key.name}` is `undefined`: JSON.stringify drops the key, so PostgREST never receives it"
-            f"{_consequence(key.name, chosen, call)}",
-            key.loc, function=call.name, parameter=key.name,
-            help=f"pass `null` to send SQL NULL, or leave `{key.name}` out to use its DEFAULT",
-        ))
+        out.append(
+            make_diagnostic(
+                "undefined-argument",
+                f"`{key.name}` is `undefined`: JSON.stringify drops the key, so PostgREST never receives it"
+                f"{_consequence(key.name, chosen, call)}",
+                key.loc,
+                function=call.name,
+                parameter=key.name,
+                help=f"pass `null` to send SQL NULL, or leave `{key.name}` out to use its DEFAULT",
+            )
+        )
     return out
 
 

@@ -78,9 +78,12 @@ def hover_markdown(state: ProjectState, call: RpcCall) -> Optional[str]:
     for c in shown:
         out.append(_signature_block(c))
         if c.params:
-            out.append("\n".join(
-                f"- `{p.name or '(unnamed)'}` {p.type}" + ("" if p.required else " — has a DEFAULT, may be omitted")
-                for p in c.params))
+            out.append(
+                "\n".join(
+                    f"- `{p.name or '(unnamed)'}` {p.type}" + ("" if p.required else " — has a DEFAULT, may be omitted")
+                    for p in c.params
+                )
+            )
         out.append(f"Defined at {_where(state, c.fn)}")
     return "\n\n".join(out)
 
@@ -109,7 +112,7 @@ def parameter_names(state: ProjectState, call: RpcCall) -> list[tuple[str, str, 
     shapes = call.args.shapes if call.args is not None else None
     sent = frozenset(k.name for ks in shapes for k in ks.keys) if shapes else frozenset()
     seen: dict[str, tuple[str, str, bool]] = {}
-    for c in ([chosen] if chosen is not None and len(cands) == 1 else cands):
+    for c in [chosen] if chosen is not None and len(cands) == 1 else cands:
         for p in c.params:
             if p.name and p.name not in sent and p.name not in seen:
                 seen[p.name] = (p.name, p.type + ("" if p.required else " (has a DEFAULT)"), p.required)

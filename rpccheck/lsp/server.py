@@ -29,8 +29,11 @@ from ..rules import BY_NAME
 from . import describe
 
 DEBOUNCE_SECONDS = 0.15
-_SEVERITY = {"error": lsp.DiagnosticSeverity.Error, "warning": lsp.DiagnosticSeverity.Warning,
-             "info": lsp.DiagnosticSeverity.Information}
+_SEVERITY = {
+    "error": lsp.DiagnosticSeverity.Error,
+    "warning": lsp.DiagnosticSeverity.Warning,
+    "info": lsp.DiagnosticSeverity.Information,
+}
 _CHECKED_SUFFIXES = CODE_SUFFIXES | COMPONENT_SUFFIXES | {".sql"}
 _PROJECT_FILES = frozenset(CONFIG_FILES) | {"config.toml"}
 
@@ -120,11 +123,12 @@ class RpccheckServer(LanguageServer):
             stale = set(self.projects)
             self.projects.clear()
         else:
-            stale = {key for key, state in self.projects.items()
-                     if state is not None and state.reads(path)}
-            stale |= {key for key, state in self.projects.items()
-                      if state is None and path.suffix.lower() == ".sql"
-                      and os.path.realpath(path).startswith(key + os.sep)}
+            stale = {key for key, state in self.projects.items() if state is not None and state.reads(path)}
+            stale |= {
+                key
+                for key, state in self.projects.items()
+                if state is None and path.suffix.lower() == ".sql" and os.path.realpath(path).startswith(key + os.sep)
+            }
             for key in stale:
                 self._load(key)
         for uri, checked in list(self.checked.items()):
@@ -147,10 +151,10 @@ class RpccheckServer(LanguageServer):
         checked = Checked(text, text.split("\n"), result, key)
         self.checked[uri] = checked
         shown = os.path.realpath(path)
-        diags = [self.to_lsp(d, checked) for d in result.diagnostics
-                 if os.path.realpath(d.loc.path) == shown]
+        diags = [self.to_lsp(d, checked) for d in result.diagnostics if os.path.realpath(d.loc.path) == shown]
         self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=doc.version))
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diags, version=doc.version)
+        )
         return checked
 
     def current(self, uri: str) -> Optional[Checked]:
@@ -222,8 +226,12 @@ def _call_at(checked: Checked, line: int, column: int, part: str) -> Optional[Rp
     for call in checked.result.calls:
         if part == "name" and call.name_loc.path == call.path and _inside(call.name_loc, line, column):
             return call
-        if part == "args" and call.args is not None and call.args.loc.path == call.path \
-                and _inside(call.args.loc, line, column, inner=True):
+        if (
+            part == "args"
+            and call.args is not None
+            and call.args.loc.path == call.path
+            and _inside(call.args.loc, line, column, inner=True)
+        ):
             return call
     return None
 
@@ -244,12 +252,21 @@ async def initialized(ls: RpccheckServer, params: lsp.InitializedParams) -> None
     watch = caps.did_change_watched_files if caps is not None else None
     if watch is None or not watch.dynamic_registration:
         return
-    globs = ["**/*.sql", "**/*.types.ts", "**/rpccheck.toml", "**/.rpccheck.toml", "**/pyproject.toml",
-             "**/supabase/config.toml"]
+    globs = [
+        "**/*.sql",
+        "**/*.types.ts",
+        "**/rpccheck.toml",
+        "**/.rpccheck.toml",
+        "**/pyproject.toml",
+        "**/supabase/config.toml",
+    ]
     registration = lsp.Registration(
-        id="rpccheck-watch", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        id="rpccheck-watch",
+        method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
         register_options=lsp.DidChangeWatchedFilesRegistrationOptions(
-            watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in globs]))
+            watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in globs]
+        ),
+    )
     try:
         await ls.client_register_capability_async(lsp.RegistrationParams(registrations=[registration]))
     except Exception as e:  # a client that refuses: saves still re-read the project
@@ -305,8 +322,10 @@ def hover(ls: RpccheckServer, params: lsp.HoverParams) -> Optional[lsp.Hover]:
     text = describe.hover_markdown(state, call)
     if text is None:
         return None
-    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
-                     range=ls.range_of(call.name_loc, checked.lines))
+    return lsp.Hover(
+        contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
+        range=ls.range_of(call.name_loc, checked.lines),
+    )
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
@@ -327,8 +346,7 @@ def definition(ls: RpccheckServer, params: lsp.DefinitionParams) -> Optional[lis
     return out or None
 
 
-@server.feature(lsp.TEXT_DOCUMENT_COMPLETION,
-                lsp.CompletionOptions(trigger_characters=["'", '"', "`", "{", ","]))
+@server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=["'", '"', "`", "{", ","]))
 def completion(ls: RpccheckServer, params: lsp.CompletionParams) -> Optional[lsp.CompletionList]:
     checked, line, column = _checked_at(params.text_document.uri, params.position)
     if checked is None:
@@ -338,14 +356,19 @@ def completion(ls: RpccheckServer, params: lsp.CompletionParams) -> Optional[lsp
         return None
     call = _call_at(checked, line, column, "name")
     if call is not None and call.name_literal and _inside(call.name_loc, line, column, inner=True):
-        items = [lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Function, detail=detail)
-                 for name, detail in describe.function_names(state, call)]
+        items = [
+            lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Function, detail=detail)
+            for name, detail in describe.function_names(state, call)
+        ]
         return lsp.CompletionList(is_incomplete=False, items=items)
     call = _call_at(checked, line, column, "args")
     if call is not None and call.name is not None:
-        items = [lsp.CompletionItem(label=name, kind=lsp.CompletionItemKind.Field, detail=detail,
-                                    sort_text=f"{0 if required else 1}{name}")
-                 for name, detail, required in describe.parameter_names(state, call)]
+        items = [
+            lsp.CompletionItem(
+                label=name, kind=lsp.CompletionItemKind.Field, detail=detail, sort_text=f"{0 if required else 1}{name}"
+            )
+            for name, detail, required in describe.parameter_names(state, call)
+        ]
         return lsp.CompletionList(is_incomplete=False, items=items)
     return None
 
@@ -353,8 +376,9 @@ def completion(ls: RpccheckServer, params: lsp.CompletionParams) -> Optional[lsp
 FIX_ALL = "source.fixAll.rpccheck"
 
 
-@server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
-                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
+@server.feature(
+    lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL])
+)
 def code_action(ls: RpccheckServer, params: lsp.CodeActionParams) -> Optional[list[lsp.CodeAction]]:
     uri = params.text_document.uri
     checked = ls.current(uri)
@@ -371,8 +395,11 @@ def code_action(ls: RpccheckServer, params: lsp.CodeActionParams) -> Optional[li
             return None
         end = lsp.Position(len(checked.lines) - 1, _utf16(checked.lines[-1], len(checked.lines[-1]) + 1))
         edit = lsp.TextEdit(range=lsp.Range(lsp.Position(0, 0), end), new_text=text)
-        return [lsp.CodeAction(title="rpccheck: fix all (safe fixes)", kind=FIX_ALL,
-                               edit=lsp.WorkspaceEdit(changes={uri: [edit]}))]
+        return [
+            lsp.CodeAction(
+                title="rpccheck: fix all (safe fixes)", kind=FIX_ALL, edit=lsp.WorkspaceEdit(changes={uri: [edit]})
+            )
+        ]
     r = params.range
     wanted = (r.start.line + 1, r.end.line + 1)
     actions: list[lsp.CodeAction] = []
@@ -382,17 +409,27 @@ def code_action(ls: RpccheckServer, params: lsp.CodeActionParams) -> Optional[li
             continue
         diag = ls.to_lsp(d, checked)
         if d.fix is not None and _still_applies(d.fix, checked):
-            actions.append(lsp.CodeAction(
-                title=d.fix.title, kind=lsp.CodeActionKind.QuickFix, diagnostics=[diag],
-                is_preferred=d.fix.applicability != DISPLAY,
-                edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(e, checked) for e in d.fix.edits]})))
+            actions.append(
+                lsp.CodeAction(
+                    title=d.fix.title,
+                    kind=lsp.CodeActionKind.QuickFix,
+                    diagnostics=[diag],
+                    is_preferred=d.fix.applicability != DISPLAY,
+                    edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(e, checked) for e in d.fix.edits]}),
+                )
+            )
         if d.rule != "unused-suppression" and (d.loc.line, d.rule) not in suppressed_lines:
             suppressed_lines.add((d.loc.line, d.rule))
             suppression = describe.suppression_edit(d, checked.lines)
             if suppression is not None:
-                actions.append(lsp.CodeAction(
-                    title=f"Suppress {d.rule} ({d.code}) on this line", kind=lsp.CodeActionKind.QuickFix,
-                    diagnostics=[diag], edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(suppression, checked)]})))
+                actions.append(
+                    lsp.CodeAction(
+                        title=f"Suppress {d.rule} ({d.code}) on this line",
+                        kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[diag],
+                        edit=lsp.WorkspaceEdit(changes={uri: [ls.text_edit(suppression, checked)]}),
+                    )
+                )
     return actions or None
 
 

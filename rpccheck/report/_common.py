@@ -101,8 +101,7 @@ def log_safe_xml(text: str) -> str:
 def workflow_commands(text: str) -> list[str]:
     """The lines of `text` GitHub's runner reads as workflow commands (for tests and
     for the Action's own check of what it prints)."""
-    return [ln for ln in re.split(r"\r\n|\r|\n", text)
-            if ln.lstrip().startswith("::") or _LEGACY_COMMAND in ln]
+    return [ln for ln in re.split(r"\r\n|\r|\n", text) if ln.lstrip().startswith("::") or _LEGACY_COMMAND in ln]
 
 
 def char_width(ch: str) -> int:

@@ -43,10 +43,14 @@ def to_xml(diagnostics: list[Diagnostic], ctx=None) -> ET.Element:
     suite = ET.SubElement(suites, "testsuite", {"name": "rpccheck", **counts, "skipped": "0"})
     for d in diagnostics:
         path = xml_text(display_path(d.loc.path, root_dir))
-        case = ET.SubElement(suite, "testcase", {
-            "name": f"{path}:{d.loc.line}:{d.loc.column} {xml_text(d.code)}",
-            "classname": path,
-        })
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            {
+                "name": f"{path}:{d.loc.line}:{d.loc.column} {xml_text(d.code)}",
+                "classname": path,
+            },
+        )
         failure = ET.SubElement(case, "failure", {"message": xml_text(d.message), "type": xml_text(d.code)})
         failure.text = xml_text(details(d, root_dir))
     if not diagnostics:

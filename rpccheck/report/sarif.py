@@ -31,10 +31,7 @@ def _fence(code: str) -> str:
 
 def help_text(rule: Rule) -> str:
     return (
-        f"{rule.what}\n\n"
-        f"Why is this bad?\n{rule.why}\n\n"
-        f"Example:\n{rule.example}\n\n"
-        f"Use instead:\n{rule.use_instead}"
+        f"{rule.what}\n\nWhy is this bad?\n{rule.why}\n\nExample:\n{rule.example}\n\nUse instead:\n{rule.use_instead}"
     )
 
 
@@ -99,14 +96,26 @@ def result(d: Diagnostic, rule_index: dict[str, int], root) -> dict:
         out["ruleIndex"] = rule_index[d.code]
     out["level"] = SARIF_LEVEL.get(d.severity, "warning")
     out["message"] = {"text": text}
-    out["locations"] = [{"physicalLocation": {
-        "artifactLocation": artifact_location(d.loc.path, root),
-        "region": region(d.loc),
-    }}]
+    out["locations"] = [
+        {
+            "physicalLocation": {
+                "artifactLocation": artifact_location(d.loc.path, root),
+                "region": region(d.loc),
+            }
+        }
+    ]
     if d.definition and d.definition.path:
         out["relatedLocations"] = [_related(d, d.definition, root)]
-    props = {k: v for k, v in (("rule", d.rule), ("function", d.function), ("parameter", d.parameter),
-                               ("suggestion", d.suggestion)) if v}
+    props = {
+        k: v
+        for k, v in (
+            ("rule", d.rule),
+            ("function", d.function),
+            ("parameter", d.parameter),
+            ("suggestion", d.suggestion),
+        )
+        if v
+    }
     if props:
         out["properties"] = props
     return out

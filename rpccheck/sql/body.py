@@ -43,8 +43,23 @@ _WRITES = re.compile(
 )
 # a cheap first look (plain substring tests on the lowered text): without one of these, or a
 # second `create`, nothing in the statement can write
-_QUICK_WORDS = ("insert", "update", "delete", "merge", "truncate", "copy", "alter", "drop", "grant", "revoke",
-                "comment", "refresh", "nextval", "setval", "share")
+_QUICK_WORDS = (
+    "insert",
+    "update",
+    "delete",
+    "merge",
+    "truncate",
+    "copy",
+    "alter",
+    "drop",
+    "grant",
+    "revoke",
+    "comment",
+    "refresh",
+    "nextval",
+    "setval",
+    "share",
+)
 _TEMP = re.compile(r"\btemp(?:orary)?\b", re.IGNORECASE)
 _LANGUAGE = re.compile(r"\blanguage\s+(?:'([^']*)'|\"([^\"]*)\"|([\w]+))", re.IGNORECASE)
 
@@ -67,7 +82,7 @@ def body_writes(statement: str) -> Optional[bool]:
     if as_body:
         body = as_body[0]
     elif atomic:  # SQL-standard body: BEGIN ATOMIC ... END / RETURN expr, outside strings
-        body = outside[atomic.start():]
+        body = outside[atomic.start() :]
     else:
         return None
     try:
@@ -100,12 +115,17 @@ def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]
             out.append(text[i:])
             break
         j = m.start()
-        tok = text[j:j + 2] if text.startswith(("--", "/*"), j) else text[j]
+        tok = text[j : j + 2] if text.startswith(("--", "/*"), j) else text[j]
         if tok in ("-", "/"):  # a minus or a division
-            out.append(text[i:j + 1])
+            out.append(text[i : j + 1])
             i = j + 1
             continue
-        if tok == "'" and j > i and text[j - 1] in "eE" and (j < 2 or not (text[j - 2].isalnum() or text[j - 2] == "_")):
+        if (
+            tok == "'"
+            and j > i
+            and text[j - 1] in "eE"
+            and (j < 2 or not (text[j - 2].isalnum() or text[j - 2] == "_"))
+        ):
             tok, j = "e'", j - 1  # E'...': a string with backslash escapes
         out.append(text[i:j])
         if tok == "--":
@@ -136,7 +156,7 @@ def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]
                     raise ValueError("unterminated string")
                 if b >= 0:
                     if found:
-                        value.append(text[k:b] + text[b + 1:b + 2])
+                        value.append(text[k:b] + text[b + 1 : b + 2])
                     k = b + 2
                     continue
                 if found:
@@ -168,7 +188,7 @@ def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]
                 if close < 0:
                     raise ValueError("unterminated dollar quote")
                 if found:
-                    strings_found.append((_last_word(out), text[d.end():close]))
+                    strings_found.append((_last_word(out), text[d.end() : close]))
                 out.append(" ")
                 i = close + len(tag)
             else:

@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING
 
 from ..model import INOUT, OUT, TABLE, Diagnostic, Function
 from .extensions import (
-    EXTENSION_REQUIRES, EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, SUPABASE_SEARCH_PATH,
+    EXTENSION_REQUIRES,
+    EXTENSION_TYPES,
+    SUPABASE_EXTENSION_SCHEMA,
+    SUPABASE_SCHEMAS,
+    SUPABASE_SEARCH_PATH,
 )
 from .pgtree import effective_path, print_user_type, quote_ident
 
@@ -27,6 +31,7 @@ FUNCTION, PROCEDURE, ROUTINE, AGGREGATE = "function", "procedure", "routine", "a
 class ReplayError(ValueError):
     """A statement PostgreSQL would reject, judging by what the catalog holds: it
     changes nothing (the message is PostgreSQL's, more or less)."""
+
 
 # Each file starts with Supabase's search_path: `"$user", public, extensions`. Where
 # no `extensions` schema exists nothing resolves there, so plain PostgreSQL's
@@ -300,11 +305,13 @@ class Catalog:
         """The next files are another source (a dump after the migrations, declarative
         schemas): they state the result, so they may re-create what earlier sources
         made without PostgreSQL's "already exists" checks."""
-        self._from_earlier_sources = {
-            (key, fn.identity) for key, overloads in self.functions.items() for fn in overloads
-        } | {("extension", name) for name in self.extensions} | {
-            ("relation", key) for key in list(self._tables) + list(self._types)
-        } | {("schema", name) for name in self.schemas} | {("name", name) for _, name in self.functions}
+        self._from_earlier_sources = (
+            {(key, fn.identity) for key, overloads in self.functions.items() for fn in overloads}
+            | {("extension", name) for name in self.extensions}
+            | {("relation", key) for key in list(self._tables) + list(self._types)}
+            | {("schema", name) for name in self.schemas}
+            | {("name", name) for _, name in self.functions}
+        )
 
     def add_schema(self, name: str) -> None:
         if name not in self.schemas:
@@ -361,8 +368,10 @@ class Catalog:
         after = _print_type(new[0], new[1], self)
         for rel, cols in list(self._tables.items()):
             if cols and any(t is not None and _base_type(t) == before for t in cols.values()):
-                fixed = type(cols)((c, (after + t[len(before):]) if t is not None and _base_type(t) == before else t)
-                                   for c, t in cols.items())
+                fixed = type(cols)(
+                    (c, (after + t[len(before) :]) if t is not None and _base_type(t) == before else t)
+                    for c, t in cols.items()
+                )
                 self.set_columns(rel, fixed)
         for fn in users:
             retyped = _retype(fn, {before: after}, None, new[0])
@@ -534,7 +543,7 @@ class Catalog:
         for other in self.functions.get((schema, name), ()):
             if other.identity == fn.identity:
                 raise ReplayError(
-                    f'{"procedure" if fn.kind == "procedure" else "function"} '
+                    f"{'procedure' if fn.kind == 'procedure' else 'function'} "
                     f'{name}({", ".join(fn.identity)}) already exists in schema "{schema}"'
                 )
 
@@ -651,7 +660,9 @@ class Catalog:
                 inside = [f for (s, _), fs in self.functions.items() if s == n for f in fs]
                 if inside or self._schema_type_names(n):
                     what = f"function {n}.{_input_signature(inside[0])}" if inside else "its types and tables"
-                    raise ReplayError(f'cannot drop schema {n} because other objects depend on it ({what}); use CASCADE')
+                    raise ReplayError(
+                        f"cannot drop schema {n} because other objects depend on it ({what}); use CASCADE"
+                    )
         for n in known:
             type_names = {_print_type(n, t, self) for t in self._schema_type_names(n)}
             prefix = None if n in ("public", "pg_catalog") else quote_ident(n) + "."
@@ -689,11 +700,19 @@ class Catalog:
         own = self._memo.get("constructors", set())  # a range type's own constructors go with it
         blocking = [f for f in users if (f.schema, f.name, f.identity) not in own]
         # columns of other relations of that type: CASCADE drops the columns
-        columns = [(rel, col) for rel, cols in self._tables.items() if cols and rel not in keys
-                   for col, t in cols.items() if t is not None and _base_type(t) in printed]
+        columns = [
+            (rel, col)
+            for rel, cols in self._tables.items()
+            if cols and rel not in keys
+            for col, t in cols.items()
+            if t is not None and _base_type(t) in printed
+        ]
         if (blocking or columns) and not cmd.cascade:
-            what = (f"function {blocking[0].schema}.{_input_signature(blocking[0])}" if blocking
-                    else f"column {columns[0][1]} of {columns[0][0][1]}")
+            what = (
+                f"function {blocking[0].schema}.{_input_signature(blocking[0])}"
+                if blocking
+                else f"column {columns[0][1]} of {columns[0][0][1]}"
+            )
             raise ReplayError(
                 f"cannot drop {cmd.objtype} {', '.join(sorted(printed))} because other objects depend on it "
                 f"({what}); use CASCADE"
@@ -788,11 +807,11 @@ def _uses_types(fn: Function, type_names: set[str], prefix: Optional[str]) -> bo
 def _retype(fn: Function, mapping: dict[str, str], prefix: Optional[str], new_schema: str) -> Function:
     def conv(t: str) -> str:
         base = _base_type(t)
-        suffix = t[len(base):]
+        suffix = t[len(base) :]
         if base in mapping:
             return mapping[base] + suffix
         if prefix is not None and base.startswith(prefix):
-            rest = base[len(prefix):]
+            rest = base[len(prefix) :]
             return (rest if new_schema in ("public", "pg_catalog") else quote_ident(new_schema) + "." + rest) + suffix
         return t
 

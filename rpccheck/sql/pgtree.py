@@ -32,14 +32,19 @@ from .pgcatalog_data import BUILTIN_FINAL_FUNCTIONS, PG_CATALOG_TYPES, QUOTED_KE
 SESSION_ROLE = "postgres"
 
 _MODES = {
-    "FUNC_PARAM_IN": IN, "FUNC_PARAM_DEFAULT": IN, "FUNC_PARAM_OUT": OUT, "FUNC_PARAM_INOUT": INOUT,
-    "FUNC_PARAM_VARIADIC": VARIADIC, "FUNC_PARAM_TABLE": TABLE,
+    "FUNC_PARAM_IN": IN,
+    "FUNC_PARAM_DEFAULT": IN,
+    "FUNC_PARAM_OUT": OUT,
+    "FUNC_PARAM_INOUT": INOUT,
+    "FUNC_PARAM_VARIADIC": VARIADIC,
+    "FUNC_PARAM_TABLE": TABLE,
 }
 # pseudo-types written as parameter types that are really column shorthands
 _POLY_FAMILY = frozenset({"anyelement", "anyarray", "anynonarray", "anyenum", "anyrange", "anymultirange"})
 _POLY_RANGES = frozenset({"anyrange", "anymultirange"})
-_COMPAT_FAMILY = frozenset({"anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange",
-                            "anycompatiblemultirange"})
+_COMPAT_FAMILY = frozenset(
+    {"anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange", "anycompatiblemultirange"}
+)
 _COMPAT_RANGES = frozenset({"anycompatiblerange", "anycompatiblemultirange"})
 
 
@@ -145,9 +150,13 @@ def parse(sql: str) -> list[dict]:
 def quote_ident(name: str) -> str:
     """quote_identifier() of ruleutils.c: quoted unless all lower-case letters, digits
     and underscores (not starting with a digit) and not a keyword that needs it."""
-    if name and (name[0].islower() or name[0] == "_") and name.isascii() and all(
-        c.islower() or c.isdigit() or c == "_" for c in name
-    ) and name not in QUOTED_KEYWORDS:
+    if (
+        name
+        and (name[0].islower() or name[0] == "_")
+        and name.isascii()
+        and all(c.islower() or c.isdigit() or c == "_" for c in name)
+        and name not in QUOTED_KEYWORDS
+    ):
         return name
     return '"' + name.replace('"', '""') + '"'
 
@@ -275,6 +284,7 @@ def named_type(names: list[str], env: Env, location=None) -> str:
 
 
 # -- routines ---------------------------------------------------------------------------
+
 
 @dataclass
 class RoutineHead:
@@ -424,13 +434,21 @@ def read_create_function(stmt: dict, env: Env, default_schema: str, path: str, l
         p.type.removesuffix("[]") in _POLY_FAMILY | _COMPAT_FAMILY | {'"any"'} for p in params
     ):
         raise PgRejected("SQL function with unquoted function body cannot have polymorphic arguments")
-    _check_polymorphic([p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
-                       ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)])
+    _check_polymorphic(
+        [p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
+        ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)],
+    )
     fn = Function(
-        schema=schema, name=name, params=tuple(params),
+        schema=schema,
+        name=name,
+        params=tuple(params),
         kind="procedure" if kind == "procedure" else ("window" if window else "function"),
-        returns=returns, returns_set=returns_set, volatility=volatility or "volatile",
-        path=path, line=line, strict=strict,
+        returns=returns,
+        returns_set=returns_set,
+        volatility=volatility or "volatile",
+        path=path,
+        line=line,
+        strict=strict,
     )
     return RoutineHead(fn, bool(stmt.get("replace")))
 
@@ -481,8 +499,11 @@ def read_create_aggregate(stmt: dict, env: Env, default_schema: str, path: str, 
         if base is None:
             raise PgRejected("aggregate input type must be specified")
         bt = base.get("arg")
-        written = names_of(bt["TypeName"].get("names")) if bt and "TypeName" in bt else (
-            [bt["String"]["sval"]] if bt and "String" in bt else [])
+        written = (
+            names_of(bt["TypeName"].get("names"))
+            if bt and "TypeName" in bt
+            else ([bt["String"]["sval"]] if bt and "String" in bt else [])
+        )
         if [n.lower() for n in written] in (["any"], ["pg_catalog", "any"]):
             params = []
         else:
@@ -496,10 +517,15 @@ def read_create_aggregate(stmt: dict, env: Env, default_schema: str, path: str, 
     ff = options.get("finalfunc")
     finalfunc = _option_name(ff.get("arg")) if ff is not None else None
     fn = Function(
-        schema=schema, name=name, params=tuple(params), kind="aggregate",
-        returns=stype, returns_set=False,
+        schema=schema,
+        name=name,
+        params=tuple(params),
+        kind="aggregate",
+        returns=stype,
+        returns_set=False,
         volatility="immutable",  # pg_aggregate.c: not used, always recorded as immutable
-        path=path, line=line,
+        path=path,
+        line=line,
     )
     return AggregateHead(fn, stype, sfunc, finalfunc or None, "finalfunc_extra" in options, bool(stmt.get("replace")))
 
@@ -531,7 +557,9 @@ def builtin_final_result(name: str, stype: str) -> Optional[str]:
     """The result type of the built-in final function `name` taking the state type
     first (its other arguments, an ordered-set aggregate's direct ones or
     FINALFUNC_EXTRA's, follow), or None when unknown or polymorphic."""
-    results = {ret for (fname, fargs), ret in _FINALS_BY_NAME.get(name, ()) if fargs and fargs[0] in (stype, "internal")}
+    results = {
+        ret for (fname, fargs), ret in _FINALS_BY_NAME.get(name, ()) if fargs and fargs[0] in (stype, "internal")
+    }
     if len(results) != 1:
         return None
     ret = results.pop()

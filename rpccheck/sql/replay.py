@@ -24,8 +24,21 @@ from . import pgtree
 from .body import body_writes
 from .catalog import DEFAULT_SEARCH_PATH, Catalog
 from .ddl import (
-    AGGREGATE, FUNCTION, PROCEDURE, ROUTINE, TRANSACTION_WORDS, AlterRoutine, DdlSyntaxError, DropRoutines,
-    DropSchemas, DropTypes, ReplayError, RoutineRef, describe_dynamic, find_dynamic_ddl, parse_transaction,
+    AGGREGATE,
+    FUNCTION,
+    PROCEDURE,
+    ROUTINE,
+    TRANSACTION_WORDS,
+    AlterRoutine,
+    DdlSyntaxError,
+    DropRoutines,
+    DropSchemas,
+    DropTypes,
+    ReplayError,
+    RoutineRef,
+    describe_dynamic,
+    find_dynamic_ddl,
+    parse_transaction,
     statement_tokens,
 )
 from .extensions import EXTENSION_TYPES, SUPABASE_EXTENSION_SCHEMA, SUPABASE_SCHEMAS, TYPE_EXTENSION
@@ -44,18 +57,23 @@ _CREATE_WORDS = frozenset(
     unlogged global local recursive foreign or""".split()
 )
 _DROP_OBJECTS = {
-    "OBJECT_FUNCTION": FUNCTION, "OBJECT_PROCEDURE": PROCEDURE, "OBJECT_ROUTINE": ROUTINE,
+    "OBJECT_FUNCTION": FUNCTION,
+    "OBJECT_PROCEDURE": PROCEDURE,
+    "OBJECT_ROUTINE": ROUTINE,
     "OBJECT_AGGREGATE": AGGREGATE,
 }
 _RELATION_OBJECTS = {
-    "OBJECT_TABLE": "table", "OBJECT_VIEW": "view", "OBJECT_MATVIEW": "materialized view",
+    "OBJECT_TABLE": "table",
+    "OBJECT_VIEW": "view",
+    "OBJECT_MATVIEW": "materialized view",
     "OBJECT_FOREIGN_TABLE": "foreign table",
 }
 _TYPE_OBJECTS = {"OBJECT_TYPE": "type", "OBJECT_DOMAIN": "domain"}
 # An ALTER of a routine that mentions none of these words changes nothing rpccheck
 # records (pg_dump writes one `ALTER FUNCTION ... OWNER TO` per routine): skipped unparsed.
-_ALTER_ROUTINE_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|immutable|stable|volatile|strict|called)(?![\w$])",
-                                    re.I)
+_ALTER_ROUTINE_MATTERS = re.compile(
+    r"(?<![\w$])(?:rename|schema|immutable|stable|volatile|strict|called)(?![\w$])", re.I
+)
 _ALTER_OTHER_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|add|drop|type)(?![\w$])", re.I)
 
 
@@ -96,8 +114,11 @@ class _Env:
 
     def extension_type_schema(self, name: str) -> Optional[str]:
         catalog = self.reader.catalog
-        if name in TYPE_EXTENSION and TYPE_EXTENSION[name] not in catalog.extensions \
-                and SUPABASE_EXTENSION_SCHEMA in self.reader.search_path:
+        if (
+            name in TYPE_EXTENSION
+            and TYPE_EXTENSION[name] not in catalog.extensions
+            and SUPABASE_EXTENSION_SCHEMA in self.reader.search_path
+        ):
             return SUPABASE_EXTENSION_SCHEMA
         return None
 
@@ -263,17 +284,21 @@ class _FileReader:
         self.transaction(st)
 
     _dispatch = {
-        "create": _on_create, "alter": _on_alter, "drop": _on_drop, "set": _on_set, "reset": _on_set,
-        "select": _on_select, "do": _on_do, "execute": _on_execute,
+        "create": _on_create,
+        "alter": _on_alter,
+        "drop": _on_drop,
+        "set": _on_set,
+        "reset": _on_set,
+        "select": _on_select,
+        "do": _on_do,
+        "execute": _on_execute,
         **dict.fromkeys(TRANSACTION_WORDS, _on_transaction),
     }
 
     def warn(self, line: int, message: str) -> None:
         from ..rules import make_diagnostic
 
-        self.catalog.diagnostics.append(
-            make_diagnostic("schema-parse-error", message, Location(self.path, line, 1))
-        )
+        self.catalog.diagnostics.append(make_diagnostic("schema-parse-error", message, Location(self.path, line, 1)))
 
     # -- the parse tree ---------------------------------------------------------------
     def tree(self, st) -> None:
@@ -286,7 +311,7 @@ class _FileReader:
             self.reject(st, _statement_label(sql), e, e.offset)
             return
         for stmt in stmts:
-            (kind, node), = stmt.items()
+            ((kind, node),) = stmt.items()
             handler = _TREE_HANDLERS.get(kind)
             if handler is None:
                 continue
@@ -427,10 +452,30 @@ class _FileReader:
             own.add((schema if fname == name else mr_key[0], fname, args))
         own.add((mr_key[0], mr_key[1], (rng + "[]",)))
         for fname, args, ret in made:
-            self.catalog.create(Function(schema, fname, tuple(Param(None, IN, a, False) for a in args),
-                                         returns=ret, volatility="immutable", path=self.path, line=st.line), False)
-        self.catalog.create(Function(mr_key[0], mr_key[1], (Param(None, VARIADIC, rng + "[]", False),),
-                                     returns=mrt, volatility="immutable", path=self.path, line=st.line), False)
+            self.catalog.create(
+                Function(
+                    schema,
+                    fname,
+                    tuple(Param(None, IN, a, False) for a in args),
+                    returns=ret,
+                    volatility="immutable",
+                    path=self.path,
+                    line=st.line,
+                ),
+                False,
+            )
+        self.catalog.create(
+            Function(
+                mr_key[0],
+                mr_key[1],
+                (Param(None, VARIADIC, rng + "[]", False),),
+                returns=mrt,
+                volatility="immutable",
+                path=self.path,
+                line=st.line,
+            ),
+            False,
+        )
 
     def create_composite(self, st, node) -> None:
         rv = node["typevar"]
@@ -471,13 +516,16 @@ class _FileReader:
         if key[0] != "pg_temp":
             self._check_schema(key[0])
         if self.catalog.has_type(*key) and not node.get("if_not_exists") and not self.catalog.from_earlier(key):
-            raise PgRejected(f'relation "{key[1]}" already exists' if key in self.catalog._tables
-                             else f'type "{key[1]}" already exists')
+            raise PgRejected(
+                f'relation "{key[1]}" already exists'
+                if key in self.catalog._tables
+                else f'type "{key[1]}" already exists'
+            )
         if self.catalog.has_type(*key) and node.get("if_not_exists"):
             return
         elts = node.get("tableElts") or ()
-        complete = not node.get("inhRelations") and not node.get("partbound") and not any(
-            "TableLikeClause" in e for e in elts
+        complete = (
+            not node.get("inhRelations") and not node.get("partbound") and not any("TableLikeClause" in e for e in elts)
         )
         cols = self._columns(elts)
         self.catalog.add_table(key, cols if complete else _open_columns(cols))
@@ -519,7 +567,11 @@ class _FileReader:
                 return None
             parts = ([rv["schemaname"]] if rv.get("schemaname") else []) + [rv["relname"]]
             key = self.relation_key(parts)
-            if key is None and self.catalog.type_name_seen(parts[-1]) and (len(parts) < 2 or parts[0] not in SUPABASE_SCHEMAS):
+            if (
+                key is None
+                and self.catalog.type_name_seen(parts[-1])
+                and (len(parts) < 2 or parts[0] not in SUPABASE_SCHEMAS)
+            ):
                 raise PgRejected(f'relation "{".".join(parts)}" does not exist')
             if key is not None:
                 self._view_sources.append(key)
@@ -576,8 +628,12 @@ class _FileReader:
         if not name:
             return
         created = self.catalog._memo.setdefault("created_schemas", set())
-        if name in created and name in self.catalog.schemas and not node.get("if_not_exists") \
-                and name not in self.catalog.earlier_schemas:
+        if (
+            name in created
+            and name in self.catalog.schemas
+            and not node.get("if_not_exists")
+            and name not in self.catalog.earlier_schemas
+        ):
             raise PgRejected(f'schema "{name}" already exists')
         self.catalog.add_schema(name)
         created.add(name)
@@ -594,8 +650,9 @@ class _FileReader:
         self.catalog._memo.setdefault("extensions_seen", set()).add(node["extname"])
         if schema is not None and node["extname"] not in self.catalog.extensions:
             self._check_schema(schema)
-        self.catalog.create_extension(node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")),
-                                      cascade)
+        self.catalog.create_extension(
+            node["extname"], schema or self.creation_schema(), bool(node.get("if_not_exists")), cascade
+        )
 
     # -- SET --------------------------------------------------------------------------
     def variable_set(self, st, node) -> None:
@@ -633,8 +690,13 @@ class _FileReader:
             return
         k = strings[1]
         local = (
-            k + 2 < len(toks) and toks[k + 1].kind == OP and toks[k + 1].value == ","
-            and (toks[k + 2].is_word("true") or (toks[k + 2].kind == STRING and toks[k + 2].value.lower() in ("t", "true", "on", "yes", "1")))
+            k + 2 < len(toks)
+            and toks[k + 1].kind == OP
+            and toks[k + 1].value == ","
+            and (
+                toks[k + 2].is_word("true")
+                or (toks[k + 2].kind == STRING and toks[k + 2].value.lower() in ("t", "true", "on", "yes", "1"))
+            )
         )
         self._set_path(tuple(_split_path_string(toks[k].value)), local)
 
@@ -684,13 +746,18 @@ class _FileReader:
         elif rt in _TYPE_OBJECTS:
             names = []
             for o in objects:
-                parts = names_of(o["TypeName"]["names"]) if "TypeName" in o else names_of(o.get("List", {}).get("items"))
+                parts = (
+                    names_of(o["TypeName"]["names"]) if "TypeName" in o else names_of(o.get("List", {}).get("items"))
+                )
                 key = self._any_type_key(parts)
                 kind = self.catalog.kind_of(key) if key else None
                 if key is not None and rt == "OBJECT_DOMAIN" and kind is not None and kind != "domain":
                     raise PgRejected(f'"{key[1]}" is not a domain')
-                if key is not None and rt == "OBJECT_TYPE" and kind in ("table", "view", "materialized view",
-                                                                         "foreign table"):
+                if (
+                    key is not None
+                    and rt == "OBJECT_TYPE"
+                    and kind in ("table", "view", "materialized view", "foreign table")
+                ):
                     raise PgRejected(f"cannot drop type {key[1]} because {kind} {key[1]} requires it")
                 if key is not None:
                     for ext, ext_schema in self.catalog.extensions.items():
@@ -700,8 +767,7 @@ class _FileReader:
                 mr = self.catalog._memo.get("multirange_of", {}).get(key) if kind == "range" else None
                 if mr is not None and self.catalog.has_type(*mr):
                     names.append(list(mr))  # a range's multirange goes with it
-            self.catalog.drop_types(DropTypes(_TYPE_OBJECTS[rt], if_exists, names, cascade),
-                                    tuple(self._lookup_path()))
+            self.catalog.drop_types(DropTypes(_TYPE_OBJECTS[rt], if_exists, names, cascade), tuple(self._lookup_path()))
         elif rt in _RELATION_OBJECTS:
             want = _RELATION_OBJECTS[rt]
             names = []
@@ -868,7 +934,9 @@ class _FileReader:
             elif sub == "AT_AlterColumnType":
                 if cmd.get("name") in cols:
                     cols[cmd["name"]] = _type_or_none(cmd["def"]["ColumnDef"], self.env)
-        self.catalog.set_columns(key, _open_columns(cols) if isinstance(self.catalog._tables[key], _open_columns) else cols)
+        self.catalog.set_columns(
+            key, _open_columns(cols) if isinstance(self.catalog._tables[key], _open_columns) else cols
+        )
 
     # -- dynamic SQL ------------------------------------------------------------------
     def dynamic(self, st, what: str) -> None:
@@ -888,7 +956,8 @@ class _FileReader:
             else:
                 found.candidates = frozenset(
                     (f.schema, f.name, f.identity, f.path, f.line)
-                    for name in catalog.names_matching(found.may_drop) for f in catalog.by_name(name)
+                    for name in catalog.names_matching(found.may_drop)
+                    for f in catalog.by_name(name)
                 )
             catalog.dynamic_drops.append((self.path, st.line, found))
         self.catalog.diagnostics.append(
@@ -932,7 +1001,9 @@ class _FileReader:
         elif cmd.action == "savepoint" and cmd.savepoint:
             self.savepoints.append((cmd.savepoint, self.catalog.savepoint(), self.session_path, self.local_path))
         elif cmd.action in ("rollback_to", "release"):
-            k = next((k for k in range(len(self.savepoints) - 1, -1, -1) if self.savepoints[k][0] == cmd.savepoint), None)
+            k = next(
+                (k for k in range(len(self.savepoints) - 1, -1, -1) if self.savepoints[k][0] == cmd.savepoint), None
+            )
             if k is None:
                 return  # no such savepoint: an error, the transaction is aborted
             if cmd.action == "release":
@@ -963,8 +1034,14 @@ class _open_columns(dict):
         return dict.get(self, key)
 
 
-_SERIAL_COLUMNS = {"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
-                   "smallserial": "smallint", "serial2": "smallint"}
+_SERIAL_COLUMNS = {
+    "serial": "integer",
+    "serial4": "integer",
+    "bigserial": "bigint",
+    "serial8": "bigint",
+    "smallserial": "smallint",
+    "serial2": "smallint",
+}
 
 
 def _type_or_none(cd: dict, env) -> Optional[str]:
@@ -1017,6 +1094,7 @@ _TREE_HANDLERS: dict[str, Callable] = {
     "AlterObjectSchemaStmt": _FileReader.set_schema,
     "AlterTableStmt": _FileReader.alter_table,
 }
+
 
 def _statement_label(sql: str) -> str:
     """`CREATE OR REPLACE FUNCTION`, `DROP FUNCTION`, ...: the statement's leading keywords."""
@@ -1115,7 +1193,8 @@ def load_catalog(
         for k in range(len(catalog.diagnostics) - 1, -1, -1):
             d = catalog.diagnostics[k]
             if d.rule == "schema-statement-rejected" and d.loc.path == stopped[1] and d.loc.line == stopped[2]:
-                catalog.diagnostics[k] = replace(d, message=d.message + f" ({skipped} later migration file"
-                                                 f"{'s' if skipped != 1 else ''} not applied)")
+                catalog.diagnostics[k] = replace(
+                    d, message=d.message + f" ({skipped} later migration file{'s' if skipped != 1 else ''} not applied)"
+                )
                 break
     return catalog

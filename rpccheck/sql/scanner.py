@@ -160,9 +160,7 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
         try:
             end, terminated = _find_end(text, start, nested, routine)
         except _Unterminated as e:
-            problems.append(
-                ScanProblem(e.offset, line + text.count("\n", start, e.offset), f"unterminated {e.what}")
-            )
+            problems.append(ScanProblem(e.offset, line + text.count("\n", start, e.offset), f"unterminated {e.what}"))
             statements.append(Statement(start, n, line, terminated=False))
             return statements, problems
         statements.append(Statement(start, end, line, terminated))

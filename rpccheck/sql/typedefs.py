@@ -56,8 +56,7 @@ def record_domain(catalog, key: tuple[str, str], node: dict, base: str) -> None:
             not_null = True
         elif kind == "CONSTR_CHECK":
             has_check = True
-    catalog.type_defs[key] = TypeDef("domain", base=base, base_typmod=typmod, not_null=not_null,
-                                     has_check=has_check)
+    catalog.type_defs[key] = TypeDef("domain", base=base, base_typmod=typmod, not_null=not_null, has_check=has_check)
 
 
 def _forget_on_recreate(catalog, key: tuple[str, str]) -> bool:

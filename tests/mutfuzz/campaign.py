@@ -52,8 +52,10 @@ class Tally:
         self.worst_ratio = max(self.worst_ratio, other.worst_ratio)
 
     def summary(self) -> str:
-        return (f"{self.inputs} in-process inputs, {self.cli_runs} CLI runs: {len(self.crashes)} crashes, "
-                f"{len(self.slow)} over the time budget (worst {self.worst_ratio:.2f} of budget)")
+        return (
+            f"{self.inputs} in-process inputs, {self.cli_runs} CLI runs: {len(self.crashes)} crashes, "
+            f"{len(self.slow)} over the time budget (worst {self.worst_ratio:.2f} of budget)"
+        )
 
 
 def _save(directory: Optional[Path], target: str, data: bytes, suffix: str) -> Optional[Path]:
@@ -81,12 +83,20 @@ def judge(tally: Tally, name: str, case: str, data: bytes, run, save_to: Optiona
     tally.worst_ratio = max(tally.worst_ratio, seconds / budget)
     if problem is not None:
         text = f"{type(problem).__name__}: {str(problem)[:300]}"
-        suffix = _SUFFIX.get(name, name[len("caller"):] if name.startswith("caller") else ".bin")
+        suffix = _SUFFIX.get(name, name[len("caller") :] if name.startswith("caller") else ".bin")
         tally.crashes.append(Failure(name, case, text, seconds, len(data), _save(save_to, name, data, suffix)))
     elif seconds > budget:
-        suffix = _SUFFIX.get(name, name[len("caller"):] if name.startswith("caller") else ".bin")
-        tally.slow.append(Failure(name, case, f"took {seconds:.2f}s, budget {budget:.2f}s", seconds, len(data),
-                                  _save(save_to, name, data, suffix)))
+        suffix = _SUFFIX.get(name, name[len("caller") :] if name.startswith("caller") else ".bin")
+        tally.slow.append(
+            Failure(
+                name,
+                case,
+                f"took {seconds:.2f}s, budget {budget:.2f}s",
+                seconds,
+                len(data),
+                _save(save_to, name, data, suffix),
+            )
+        )
 
 
 def _mark(progress: Optional[Path], i: int) -> None:
@@ -108,8 +118,14 @@ def mutant(seed: int, i: int) -> tuple[str, str, bytes]:
     return name, how, data
 
 
-def readers(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1),
-            skip: frozenset[int] = frozenset(), progress: Optional[Path] = None) -> Tally:
+def readers(
+    count: int,
+    seed: int,
+    save_to: Optional[Path] = None,
+    shard: tuple[int, int] = (0, 1),
+    skip: frozenset[int] = frozenset(),
+    progress: Optional[Path] = None,
+) -> Tally:
     """`count` mutants spread over every reader; shard (k, n) runs cases i with i % n == k,
     but for the cases in `skip` (ones that took a process down: counted by the caller)."""
     tally = Tally()
@@ -138,12 +154,25 @@ def readers(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[
     return tally
 
 
-SLOTS = ("schema.sql", "route.ts", "app.vue", "src/types/database.types.ts", "rpccheck.toml", ".gitignore",
-         "rpccheck-baseline.json")
+SLOTS = (
+    "schema.sql",
+    "route.ts",
+    "app.vue",
+    "src/types/database.types.ts",
+    "rpccheck.toml",
+    ".gitignore",
+    "rpccheck-baseline.json",
+)
 
 
-def cli_runs(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple[int, int] = (0, 1),
-             skip: frozenset[int] = frozenset(), progress: Optional[Path] = None) -> Tally:
+def cli_runs(
+    count: int,
+    seed: int,
+    save_to: Optional[Path] = None,
+    shard: tuple[int, int] = (0, 1),
+    skip: frozenset[int] = frozenset(),
+    progress: Optional[Path] = None,
+) -> Tally:
     tally = Tally()
     pool = targets.seeds()
     base = targets.base_project()
@@ -156,14 +185,25 @@ def cli_runs(count: int, seed: int, save_to: Optional[Path] = None, shard: tuple
             rng = random.Random(f"cli:{seed}:{i}")
             slot = SLOTS[i % len(SLOTS)]
             fmt = targets.FORMATS[(i // len(SLOTS)) % len(targets.FORMATS)]
-            kind = {"schema.sql": "sql", "route.ts": "ts", "app.vue": "component", "rpccheck.toml": "toml",
-                    "src/types/database.types.ts": "types"}.get(slot, "ts")
+            kind = {
+                "schema.sql": "sql",
+                "route.ts": "ts",
+                "app.vue": "component",
+                "rpccheck.toml": "toml",
+                "src/types/database.types.ts": "types",
+            }.get(slot, "ts")
             original = base[slot] if rng.random() < 0.5 or kind not in pool else rng.choice(pool[kind])
             how, data = mutate.mutate(rng, original, pool.get("sql", []) + pool.get("ts", []))
             d = scratch / f"p{i}"
             d.mkdir()
-            judge(tally, "cli", f"seed {seed} cli case {i} ({slot}, {fmt}, {how})", data,
-                  lambda data=data, d=d, slot=slot, fmt=fmt: targets.cli(data, d, slot=slot, fmt=fmt, base=base), None)
+            judge(
+                tally,
+                "cli",
+                f"seed {seed} cli case {i} ({slot}, {fmt}, {how})",
+                data,
+                lambda data=data, d=d, slot=slot, fmt=fmt: targets.cli(data, d, slot=slot, fmt=fmt, base=base),
+                None,
+            )
             shutil.rmtree(d, ignore_errors=True)
             tally.cli_runs += 1
     finally:

@@ -15,11 +15,41 @@ from typing import Callable
 OPENERS = [b"(", b"[", b"{", b"<", b"'", b'"', b"`", b"$$", b"/*", b"${", b"<script>", b"--", b"//"]
 CLOSERS = [b")", b"]", b"}", b">", b"*/", b"</script>", b"$$;", b";", b"\n"]
 NOISE = [
-    b"\x00", b"\xff", b"\xfe\xff", b"\xc3", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\r", b"\r\n", b"\t",
-    b"\\", b"\\u", b"\\ud83d", b"\\ud83d\\ude00", b"\\x", b"U&\"", b"E'", b"::", b"##[", b"%0A",
-    b".rpc(", b".rpc('f', {", b"rpccheck-ignore", b"rpccheck-ignore[", b"CREATE FUNCTION ",
-    b"DROP FUNCTION ", b"DO $$", b"EXECUTE '", b"\\.\n", b"COPY t FROM stdin;\n", b"export type Database = {",
-    b"Functions: {", b"Args: ", b"never", b"\xe4\xb8\xad\xe6\x96\x87", b"\xf0\x9f\x98\x80",
+    b"\x00",
+    b"\xff",
+    b"\xfe\xff",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xef\xbb\xbf",
+    b"\r",
+    b"\r\n",
+    b"\t",
+    b"\\",
+    b"\\u",
+    b"\\ud83d",
+    b"\\ud83d\\ude00",
+    b"\\x",
+    b'U&"',
+    b"E'",
+    b"::",
+    b"##[",
+    b"%0A",
+    b".rpc(",
+    b".rpc('f', {",
+    b"rpccheck-ignore",
+    b"rpccheck-ignore[",
+    b"CREATE FUNCTION ",
+    b"DROP FUNCTION ",
+    b"DO $$",
+    b"EXECUTE '",
+    b"\\.\n",
+    b"COPY t FROM stdin;\n",
+    b"export type Database = {",
+    b"Functions: {",
+    b"Args: ",
+    b"never",
+    b"\xe4\xb8\xad\xe6\x96\x87",
+    b"\xf0\x9f\x98\x80",
 ]
 
 
@@ -57,15 +87,26 @@ def _delete(rng: random.Random, data: bytes) -> bytes:
     if not data:
         return data
     i = rng.randrange(len(data))
-    return data[:i] + data[i + rng.randint(1, 64):]
+    return data[:i] + data[i + rng.randint(1, 64) :]
 
 
 def _nest(rng: random.Random, data: bytes) -> bytes:
     """Deep nesting: what recursive readers die on."""
     depth = rng.choice([50, 300, 1200, 5000])
-    opener, closer = rng.choice([(b"(", b")"), (b"[", b"]"), (b"{", b"}"), (b"{a:", b"}"),
-                                 (b"(a?", b":b)"), (b"f(", b")"), (b"<div>", b"</div>"),
-                                 (b"{ a: { b: ", b" } }"), (b"ARRAY[", b"]"), (b"/*", b"*/")])
+    opener, closer = rng.choice(
+        [
+            (b"(", b")"),
+            (b"[", b"]"),
+            (b"{", b"}"),
+            (b"{a:", b"}"),
+            (b"(a?", b":b)"),
+            (b"f(", b")"),
+            (b"<div>", b"</div>"),
+            (b"{ a: { b: ", b" } }"),
+            (b"ARRAY[", b"]"),
+            (b"/*", b"*/"),
+        ]
+    )
     body = opener * depth + (closer * depth if rng.random() < 0.5 else b"")
     i = rng.randint(0, len(data))
     return data[:i] + body + data[i:]
@@ -74,7 +115,9 @@ def _nest(rng: random.Random, data: bytes) -> bytes:
 def _huge(rng: random.Random, data: bytes) -> bytes:
     i = rng.randint(0, len(data))
     quote = rng.choice([b"'", b'"', b"`", b"$$", b""])
-    return data[:i] + quote + rng.choice([b"a", b"x ", b"\\'", b"1"]) * rng.choice([2000, 20000, 60000]) + quote + data[i:]
+    return (
+        data[:i] + quote + rng.choice([b"a", b"x ", b"\\'", b"1"]) * rng.choice([2000, 20000, 60000]) + quote + data[i:]
+    )
 
 
 def _grow(rng: random.Random, data: bytes) -> bytes:
@@ -93,7 +136,7 @@ def _lines(rng: random.Random, data: bytes) -> bytes:
         return data
     rng.shuffle(lines) if rng.random() < 0.3 else None
     k = rng.randrange(len(lines))
-    del lines[k: k + rng.randint(1, 5)]
+    del lines[k : k + rng.randint(1, 5)]
     return b"\n".join(lines)
 
 
@@ -104,8 +147,15 @@ def _encode(rng: random.Random, data: bytes) -> bytes:
 
 
 STRATEGIES: list[tuple[str, Callable]] = [
-    ("flip", _flip), ("truncate", _truncate), ("insert", _insert), ("delete", _delete),
-    ("nest", _nest), ("huge", _huge), ("grow", _grow), ("lines", _lines), ("encode", _encode),
+    ("flip", _flip),
+    ("truncate", _truncate),
+    ("insert", _insert),
+    ("delete", _delete),
+    ("nest", _nest),
+    ("huge", _huge),
+    ("grow", _grow),
+    ("lines", _lines),
+    ("encode", _encode),
 ]
 
 

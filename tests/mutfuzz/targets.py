@@ -60,6 +60,7 @@ def _caller(suffix: str) -> Callable[[bytes, Path], None]:
                         json.loads(k.value.json)  # the value's JSON text is JSON
         for d in scan.diagnostics:
             d.message.encode("utf-8")
+
     run.__name__ = "caller" + suffix.replace(".", "_")
     return run
 
@@ -185,8 +186,16 @@ def code_targets() -> dict[str, tuple[str, Callable[[bytes, Path], None]]]:
         "sql": ("sql", sql_reader),
         "types": ("types", types_reader),
     }
-    for suffix, kind in ((".ts", "ts"), (".tsx", "ts"), (".js", "ts"), (".vue", "component"),
-                         (".svelte", "component"), (".astro", "component"), (".py", "py"), (".dart", "dart")):
+    for suffix, kind in (
+        (".ts", "ts"),
+        (".tsx", "ts"),
+        (".js", "ts"),
+        (".vue", "component"),
+        (".svelte", "component"),
+        (".astro", "component"),
+        (".py", "py"),
+        (".dart", "dart"),
+    ):
         if suffix in known:
             out["caller" + suffix] = (kind, _caller(suffix))
     return out
@@ -198,7 +207,9 @@ def base_project() -> dict[str, bytes]:
     types = FIXTURES / "cases" / "project-types" / "src" / "types" / "database.types.ts"
     if types.exists():
         files["src/types/database.types.ts"] = types.read_bytes()
-    files["app.vue"] = b"<script setup lang=\"ts\">\nawait supabase.rpc('consume_platform_credits', { p_provider: 'x' })\n</script>\n"
+    files["app.vue"] = (
+        b"<script setup lang=\"ts\">\nawait supabase.rpc('consume_platform_credits', { p_provider: 'x' })\n</script>\n"
+    )
     files["rpccheck.toml"] = b'exclude = ["legacy/"]\n'
     files[".gitignore"] = b"dist/\n*.log\n!keep.log\n"
     files["rpccheck-baseline.json"] = b'{"version": 1, "entries": []}\n'

@@ -29,8 +29,25 @@ from dataclasses import dataclass, field
 
 _PLAIN_WORDS = ["alpha", "beta", "gamma", "delta", "item", "total", "name", "value", "kind", "score", "amount"]
 # non-reserved and column-name keywords usable as names (quoted or not)
-_KEYWORD_NAMES = ["position", "int", "text", "json", "value", "type", "name", "returns", "language", "setof",
-                  "table", "window", "default", "out", "inout", "variadic", "in"]
+_KEYWORD_NAMES = [
+    "position",
+    "int",
+    "text",
+    "json",
+    "value",
+    "type",
+    "name",
+    "returns",
+    "language",
+    "setof",
+    "table",
+    "window",
+    "default",
+    "out",
+    "inout",
+    "variadic",
+    "in",
+]
 _UNRESERVED_OK = {"value", "type", "name", "returns", "language", "text"}
 
 
@@ -76,22 +93,72 @@ def ident(rng: random.Random, base: str) -> tuple[str, str]:
 
 # (SQL spelling, kind): kind says which defaults fit
 _BUILTIN_TYPES = [
-    ("int", "int"), ("integer", "int"), ("int4", "int"), ("INT8", "int"), ("bigint", "int"), ("smallint", "int"),
-    ("int2", "int"), ("numeric(10, 2)", "int"), ("decimal", "int"), ("dec(3)", "int"), ("real", "int"),
-    ("float", "int"), ("float(3)", "int"), ("float(30)", "int"), ("double precision", "int"), ("float8", "int"),
-    ("text", "text"), ("varchar(20)", "text"), ("character varying", "text"), ("char(3)", "text"),
-    ("character", "text"), ("national character varying(4)", "text"), ("nchar", "text"), ("bpchar", "text"),
-    ("bit", "none"), ("bit varying(5)", "none"), ("varbit", "none"), ("boolean", "bool"), ("bool", "bool"),
-    ("date", "none"), ("time", "none"), ("time(3) with time zone", "none"), ("timetz", "none"),
-    ("time without time zone", "none"), ("timestamp", "none"), ("timestamp(3) with time zone", "none"),
-    ("timestamptz", "none"), ("timestamp without time zone", "none"), ("interval", "none"),
-    ("interval day to second", "none"), ("interval year", "none"), ("interval(2)", "none"),
-    ("interval minute to second(3)", "none"), ("json", "none"), ("jsonb", "none"), ("uuid", "none"),
-    ("bytea", "none"), ('"char"', "none"), ("name", "text"), ("oid", "int"), ("regclass", "none"),
-    ("pg_catalog.int4", "int"), ("pg_catalog.varchar", "text"), ("pg_catalog.bpchar", "text"),
-    ("pg_catalog.\"timestamptz\"", "none"), ("money", "none"), ("inet", "none"), ("tsvector", "none"),
-    ("int4range", "none"), ("point", "none"), ("xml", "none"), ("cstring", "skip"), ("_int4", "none"),
-    ("anyelement", "poly"), ("anyarray", "polyarray"), ("anycompatible", "poly"),
+    ("int", "int"),
+    ("integer", "int"),
+    ("int4", "int"),
+    ("INT8", "int"),
+    ("bigint", "int"),
+    ("smallint", "int"),
+    ("int2", "int"),
+    ("numeric(10, 2)", "int"),
+    ("decimal", "int"),
+    ("dec(3)", "int"),
+    ("real", "int"),
+    ("float", "int"),
+    ("float(3)", "int"),
+    ("float(30)", "int"),
+    ("double precision", "int"),
+    ("float8", "int"),
+    ("text", "text"),
+    ("varchar(20)", "text"),
+    ("character varying", "text"),
+    ("char(3)", "text"),
+    ("character", "text"),
+    ("national character varying(4)", "text"),
+    ("nchar", "text"),
+    ("bpchar", "text"),
+    ("bit", "none"),
+    ("bit varying(5)", "none"),
+    ("varbit", "none"),
+    ("boolean", "bool"),
+    ("bool", "bool"),
+    ("date", "none"),
+    ("time", "none"),
+    ("time(3) with time zone", "none"),
+    ("timetz", "none"),
+    ("time without time zone", "none"),
+    ("timestamp", "none"),
+    ("timestamp(3) with time zone", "none"),
+    ("timestamptz", "none"),
+    ("timestamp without time zone", "none"),
+    ("interval", "none"),
+    ("interval day to second", "none"),
+    ("interval year", "none"),
+    ("interval(2)", "none"),
+    ("interval minute to second(3)", "none"),
+    ("json", "none"),
+    ("jsonb", "none"),
+    ("uuid", "none"),
+    ("bytea", "none"),
+    ('"char"', "none"),
+    ("name", "text"),
+    ("oid", "int"),
+    ("regclass", "none"),
+    ("pg_catalog.int4", "int"),
+    ("pg_catalog.varchar", "text"),
+    ("pg_catalog.bpchar", "text"),
+    ('pg_catalog."timestamptz"', "none"),
+    ("money", "none"),
+    ("inet", "none"),
+    ("tsvector", "none"),
+    ("int4range", "none"),
+    ("point", "none"),
+    ("xml", "none"),
+    ("cstring", "skip"),
+    ("_int4", "none"),
+    ("anyelement", "poly"),
+    ("anyarray", "polyarray"),
+    ("anycompatible", "poly"),
 ]
 _ARRAY_SUFFIXES = ["[]", "[][]", "[3]", " ARRAY", " ARRAY[4]", " []"]
 
@@ -138,15 +205,33 @@ def preamble(rng: random.Random, m: Model) -> list[str]:
         "CREATE VIEW fz_a.order_view (oid_, when_) AS SELECT id, placed FROM fz_a.orders",
     ]
     m.types += [
-        ("fz_a.mood", "none"), ('"Mood"', "none"), ("public.\"Mood\"", "none"), ("posint", "int"),
-        ('"Fz Q"."Dom"', "text"), ("pair", "none"), ('"position"', "none"), ('public."position"', "none"),
-        ('"int"', "none"), ("public.text", "none"), ('"price$"', "none"), ("fz_b.floatrange", "none"),
-        ("items", "none"), ("public.items", "none"), ("item_names", "none"), ("fz_a.orders", "none"),
+        ("fz_a.mood", "none"),
+        ('"Mood"', "none"),
+        ('public."Mood"', "none"),
+        ("posint", "int"),
+        ('"Fz Q"."Dom"', "text"),
+        ("pair", "none"),
+        ('"position"', "none"),
+        ('public."position"', "none"),
+        ('"int"', "none"),
+        ("public.text", "none"),
+        ('"price$"', "none"),
+        ("fz_b.floatrange", "none"),
+        ("items", "none"),
+        ("public.items", "none"),
+        ("item_names", "none"),
+        ("fz_a.orders", "none"),
         ("fz_a.order_view", "none"),
-        ("items.price%TYPE", "int"), ("public.items.name%TYPE", "text"), ("items.tags%TYPE", "none"),
-        ("item_names.label%TYPE", "text"), ("item_names.p%TYPE", "int"), ("fz_a.orders.placed%TYPE", "none"),
-        ("fz_a.order_view.when_%TYPE", "none"), ("fz_a.orders.mood%TYPE", "none"),
-        ("fz_c.citext", "none"), ("fz_b2.floatrange", "none"),
+        ("items.price%TYPE", "int"),
+        ("public.items.name%TYPE", "text"),
+        ("items.tags%TYPE", "none"),
+        ("item_names.label%TYPE", "text"),
+        ("item_names.p%TYPE", "int"),
+        ("fz_a.orders.placed%TYPE", "none"),
+        ("fz_a.order_view.when_%TYPE", "none"),
+        ("fz_a.orders.mood%TYPE", "none"),
+        ("fz_c.citext", "none"),
+        ("fz_b2.floatrange", "none"),
     ]
     m.relations += [("public.items", ["id", "name", "price", "tags"]), ("fz_a.orders", ["id", "item", "placed"])]
     return out
@@ -168,8 +253,18 @@ def a_type(rng: random.Random, m: Model) -> tuple[str, str]:
 
 
 _DEFAULTS = {
-    "int": ["1", "(1 + (2 * 3))", "-1", "42", "((7))", "NULL", "abs(-(3))", "(select 1)", "some_column",
-            "CASE WHEN true THEN 1 ELSE (2) END"],
+    "int": [
+        "1",
+        "(1 + (2 * 3))",
+        "-1",
+        "42",
+        "((7))",
+        "NULL",
+        "abs(-(3))",
+        "(select 1)",
+        "some_column",
+        "CASE WHEN true THEN 1 ELSE (2) END",
+    ],
     "text": ["'a''b'", "$q$x;y$q$", "'(' || 'x)'", "NULL", "E'\\\\n'", "'x'::text"],
     "bool": ["true", "(NOT false)", "NULL"],
 }
@@ -185,8 +280,19 @@ def a_default(rng: random.Random, kind: str) -> str:
 
 # -- tokens and gaps ----------------------------------------------------------------
 
-_GAPS = [" ", " ", " ", "\n", "\t", "  \n  ", " /* c */ ", "/* /* nested */ c */", " -- note\n", "\n-- x ; y\n",
-         " /*;*/ "]
+_GAPS = [
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\t",
+    "  \n  ",
+    " /* c */ ",
+    "/* /* nested */ c */",
+    " -- note\n",
+    "\n-- x ; y\n",
+    " /*;*/ ",
+]
 
 
 def join(rng: random.Random, tokens: list[str], odd: float) -> str:
@@ -343,7 +449,9 @@ def _options(rng: random.Random, kind: str, returns_set: bool) -> list[str]:
         if rng.random() < 0.03:
             items.append(["STABLE"])  # conflicting or redundant options, sometimes
         if rng.random() < 0.2:
-            items.append(rng.choice([["STRICT"], ["CALLED", "ON", "NULL", "INPUT"], ["RETURNS", "NULL", "ON", "NULL", "INPUT"]]))
+            items.append(
+                rng.choice([["STRICT"], ["CALLED", "ON", "NULL", "INPUT"], ["RETURNS", "NULL", "ON", "NULL", "INPUT"]])
+            )
         if rng.random() < 0.1:
             items.append(["PARALLEL", rng.choice(["SAFE", "UNSAFE", "RESTRICTED"])])
         if rng.random() < 0.1:
@@ -359,11 +467,19 @@ def _options(rng: random.Random, kind: str, returns_set: bool) -> list[str]:
     if kind == "PROCEDURE" and rng.random() < 0.03:
         items.append(["STABLE"])  # invalid attribute in procedure definition
     if rng.random() < 0.25:
-        items.append(rng.choice([
-            ["SET", "search_path", "=", "public", ",", "fz_a"], ["SET", "search_path", "TO", "''"],
-            ["SET", "TIME", "ZONE", "'UTC'"], ["SET", "TIME", "ZONE", "LOCAL"], ["SET", "work_mem", "FROM", "CURRENT"],
-            ["SET", "search_path", "FROM", "CURRENT"], ["SET", "statement_timeout", "=", "'5s'"],
-        ]))
+        items.append(
+            rng.choice(
+                [
+                    ["SET", "search_path", "=", "public", ",", "fz_a"],
+                    ["SET", "search_path", "TO", "''"],
+                    ["SET", "TIME", "ZONE", "'UTC'"],
+                    ["SET", "TIME", "ZONE", "LOCAL"],
+                    ["SET", "work_mem", "FROM", "CURRENT"],
+                    ["SET", "search_path", "FROM", "CURRENT"],
+                    ["SET", "statement_timeout", "=", "'5s'"],
+                ]
+            )
+        )
     body_sql = "select null" if kind == "FUNCTION" else "select 1"
     body_pl = "begin return; end" if kind == "PROCEDURE" else "begin return null; end"
     if plpgsql:
@@ -384,6 +500,7 @@ def _options(rng: random.Random, kind: str, returns_set: bool) -> list[str]:
 
 
 # -- aggregates -------------------------------------------------------------------
+
 
 def aggregate_support() -> list[str]:
     return [
@@ -411,40 +528,71 @@ def aggregate(rng: random.Random, m: Model) -> str:
     if r < 0.75:
         return f"CREATE AGGREGATE {q} (BASETYPE = integer, SFUNC = fz_b.acc_int, STYPE = int4)"
     if r < 0.85:
-        return (f"CREATE AGGREGATE {q} (VARIADIC \"any\" ORDER BY VARIADIC \"any\") "
-                "(SFUNC = fz_b.acc_any, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL)")
+        return (
+            f'CREATE AGGREGATE {q} (VARIADIC "any" ORDER BY VARIADIC "any") '
+            "(SFUNC = fz_b.acc_any, STYPE = internal, FINALFUNC = rank_final, FINALFUNC_EXTRA, HYPOTHETICAL)"
+        )
     if r < 0.92:
-        return (f"CREATE AGGREGATE {q} (float8 ORDER BY float8) "
-                "(SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_cont_float8_final)")
+        return (
+            f"CREATE AGGREGATE {q} (float8 ORDER BY float8) "
+            "(SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_cont_float8_final)"
+        )
     return f"CREATE AGGREGATE {q} (numeric) (SFUNC = numeric_avg_accum, STYPE = internal, FINALFUNC = numeric_avg)"
 
 
 # -- surrounding DDL ----------------------------------------------------------------
 
+
 def ddl(rng: random.Random, m: Model, made: list[str]) -> str:
     r = rng.random()
     if r < 0.12:
-        path = rng.sample(['public', 'fz_a', '"$user"', 'fz_b', 'no_such', '"Fz Q"', 'postgres'], rng.randrange(1, 4))
+        path = rng.sample(["public", "fz_a", '"$user"', "fz_b", "no_such", '"Fz Q"', "postgres"], rng.randrange(1, 4))
         return rng.choice(["SET search_path = ", "SET search_path TO ", "SET SESSION search_path = "]) + ", ".join(path)
     if r < 0.15:
-        return rng.choice(['SET search_path = "$user", public', "SET search_path = public", 'SET search_path TO "$user"'])
+        return rng.choice(
+            ['SET search_path = "$user", public', "SET search_path = public", 'SET search_path TO "$user"']
+        )
     if r < 0.165:
-        return rng.choice(["ALTER SCHEMA fz_b RENAME TO fz_b2", "ALTER SCHEMA fz_b2 RENAME TO fz_b",
-                           "DROP SCHEMA fz_c CASCADE", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA fz_c",
-                           "CREATE SCHEMA IF NOT EXISTS fz_c", "DROP EXTENSION citext", "DROP EXTENSION citext CASCADE"])
+        return rng.choice(
+            [
+                "ALTER SCHEMA fz_b RENAME TO fz_b2",
+                "ALTER SCHEMA fz_b2 RENAME TO fz_b",
+                "DROP SCHEMA fz_c CASCADE",
+                "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA fz_c",
+                "CREATE SCHEMA IF NOT EXISTS fz_c",
+                "DROP EXTENSION citext",
+                "DROP EXTENSION citext CASCADE",
+            ]
+        )
     if r < 0.18:
-        return rng.choice(["CREATE SCHEMA postgres", "CREATE SCHEMA IF NOT EXISTS postgres", "CREATE SCHEMA fz_c",
-                           "DROP SCHEMA IF EXISTS fz_c CASCADE", "DROP SCHEMA postgres CASCADE"])
+        return rng.choice(
+            [
+                "CREATE SCHEMA postgres",
+                "CREATE SCHEMA IF NOT EXISTS postgres",
+                "CREATE SCHEMA fz_c",
+                "DROP SCHEMA IF EXISTS fz_c CASCADE",
+                "DROP SCHEMA postgres CASCADE",
+            ]
+        )
     if r < 0.24:
-        return rng.choice([
-            "ALTER TYPE fz_a.mood RENAME TO mood2", "ALTER TYPE fz_a.mood2 RENAME TO mood",
-            "ALTER TYPE fz_a.mood SET SCHEMA fz_b", "ALTER TYPE fz_b.mood SET SCHEMA fz_a",
-            "ALTER DOMAIN posint RENAME TO posint2", "ALTER DOMAIN posint2 RENAME TO posint",
-            "ALTER TYPE pair RENAME TO \"Pair\"", "ALTER TYPE \"Pair\" RENAME TO pair",
-            "ALTER DOMAIN \"Fz Q\".\"Dom\" SET SCHEMA fz_a", "ALTER TABLE items RENAME TO items2",
-            "ALTER TABLE items2 RENAME TO items", "ALTER VIEW item_names RENAME TO item_names2",
-            "ALTER TABLE fz_a.orders SET SCHEMA fz_b", "ALTER TYPE public.\"Mood\" RENAME TO \"text\"",
-        ])
+        return rng.choice(
+            [
+                "ALTER TYPE fz_a.mood RENAME TO mood2",
+                "ALTER TYPE fz_a.mood2 RENAME TO mood",
+                "ALTER TYPE fz_a.mood SET SCHEMA fz_b",
+                "ALTER TYPE fz_b.mood SET SCHEMA fz_a",
+                "ALTER DOMAIN posint RENAME TO posint2",
+                "ALTER DOMAIN posint2 RENAME TO posint",
+                'ALTER TYPE pair RENAME TO "Pair"',
+                'ALTER TYPE "Pair" RENAME TO pair',
+                'ALTER DOMAIN "Fz Q"."Dom" SET SCHEMA fz_a',
+                "ALTER TABLE items RENAME TO items2",
+                "ALTER TABLE items2 RENAME TO items",
+                "ALTER VIEW item_names RENAME TO item_names2",
+                "ALTER TABLE fz_a.orders SET SCHEMA fz_b",
+                'ALTER TYPE public."Mood" RENAME TO "text"',
+            ]
+        )
     if r < 0.3:
         col = f"c{m.fresh('')}"
         typ = rng.choice(["integer", "text", "fz_a.mood", "date"])
@@ -458,18 +606,28 @@ def ddl(rng: random.Random, m: Model, made: list[str]) -> str:
     if r < 0.36:
         t = m.fresh("t_")
         m.types.append((t, "none"))
-        return rng.choice([f"CREATE TYPE {t} AS ENUM ('a')", f"CREATE DOMAIN {t} AS int", f"CREATE TYPE {t} AS (q int)"])
+        return rng.choice(
+            [f"CREATE TYPE {t} AS ENUM ('a')", f"CREATE DOMAIN {t} AS int", f"CREATE TYPE {t} AS (q int)"]
+        )
     if r < 0.40 and m.types:
         t = rng.choice([t for t, _ in m.types if "%" not in t.upper()] or ["pair"])
         return rng.choice([f"DROP TYPE IF EXISTS {t} CASCADE", f"DROP TYPE {t}", f"DROP DOMAIN IF EXISTS {t} CASCADE"])
     if r < 0.43:
-        return rng.choice(["DROP TABLE IF EXISTS fz_a.orders CASCADE", "DROP VIEW IF EXISTS item_names CASCADE",
-                           "DROP TABLE IF EXISTS no_such_table", "DROP TABLE public.items"])
+        return rng.choice(
+            [
+                "DROP TABLE IF EXISTS fz_a.orders CASCADE",
+                "DROP VIEW IF EXISTS item_names CASCADE",
+                "DROP TABLE IF EXISTS no_such_table",
+                "DROP TABLE public.items",
+            ]
+        )
     if made:
         target = rng.choice(made)
         r2 = rng.random()
         if r2 < 0.35:
-            return rng.choice(["DROP FUNCTION ", "DROP ROUTINE ", "DROP FUNCTION IF EXISTS ", "DROP PROCEDURE "]) + target
+            return (
+                rng.choice(["DROP FUNCTION ", "DROP ROUTINE ", "DROP FUNCTION IF EXISTS ", "DROP PROCEDURE "]) + target
+            )
         if r2 < 0.45:
             other = rng.choice(made)
             return f"DROP FUNCTION {target}, {other}" + rng.choice(["", ", no_such_fn()", " CASCADE"])
@@ -479,7 +637,9 @@ def ddl(rng: random.Random, m: Model, made: list[str]) -> str:
             return f"ALTER ROUTINE {target} RENAME TO {ident(rng, m.fresh('ren_'))[0]}"
         if r2 < 0.85:
             return f"ALTER ROUTINE {target} SET SCHEMA {rng.choice(['fz_a', 'fz_b', 'public', 'no_such'])}"
-        return f"ALTER FUNCTION {target} {rng.choice(['STABLE', 'IMMUTABLE', 'VOLATILE', 'STRICT', 'COST 3', 'ROWS 3'])}"
+        return (
+            f"ALTER FUNCTION {target} {rng.choice(['STABLE', 'IMMUTABLE', 'VOLATILE', 'STRICT', 'COST 3', 'ROWS 3'])}"
+        )
     return "SELECT 1"
 
 
@@ -561,5 +721,5 @@ def _replacement(rng: random.Random, m: Model, out: list[str]) -> str:
     elif change < 0.8:
         s = s.replace(" text", " varchar", 1)
     if not s.upper().startswith("CREATE OR REPLACE"):
-        s = "CREATE OR REPLACE" + s[len("CREATE"):]
+        s = "CREATE OR REPLACE" + s[len("CREATE") :]
     return s

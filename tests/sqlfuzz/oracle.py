@@ -51,6 +51,7 @@ def compare(pg, db: str, statements: list[str], workdir: Path) -> Optional[Disag
     starts = write_batch(sql, statements)
     proc = pg.psql(db, file=sql, on_error_stop=False)
     error_lines = {int(n) for n, _ in _PSQL_ERROR.findall(proc.stderr)}
+
     # psql reports the line where a statement's text ends; map both to statements
     def statement_of(line: int) -> int:
         k = 0
@@ -115,7 +116,7 @@ def shrink(pg, statements: list[str], workdir: Path, what, keep: int = 0) -> lis
         chunk = max(1, len(current) // n)
         reduced = False
         for i in range(0, len(current), chunk):
-            candidate = current[:i] + current[i + chunk:]
+            candidate = current[:i] + current[i + chunk :]
             if candidate and fails(candidate):
                 current = candidate
                 n = max(n - 1, 2)

@@ -39,8 +39,15 @@ def functions(name: str, schema: str) -> list[Function]:
     out = []
     for f in fns:
         params = tuple(Param(p[0], p[1], p[2].replace(EXTSCHEMA + ".", f"{schema}."), p[3]) for p in f["params"])
-        out.append(Function(
-            schema=schema if f["schema"] == EXTSCHEMA else f["schema"], name=f["name"], params=params,
-            returns=f["returns"], returns_set=f["returns_set"], volatility=f["volatility"],
-            source=f"extension:{name} ({cite})"))
+        out.append(
+            Function(
+                schema=schema if f["schema"] == EXTSCHEMA else f["schema"],
+                name=f["name"],
+                params=params,
+                returns=f["returns"],
+                returns_set=f["returns_set"],
+                volatility=f["volatility"],
+                source=f"extension:{name} ({cite})",
+            )
+        )
     return out

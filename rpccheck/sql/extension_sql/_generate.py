@@ -32,8 +32,13 @@ SPECS = {
     "pgjwt": ("michelp/pgjwt", "HEAD", "pgjwt--0.2.0.sql", None, None),
     "http": ("pramsey/pgsql-http", "v1.7.2", "http--1.7.sql", None, None),
     "pg_cron": ("citusdata/pg_cron", "v1.6.7", "pg_cron.sql", "pg_cron--", None),
-    "supabase_vault": ("supabase/vault", "v0.3.1", "sql/supabase_vault--0.3.0.sql", "sql/supabase_vault--0.3.0--",
-                       "vault"),
+    "supabase_vault": (
+        "supabase/vault",
+        "v0.3.1",
+        "sql/supabase_vault--0.3.0.sql",
+        "sql/supabase_vault--0.3.0--",
+        "vault",
+    ),
     "pgsodium": ("michelp/pgsodium", "v3.1.11", "extension/pgsodium--1.0.0.sql", "extension/pgsodium--", "pgsodium"),
 }
 
@@ -80,14 +85,16 @@ def build(mirrors: Path, name: str) -> dict:
     for f in catalog.all_functions():
         if f.kind != "function":
             continue
-        fns.append({
-            "schema": schema_of.get(f.schema, f.schema),
-            "name": f.name,
-            "params": [[p.name, p.mode, _type(p.type, fixed), p.has_default] for p in f.params],
-            "returns": _type(f.returns, fixed),
-            "returns_set": f.returns_set,
-            "volatility": f.volatility,
-        })
+        fns.append(
+            {
+                "schema": schema_of.get(f.schema, f.schema),
+                "name": f.name,
+                "params": [[p.name, p.mode, _type(p.type, fixed), p.has_default] for p in f.params],
+                "returns": _type(f.returns, fixed),
+                "returns_set": f.returns_set,
+                "volatility": f.volatility,
+            }
+        )
     fns.sort(key=lambda d: (d["schema"], d["name"], [p[2] for p in d["params"]]))
     return {
         "extension": name,
@@ -102,7 +109,7 @@ def build(mirrors: Path, name: str) -> dict:
 
 def main(argv: list[str]) -> None:
     mirrors = Path(argv[0])
-    for name in (argv[1:] or SPECS):
+    for name in argv[1:] or SPECS:
         data = build(mirrors, name)
         out = HERE / f"{name}.json"
         lines = [json.dumps({k: v for k, v in data.items() if k != "functions"})[:-1] + ', "functions": [']
