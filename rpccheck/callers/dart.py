@@ -26,7 +26,7 @@ import tree_sitter_dart as tsdart
 
 from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
-from .typescript import _Positions, _product, _with_condition, js_number_string
+from .typescript import _Positions, _product, _with_condition, js_number_string, own_rpc_call
 
 _PARSER: list[ts.Parser] = []
 # `.rpc(` / `?.rpc(` / `.rpc<T>(` with optional blanks: the only byte shape a call can have;
@@ -748,19 +748,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
                 own_rpc.append(_own_rpc_definition(root, data, anc))
             own = own_rpc[0]
             if own is not None:
-                loc = ctx.pos.loc(node, sel)
-                calls.append(
-                    RpcCall(
-                        ctx.pos.path,
-                        loc,
-                        None,
-                        loc,
-                        language="dart",
-                        why_unresolved=(
-                            f"`rpc` here is this file's own method (line {own}), not the Supabase client's"
-                        ),
-                    )
-                )
+                calls.append(own_rpc_call(ctx.pos.path, ctx.pos.loc(node, sel), own, "dart"))
                 continue
         call_sel = siblings[at + 1] if at + 1 < len(siblings) else None
         args = _call_args(call_sel)

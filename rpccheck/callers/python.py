@@ -25,7 +25,7 @@ import tree_sitter_python as tspy
 
 from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
-from .typescript import _Positions, _product, _with_condition
+from .typescript import _Positions, _product, _with_condition, own_rpc_call
 
 _PARSER: list[ts.Parser] = []
 # `.rpc(` with optional blanks (and line continuations) around `rpc`: the only byte shape a
@@ -806,17 +806,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
             ctx.scope.own_rpc.append(_own_rpc_definition(root, data, ctx.scope.anc))
         own = ctx.scope.own_rpc[0] if _is_self(attr) else None
         if own is not None:
-            loc = ctx.pos.loc(node, call)
-            calls.append(
-                RpcCall(
-                    ctx.pos.path,
-                    loc,
-                    None,
-                    loc,
-                    language="python",
-                    why_unresolved=(f"`rpc` here is this file's own method (line {own}), not the Supabase client's"),
-                )
-            )
+            calls.append(own_rpc_call(ctx.pos.path, ctx.pos.loc(node, call), own, "python"))
             continue
         calls.append(_read_call(call, attr, node, ctx))
     return calls

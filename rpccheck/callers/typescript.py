@@ -19,6 +19,7 @@ import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
+from .ts_result import _FUNCTIONS
 from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
 
 _PARSERS: dict[str, ts.Parser] = {}
@@ -38,17 +39,6 @@ _WRAPPERS = frozenset(
     }
 )
 _SCOPES = frozenset({"program", "statement_block", "class_body", "switch_body", "switch_case", "switch_default"})
-_FUNCTIONS = frozenset(
-    {
-        "function_declaration",
-        "function_expression",
-        "arrow_function",
-        "method_definition",
-        "generator_function_declaration",
-        "generator_function",
-        "function",
-    }
-)
 
 
 def parser_for(grammar: str) -> ts.Parser:
@@ -1033,6 +1023,19 @@ def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts
                 yield call, member, node, 0, "rpc.apply"
 
 
+def own_rpc_call(path: str, loc: Location, line: int, language: str = "typescript") -> RpcCall:
+    """A `this.rpc(...)` / `self.rpc(...)` of a class in the file that defines its own
+    `rpc` (at `line`): a wrapper of the project's own, unresolved, never the client's."""
+    return RpcCall(
+        path,
+        loc,
+        None,
+        loc,
+        language=language,
+        why_unresolved=f"`rpc` here is this file's own method (line {line}), not the Supabase client's",
+    )
+
+
 def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
     own_rpc = _own_rpc_definition(root, hits)
     calls = []
@@ -1049,18 +1052,7 @@ def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
             )
             continue
         if form == "call" and own_rpc is not None and _is_own_receiver(member, ctx):
-            loc = ctx.pos.loc(node, call)
-            calls.append(
-                RpcCall(
-                    ctx.pos.path,
-                    loc,
-                    None,
-                    loc,
-                    why_unresolved=(
-                        f"`rpc` here is this file's own method (line {own_rpc}), not the Supabase client's"
-                    ),
-                )
-            )
+            calls.append(own_rpc_call(ctx.pos.path, ctx.pos.loc(node, call), own_rpc))
             continue
         calls.extend(ts_result.with_result_use(c, call, root) for c in read_call(call, member, node, ctx, skip))
     return calls
