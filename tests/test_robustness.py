@@ -556,12 +556,12 @@ def test_a_parse_past_its_budget_costs_one_file_not_the_run(tmp_path, run_cli, m
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "slow.ts": "supabase.rpc('f', {})\n" * 3000, "z.ts": CALL})
     real = _tree.parse
 
-    def tight(parser, data, ranges=None):
+    def tight(parser, data, ranges=None, risky=False):
         if len(data) > 10_000:  # only slow.ts: a zero budget stops its parse at the first check
             monkeypatch.setattr(_tree, "PARSE_SECONDS", 0.0)
             monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 0.0)
         try:
-            return real(parser, data, ranges)
+            return real(parser, data, ranges, risky)
         finally:
             monkeypatch.setattr(_tree, "PARSE_SECONDS", 1.0)
             monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 4e-6)
@@ -572,6 +572,43 @@ def test_a_parse_past_its_budget_costs_one_file_not_the_run(tmp_path, run_cli, m
     res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "."], cwd=root)
     assert res.code == 1 and "internal error" not in res.err
     assert "slow.ts:1:1: RPC201 [source-error] not read: parsing stopped after" in res.out
+    assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the hard bound needs fork and CPU timers (not Windows)")
+def test_a_parse_that_never_calls_back_is_bounded_by_a_trial_in_a_child(tmp_path, run_cli, monkeypatch):
+    """TSX error recovery at the end of an input with thousands of unclosed elements runs
+    for seconds without one progress call (a campaign input took 3.6 s against a 2.8 s
+    budget), so the in-process stop came late. Such inputs are screened, and parsed
+    first in a forked child that the kernel stops at its CPU limit."""
+    from rpccheck.callers import _tree, typescript
+
+    broken = (
+        "export function f() {\n  supabase.rpc('f', {})\n  x " + "<div>" * 4000 + "\\x" + "<div>" * 2000 + "\n}\n"
+    ).encode()
+    parser = typescript.parser_for("tsx")
+    assert typescript.risky_parse(broken, "tsx")
+    assert not typescript.risky_parse(broken, "typescript")  # the TS grammar has no such recovery
+    _tree._TRIALS.clear()
+    assert not _tree._fits_in_trial(parser, broken, None, 0.01)  # cut by the kernel, not by a callback
+    _tree._TRIALS.clear()
+    assert _tree._fits_in_trial(parser, broken, None, 60.0)
+    assert _tree._fits_in_trial(parser, broken, None, 0.01)  # the verdict is remembered per input
+    _tree._TRIALS.clear()
+    # real code never takes the trial: every fixture file passes the screen
+    screened = [
+        p
+        for p in (Path(__file__).parent.parent / "fixtures").rglob("*")
+        if p.suffix in typescript.TSX_SUFFIXES and typescript.risky_parse(p.read_bytes(), "tsx")
+    ]
+    assert screened == []
+    # through the CLI: a tight budget makes the trial fail, the file is reported, the run goes on
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "deep.tsx": broken.decode(), "z.ts": CALL})
+    monkeypatch.setattr(_tree, "PARSE_SECONDS", 0.02)  # far above what a.ts and z.ts take
+    monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 0.0)
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "deep.tsx:1:1: RPC201 [source-error] not read: parsing stopped after" in res.out, res.out
     assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
 
 

@@ -9,7 +9,9 @@ expression. Here one descent serves all hits.
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import signal
 import threading
 import time
 from typing import Callable, Iterator, Optional, TypeVar
@@ -243,12 +245,15 @@ PARSE_SECONDS = 1.0
 PARSE_SECONDS_PER_BYTE = 4e-6
 
 
-def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None) -> ts.Tree:
+def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None, risky: bool = False) -> ts.Tree:
     """`parser.parse(data)` (only `ranges` of it, when given), stopped with ParseTooSlow
-    when it runs past the budget."""
+    when it runs past the budget. `risky` says the caller's screen saw a shape on which
+    the grammar can spend seconds without calling back (see `_fits_in_trial`)."""
     size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
     budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE
     start = time.thread_time()
+    if risky and not _fits_in_trial(parser, data, ranges, budget / 2):
+        raise ParseTooSlow(budget / 2)
     if ranges:
         parser.included_ranges = ranges
     # Only a parse that reads through a callback can be stopped (tree-sitter ends the
@@ -275,3 +280,52 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
     finally:
         if ranges:
             parser.included_ranges = []  # the whole input again
+
+
+_TRIALS: dict[tuple[int, int, int], bool] = {}  # (parser, hash of the input, ranges) -> fits
+
+
+def _fits_in_trial(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], seconds: float) -> bool:
+    """Whether the parse ends within `seconds` of CPU time, tried in a forked child that
+    the kernel stops at that limit.
+
+    The progress callback is tree-sitter's only way to stop a parse, and it is called
+    per token: on some inputs (TSX with thousands of unclosed elements around a syntax
+    error) the recovery at the end of the input runs for seconds without one token, so
+    the in-process stop comes late by that much. A child with a CPU-time timer
+    (`ITIMER_PROF`, whose default action ends the process) is a hard bound; it is forked
+    only for inputs a reader's screen finds risky (never for real code seen so far), and
+    an input that fits is then parsed here within about the time the trial took, which
+    is why the trial gets half the budget. The verdict is remembered, as the same file is
+    parsed again for its imports. Where fork or CPU timers do not exist (Windows), the
+    in-process stop is the only bound."""
+    if not hasattr(os, "fork") or not hasattr(signal, "setitimer"):
+        return True
+    key = (id(parser), hash(data), hash(tuple((r.start_byte, r.end_byte) for r in ranges or ())))
+    known = _TRIALS.get(key)
+    if known is not None:
+        return known
+    try:
+        pid = os.fork()
+    except OSError:
+        return True  # no process to spare: the in-process stop still applies
+    if pid == 0:  # the child: parse, and end without running anything of the parent's
+        try:
+            signal.signal(signal.SIGPROF, signal.SIG_DFL)
+            signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.01))
+            if ranges:
+                parser.included_ranges = ranges
+            parser.parse(data)
+        finally:
+            os._exit(0)
+    while True:
+        try:
+            _pid, status = os.waitpid(pid, 0)
+            break
+        except InterruptedError:
+            continue
+    fits = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    if len(_TRIALS) > 256:
+        _TRIALS.clear()
+    _TRIALS[key] = fits
+    return fits

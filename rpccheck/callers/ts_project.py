@@ -263,7 +263,7 @@ class Project:
             programs = [Program(data, tsr.grammar_for(suffix))]
         for code, grammar, ranges in programs:
             try:
-                tree = parse(tsr.parser_for(grammar), code, ranges)
+                tree = parse(tsr.parser_for(grammar), code, ranges, risky=tsr.risky_parse(code, grammar, ranges))
             except ParseTooSlow:
                 continue  # read as not linked; the file's own scan reports it
             root = tree.root_node

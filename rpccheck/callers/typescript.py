@@ -49,6 +49,30 @@ def parser_for(grammar: str) -> ts.Parser:
     return p
 
 
+_MARKUP_OPEN = re.compile(rb"<[A-Za-z]")
+_UNCLOSED_RISK = 1000
+
+
+def risky_parse(data: bytes, grammar: str, ranges: Optional[list[ts.Range]] = None) -> bool:
+    """Whether the TSX grammar may spend seconds on this input (only `ranges` of it, when
+    given) without a progress call: its error recovery at the end of the input grows with
+    the square of the elements still open (3,700 unclosed `<div>` around a stray
+    character: 3 s for 166 KB). An estimate of unclosed elements (openings less closings,
+    generics counted as openings) over a thousand, far beyond real code, sends the parse
+    through a hard-bounded trial (`_tree.parse`'s `risky`); a false alarm costs one extra
+    parse, never a finding."""
+    if grammar != "tsx":
+        return False
+    spans = [(r.start_byte, r.end_byte) for r in ranges] if ranges else [(0, len(data))]
+    if sum(data.count(b"<", s, e) for s, e in spans) < _UNCLOSED_RISK:
+        return False
+    unclosed = 0
+    for s, e in spans:
+        opens = sum(1 for _ in _MARKUP_OPEN.finditer(data, s, e))
+        unclosed += opens - data.count(b"</", s, e) - data.count(b"/>", s, e)
+    return unclosed >= _UNCLOSED_RISK
+
+
 def grammar_for(suffix: str) -> str:
     return "tsx" if suffix.lower() in TSX_SUFFIXES else "typescript"
 
@@ -985,7 +1009,7 @@ def extract_calls(
     hits = [m.start() for s, e in spans for m in _RPC.finditer(data, s, e)]
     if not hits:
         return []
-    tree = parse(parser_for(grammar), data, ranges)
+    tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, ranges))
     root = tree.root_node
     ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope(root), link=link)
     return calls_in(root, ctx, hits)
