@@ -171,7 +171,7 @@ def _literal_node(node: ts.Node, ctx, depth: int, kind: str) -> Optional[ts.Node
         if node.type != "identifier":
             return None
         bound, scope = ctx.scope.lookup_in_scope(node)
-        if bound is None or node.text.decode("utf-8", "replace") in ctx.scope.mutated(scope):
+        if bound is None or ctx.scope.mutated(scope, node.text.decode("utf-8", "replace")):
             return None
         node = bound
         depth += 1
@@ -262,7 +262,7 @@ def _identifier_value(ident: ts.Node, ctx, depth: int):
             return UNDEFINED
         return UNKNOWN_VALUE
     got = _value(bound, ctx, depth + 1)
-    if isinstance(got, Value) and got.kind in ("object", "array") and name in ctx.scope.mutated(scope):
+    if isinstance(got, Value) and got.kind in ("object", "array") and ctx.scope.mutated(scope, name):
         return Value(got.kind)  # `const o = {...}; o.k = v`: no longer the literal
     return got
 

@@ -10,6 +10,7 @@ unknown rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple, Optional
@@ -49,7 +50,7 @@ def parser_for(grammar: str) -> ts.Parser:
     return p
 
 
-_MARKUP_OPEN = re.compile(rb"<[A-Za-z]")
+_MARKUP_OPEN = re.compile(rb"(?<![\w$.)\]])<[A-Za-z]")  # not a generic's `Record<string`
 _UNCLOSED_RISK = 1000
 
 
@@ -57,8 +58,8 @@ def risky_parse(data: bytes, grammar: str, ranges: Optional[list[ts.Range]] = No
     """Whether the TSX grammar may spend seconds on this input (only `ranges` of it, when
     given) without a progress call: its error recovery at the end of the input grows with
     the square of the elements still open (3,700 unclosed `<div>` around a stray
-    character: 3 s for 166 KB). An estimate of unclosed elements (openings less closings,
-    generics counted as openings) over a thousand, far beyond real code, sends the parse
+    character: 3 s for 166 KB). An estimate of unclosed elements (openings less closings;
+    a generic written `f <T>` counts as one) over a thousand, far beyond real code, sends the parse
     through a hard-bounded trial (`_tree.parse`'s `risky`); a false alarm costs one extra
     parse, never a finding."""
     if grammar != "tsx":
@@ -219,15 +220,23 @@ class _Mutation(NamedTuple):
     nested: bool  # inside a function defined in the scope: runs at some unknown time
 
 
+CHANGE_STEPS = 20_000  # per file, plus 1 per 8 bytes: following later changes of objects
+WALK_STEPS = 50_000  # per file, plus 1 per byte: finding those changes
+
+
 class _Scope:
     """Finds `const` bindings visible from a node, respecting shadowing."""
 
     def __init__(self, root: Optional[ts.Node] = None) -> None:
         self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
         self.root = root
-        self._changes: dict[int, tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]] = {}
+        self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
         self._found: dict[tuple[int, str], Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]] = {}
+        # what following an object's later changes may cost for the whole file (see _changed_keys)
+        size = root.end_byte if root is not None else 0
+        self.change_steps = CHANGE_STEPS + size // 8
+        self.walk_steps = WALK_STEPS + size  # see changes(); real files use at most 0.4 per byte
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -263,19 +272,25 @@ class _Scope:
             return next(filter(None, map(binds_here, reversed(ancestors(None, ident)))), (None, None, "free"))
         return name_lookup(ancestry(self.root), self._found, ident, name, binds_here) or (None, None, "free")
 
-    def changes(self, scope: ts.Node) -> tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]:
+    def changes(self, scope: ts.Node) -> Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]:
         """Per name, the places the scope changes the keys of its object (`x.k = v`,
         `x['k'] = v`, `delete x.k`, `Object.assign(x, ...)`, `_.merge(x, ...)`), and the
-        byte ranges of the functions defined in it. One walk down per scope, with each
-        node's context passed down (no walks up)."""
-        found = self._changes.get(scope.id)
-        if found is not None:
-            return found
+        byte ranges of the functions defined in it; None when unknown. One walk down per
+        scope, with each node's context passed down (no walks up). A scope's walk covers
+        the scopes nested in it, so thousands of nested functions cost the square of the
+        file: the walks share a budget linear in the file's size, past which a scope's
+        changes are unknown (its objects' keys unread, its constants not constant)."""
+        if scope.id in self._changes:
+            return self._changes[scope.id]
         by_name: dict[str, list[_Mutation]] = {}
         functions: list[tuple[int, int]] = []
         # (node, 0: a statement of the scope / 1: the expression of one / 2: deeper, nested function)
         stack: list[tuple[ts.Node, int, bool]] = [(c, 0, False) for c in scope.named_children]
         while stack:
+            self.walk_steps -= 1
+            if self.walk_steps < 0:
+                self._changes[scope.id] = None
+                return None
             n, level, nested = stack.pop()
             t = n.type
             direct = level == 1 and not nested
@@ -306,7 +321,15 @@ class _Scope:
             below = 1 if level == 0 and t == "expression_statement" else 2
             for c in n.named_children:
                 stack.append((c, below, nested))
-        found = (by_name, functions)
+        for changes in by_name.values():
+            changes.sort(key=lambda m: m.start)
+        # nested or disjoint ranges: the outermost ones, in order, answer "in a function?"
+        # by bisection (thousands of calls against thousands of functions)
+        outermost: list[tuple[int, int]] = []
+        for a, b in sorted(functions):
+            if not outermost or a >= outermost[-1][1]:
+                outermost.append((a, b))
+        found = (by_name, outermost)
         self._changes[scope.id] = found
         return found
 
@@ -325,9 +348,10 @@ class _Scope:
             self._pairs[obj.id] = found
         return found
 
-    def mutated(self, scope: ts.Node) -> set[str]:
-        """Names whose object is changed somewhere in the scope."""
-        return set(self.changes(scope)[0])
+    def mutated(self, scope: ts.Node, name: str) -> bool:
+        """Whether the object bound to `name` may be changed somewhere in the scope."""
+        found = self.changes(scope)
+        return found is None or name in found[0]
 
     def _var_names(self, fn: ts.Node) -> set[str]:
         """Names declared with `var` anywhere in a function (hoisted to its scope)."""
@@ -671,7 +695,12 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
         if bound is None:
             return None
         base = _resolve_keys(bound, where, depth + 1)
-        changes = where.scope.changes(scope)[0].get(name) if base is not None and scope is not None else None
+        if base is None or scope is None:
+            return base
+        found = where.scope.changes(scope)
+        if found is None:
+            return None
+        changes = found[0].get(name)
         return _changed_keys(base, changes, bound, scope, where, depth) if changes else base
     if node.type == "undefined":
         return [KeySet(())]
@@ -705,7 +734,7 @@ def _resolve_keys(node: ts.Node, ctx: _Ctx, depth: int = 0) -> Optional[list[Key
 
 def _changed_keys(
     base: list[KeySet], changes: list[_Mutation], decl: ts.Node, scope: ts.Node, ctx: _Ctx, depth: int
-) -> list[KeySet]:
+) -> Optional[list[KeySet]]:
     """The keys of a `const` object after the scope changes it (`p.k = v`, `p['k'] = v`,
     `Object.assign(p, {...})`, `delete p.k`).
 
@@ -714,15 +743,27 @@ def _changed_keys(
     when the call is in a function) may or may not have run: its keys may be sent, so they
     can be unknown, but the key set becomes open and merged, so nothing is reported as
     missing on its account. A change that cannot be read opens the key set.
+
+    A change before the declaration, outside a function, belongs to an earlier binding
+    (or throws). Each call reads all changes of its name, so one name changed at
+    thousands of places and passed to thousands of calls costs their product: past the
+    file's step budget (linear in its size) the arguments are unknown (None), not guessed.
     """
     call_start = ctx.call_start
-    functions = ctx.scope.changes(scope)[1]
-    call_in_function = call_start is not None and any(a <= call_start < b for a, b in functions)
+    found = ctx.scope.changes(scope)
+    if found is None:
+        return None
+    functions = found[1]
+    around = bisect.bisect_right(functions, (call_start, float("inf"))) - 1 if call_start is not None else -1
+    call_in_function = around >= 0 and call_start is not None and call_start < functions[around][1]
     variants = list(base)
     maybe = False
-    for m in sorted(changes, key=lambda m: m.start):
-        if not m.nested and decl.start_byte <= m.start < decl.end_byte:
-            continue  # inside the declaration itself
+    for m in changes:
+        ctx.scope.change_steps -= len(variants)
+        if ctx.scope.change_steps < 0:
+            return None
+        if not m.nested and m.start < decl.end_byte:
+            continue  # inside the declaration itself, or an earlier binding's
         if m.nested:
             sure = False
         elif m.direct and (call_start is None or m.start < call_start):
