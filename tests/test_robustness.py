@@ -590,10 +590,10 @@ def test_a_parse_that_never_calls_back_is_bounded_by_a_trial_in_a_child(tmp_path
     assert typescript.risky_parse(broken, "tsx")
     assert not typescript.risky_parse(broken, "typescript")  # the TS grammar has no such recovery
     _tree._TRIALS.clear()
-    assert not _tree._fits_in_trial(parser, broken, None, 0.01)  # cut by the kernel, not by a callback
+    assert _tree._trial(parser, broken, None, 0.01) == "slow"  # cut by the kernel, not by a callback
     _tree._TRIALS.clear()
-    assert _tree._fits_in_trial(parser, broken, None, 60.0)
-    assert _tree._fits_in_trial(parser, broken, None, 0.01)  # the verdict is remembered per input
+    assert _tree._trial(parser, broken, None, 60.0) is None
+    assert _tree._trial(parser, broken, None, 0.01) is None  # the verdict is remembered per input
     _tree._TRIALS.clear()
     # real code never takes the trial: every fixture file passes the screen
     screened = [
@@ -610,6 +610,40 @@ def test_a_parse_that_never_calls_back_is_bounded_by_a_trial_in_a_child(tmp_path
     assert res.code == 1 and "internal error" not in res.err
     assert "deep.tsx:1:1: RPC201 [source-error] not read: parsing stopped after" in res.out, res.out
     assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the trial parse needs fork (not Windows)")
+def test_a_grammar_that_crashes_costs_one_file_not_the_process(tmp_path, run_cli):
+    """tree-sitter-python's scanner keeps indentation levels in single bytes and crashes
+    the process (SIGSEGV) on hundreds of levels with strings. Such a file is screened and
+    parsed first in a child: the crash becomes a diagnostic and the run goes on."""
+    from rpccheck.callers import python
+
+    deep = "".join("\t" * i + f"def f{i}():\n" + "\t" * (i + 1) + "p = {'a': 1}\n" for i in range(600))
+    deep += "supabase.rpc('f', {}).execute()\n"
+    assert python._deeply_indented(deep.encode())
+    crash = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from rpccheck.callers import python; python.parser().parse(sys.stdin.buffer.read())",
+        ],
+        input=deep.encode(),
+        capture_output=True,
+    )
+    assert crash.returncode < 0, "the grammar no longer crashes here: the screen may be obsolete"
+    real = [
+        p for p in (Path(__file__).parent.parent / "fixtures").rglob("*.py") if python._deeply_indented(p.read_bytes())
+    ]
+    assert real == []
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "deep.py": deep, "z.ts": CALL})
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "deep.py:1:1: RPC201 [source-error] not read: the grammar's parser crashed on it (SIGSEGV)" in res.out, (
+        res.out
+    )
+    assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
+    assert sorted(p.name for p in root.iterdir()) == ["a.ts", "deep.py", "s.sql", "z.ts"]  # no core file
 
 
 def test_ancestry_equals_the_exact_walk_on_real_and_broken_trees():

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..model import Diagnostic, Location, RpcCall
-from ._tree import ParseTooSlow
+from ._tree import GrammarCrash, ParseTooSlow
 from ..sources import decode, display_path, read_bytes
 
 # What rpccheck reads, by file suffix: the one list (the walk, the run summary and the
@@ -215,6 +215,11 @@ def scan_data(path: Path, data: bytes) -> FileScan:
             make_diagnostic(
                 "source-error", "nested too deeply to read; its calls were not checked", Location(shown, 1, 1)
             )
+        )
+        calls = []
+    except GrammarCrash as e:
+        diags.append(
+            make_diagnostic("source-error", f"not read: {e}; its calls were not checked", Location(shown, 1, 1))
         )
         calls = []
     except ParseTooSlow as e:

@@ -237,6 +237,15 @@ class ParseTooSlow(Exception):
         self.seconds = seconds
 
 
+class GrammarCrash(ParseTooSlow):
+    """The grammar's C code crashed on this input in a trial parse (see `_trial`); parsed
+    in this process, it would have ended the run."""
+
+    def __init__(self, signal_name: str) -> None:
+        Exception.__init__(self, f"the grammar's parser crashed on it ({signal_name}) in a trial parse")
+        self.seconds = 0.0
+
+
 # A real source file parses at 0.1-3 µs per byte. On some broken inputs (thousands of
 # unclosed brackets around thousands of tokens) a grammar's error recovery takes minutes;
 # past this budget, 20x the slowest real speed seen and linear in the size, the parse
@@ -248,12 +257,16 @@ PARSE_SECONDS_PER_BYTE = 4e-6
 def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None, risky: bool = False) -> ts.Tree:
     """`parser.parse(data)` (only `ranges` of it, when given), stopped with ParseTooSlow
     when it runs past the budget. `risky` says the caller's screen saw a shape on which
-    the grammar can spend seconds without calling back (see `_fits_in_trial`)."""
+    the grammar can spend seconds without calling back, or crash (see `_trial`)."""
     size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
     budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE
     start = time.thread_time()
-    if risky and not _fits_in_trial(parser, data, ranges, budget / 2):
-        raise ParseTooSlow(budget / 2)
+    if risky:
+        verdict = _trial(parser, data, ranges, budget / 2)
+        if verdict == "slow":
+            raise ParseTooSlow(budget / 2)
+        if verdict is not None:
+            raise GrammarCrash(verdict)
     if ranges:
         parser.included_ranges = ranges
     # Only a parse that reads through a callback can be stopped (tree-sitter ends the
@@ -282,35 +295,42 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
             parser.included_ranges = []  # the whole input again
 
 
-_TRIALS: dict[tuple[int, int, int], bool] = {}  # (parser, hash of the input, ranges) -> fits
+_TRIALS: dict[tuple[int, int, int], Optional[str]] = {}  # (parser, input, ranges) -> verdict
 
 
-def _fits_in_trial(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], seconds: float) -> bool:
-    """Whether the parse ends within `seconds` of CPU time, tried in a forked child that
-    the kernel stops at that limit.
+def _trial(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], seconds: float) -> Optional[str]:
+    """None when the parse ends within `seconds` of CPU time, tried in a forked child that
+    the kernel stops at that limit; "slow" when it was stopped; the signal's name when the
+    grammar crashed.
 
     The progress callback is tree-sitter's only way to stop a parse, and it is called
     per token: on some inputs (TSX with thousands of unclosed elements around a syntax
     error) the recovery at the end of the input runs for seconds without one token, so
     the in-process stop comes late by that much. A child with a CPU-time timer
-    (`ITIMER_PROF`, whose default action ends the process) is a hard bound; it is forked
-    only for inputs a reader's screen finds risky (never for real code seen so far), and
-    an input that fits is then parsed here within about the time the trial took, which
-    is why the trial gets half the budget. The verdict is remembered, as the same file is
-    parsed again for its imports. Where fork or CPU timers do not exist (Windows), the
+    (`ITIMER_PROF`, whose default action ends the process) is a hard bound; the same
+    child shows a grammar that crashes (tree-sitter-python's scanner on indentation
+    hundreds of levels deep) without taking the run with it. It is forked only for
+    inputs a reader's screen finds risky (never for real code seen so far), and an input
+    that fits is then parsed here within about the time the trial took, which is why the
+    trial gets half the budget. The verdict is remembered, as the same file is parsed
+    again for its imports. Where fork or CPU timers do not exist (Windows), the
     in-process stop is the only bound."""
     if not hasattr(os, "fork") or not hasattr(signal, "setitimer"):
-        return True
+        return None
     key = (id(parser), hash(data), hash(tuple((r.start_byte, r.end_byte) for r in ranges or ())))
-    known = _TRIALS.get(key)
-    if known is not None:
-        return known
+    if key in _TRIALS:
+        return _TRIALS[key]
     try:
         pid = os.fork()
     except OSError:
-        return True  # no process to spare: the in-process stop still applies
+        return None  # no process to spare: the in-process stop still applies
     if pid == 0:  # the child: parse, and end without running anything of the parent's
         try:
+            import faulthandler
+            import resource
+
+            faulthandler.disable()  # a crash here is the verdict, not news for stderr
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # and leaves no core file in the tree
             signal.signal(signal.SIGPROF, signal.SIG_DFL)
             signal.setitimer(signal.ITIMER_PROF, max(seconds, 0.01))
             if ranges:
@@ -324,8 +344,14 @@ def _fits_in_trial(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Rang
             break
         except InterruptedError:
             continue
-    fits = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    verdict: Optional[str] = None
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            verdict = "slow" if number == signal.SIGPROF else signal.Signals(number).name
+        except ValueError:
+            verdict = f"signal {number}"
     if len(_TRIALS) > 256:
         _TRIALS.clear()
-    _TRIALS[key] = fits
-    return fits
+    _TRIALS[key] = verdict
+    return verdict

@@ -782,12 +782,27 @@ def _options_schema(options: Optional[ts.Node], ctx: _Ctx) -> _Target:
 # --- calls -----------------------------------------------------------------------------
 
 
+_DEEP_LINE = re.compile(rb"^[ \t]{32,}", re.M)
+
+
+def _deeply_indented(data: bytes) -> bool:
+    """Whether a line starts 256 columns or more in: tree-sitter-python's scanner keeps
+    each indentation level in one byte, and on hundreds of levels deep (with strings) it
+    crashes the process. Real code never comes near; such a file's parse is tried in a
+    child first (`_tree.parse`'s `risky`)."""
+    for m in _DEEP_LINE.finditer(data):
+        run = m.group(0)
+        if run.count(b" ") + 8 * run.count(b"\t") >= 256:
+            return True
+    return False
+
+
 def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     """Every `X.rpc(...)` call in one Python file."""
     hits = rpc_hits(data, _CALL_BYTES)
     if not hits:
         return []
-    root = parse(parser(), data).root_node
+    root = parse(parser(), data, risky=_deeply_indented(data)).root_node
     ctx = _Ctx(_Positions(path, data), _Scope(root))
     calls = []
     for _start, node, tail in nodes_at(root, hits):  # one shared descent (see _tree)
