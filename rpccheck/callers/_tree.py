@@ -84,6 +84,7 @@ class Ancestry:
 
     def __init__(self, root: ts.Node) -> None:
         self.root = root
+        self.lookup_steps = LOOKUP_STEPS + root.end_byte  # see name_lookup
         self._path: list[ts.Node] = [root]
         self._at: dict[int, int] = {root.id: 0}  # node id -> its index in the kept path
         self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
@@ -190,18 +191,24 @@ class Ancestry:
 T = TypeVar("T")
 
 
+LOOKUP_STEPS = 50_000  # per file, plus 1 per byte: ancestors visited by name lookups
+
+
 def name_lookup(
     anc: Ancestry,
     memo: dict[tuple[int, str], Optional[T]],
     ident: ts.Node,
     name: str,
     binds_here: Callable[[ts.Node], Optional[T]],
+    unknown: Optional[T] = None,
 ) -> Optional[T]:
     """What `name` means where `ident` is: `binds_here` of its nearest ancestor that binds
     it, or None. What a name means from a node on up is the same for every lookup passing
     there, so it is remembered in `memo` per (node, name): lookups cost the union of their
     paths, not the sum of their depths (deeply nested code made every reader's scope
-    lookup quadratic)."""
+    lookup quadratic). Distinct names looked up from deep inside thousands of nested
+    functions still cost depth x names: the lookups of one file share a budget linear in
+    its size (real files use a small part of it), past which the answer is `unknown`."""
     visited: list[int] = []
     found: Optional[T] = None
     for node in reversed(anc.of(ident)):
@@ -209,6 +216,9 @@ def name_lookup(
         if key in memo:
             found = memo[key]
             break
+        anc.lookup_steps -= 1
+        if anc.lookup_steps < 0:
+            return unknown  # not remembered: the nodes visited were not all asked
         visited.append(node.id)
         found = binds_here(node)
         if found is not None:

@@ -273,16 +273,23 @@ class _Binding(NamedTuple):
     scope: ts.Node
 
 
+WALK_STEPS = 50_000  # per file, plus 2 per byte; real files use at most 0.7 (see _Scope.walk_steps)
+
+
 class _Scope:
     def __init__(self, root: ts.Node) -> None:
         self.root = root
         self._tables: dict[int, dict[str, _Binding]] = {}
         self._classes: Optional[dict[str, ts.Node]] = None
-        self._changed: dict[int, set[str]] = {}
+        self._changed: dict[int, Optional[set[str]]] = {}
         self.anc = ancestry(root)
         self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
         self._name_sets: dict[tuple[int, str], set[str]] = {}
-        self._uses: dict[int, dict[bytes, int]] = {}
+        self._uses: dict[int, Optional[dict[bytes, int]]] = {}
+        # `changed` and `uses` walk a scope with the scopes nested in it: thousands of nested
+        # functions cost the square of the file. The walks share a budget linear in its size
+        # (real files use a fraction of it), past which the answer is the cautious one.
+        self.walk_steps = WALK_STEPS + 2 * root.end_byte
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -402,53 +409,64 @@ class _Scope:
     def uses(self, block: ts.Node, name: ts.Node) -> int:
         """How many times the identifier `name` occurs in `block` (its declaration counts):
         counted once per block, not once per call stored in a variable there."""
-        counts = self._uses.get(block.id)
-        if counts is None:
-            counts = self._uses[block.id] = {}
+        if block.id not in self._uses:
+            counts: Optional[dict[bytes, int]] = {}
             stack = [block]
-            while stack:
+            while stack and counts is not None:
+                self.walk_steps -= 1
+                if self.walk_steps < 0:
+                    counts = None  # unknown: counted as used, so nothing is reported
+                    break
                 n = stack.pop()
                 if n.type == "identifier":
                     counts[n.text] = counts.get(n.text, 0) + 1
                 stack.extend(n.named_children)
-        return counts.get(name.text, 0)
+            self._uses[block.id] = counts
+        found = self._uses[block.id]
+        return found.get(name.text, 0) if found is not None else 1 << 30
 
     def constant(self, ident: ts.Node) -> Optional[list[ts.Node]]:
         """The expression a `const`, or a `final` never changed, is bound to."""
         b = self.binding(ident)
         if b is None or b.value is None:
             return None
-        if not b.const and _text(ident) in self.changed(b.scope):
-            return None
+        if not b.const:
+            changed = self.changed(b.scope)
+            if changed is None or _text(ident) in changed:
+                return None
         return b.value
 
-    def changed(self, scope: ts.Node) -> set[str]:
+    def changed(self, scope: ts.Node) -> Optional[set[str]]:
         """Names whose map the scope may change: `m['k'] = v`, `m.addAll(...)`,
         `m.remove(...)`, a cascade `m..['k'] = v`. A `final` map changed there is not
-        the literal it was declared as; a `const` one cannot change."""
-        names = self._changed.get(scope.id)
-        if names is None:
-            names = set()
-            # siblings and parents from the walk itself: tree-sitter computes `next_sibling`
-            # and `parent` from the root, which is quadratic and overflows its C stack on
-            # deeply nested input
-            stack = [scope]
-            while stack:
-                parent = stack.pop()
-                children = parent.children
-                for k, n in enumerate(children):
-                    if n.type == "identifier":
-                        nxt = children[k + 1] if k + 1 < len(children) else None
-                        if nxt is None:
-                            pass
-                        elif nxt.type == "cascade_section":
-                            names.add(_text(n))
-                        elif nxt.type == "unconditional_assignable_selector" and parent.type == "assignable_expression":
-                            names.add(_text(n))  # m['k'] = v, m['k'] ??= v
-                        elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
-                            names.add(_text(n))
-                stack.extend(children)
-            self._changed[scope.id] = names
+        the literal it was declared as; a `const` one cannot change. None: unknown."""
+        if scope.id in self._changed:
+            return self._changed[scope.id]
+        names: Optional[set[str]] = set()
+        # siblings and parents from the walk itself: tree-sitter computes `next_sibling`
+        # and `parent` from the root, which is quadratic and overflows its C stack on
+        # deeply nested input
+        stack = [scope]
+        while stack and names is not None:
+            self.walk_steps -= 1
+            if self.walk_steps < 0:
+                names = None
+                break
+            parent = stack.pop()
+            children = parent.children
+            for k, n in enumerate(children):
+                if n.type == "identifier":
+                    nxt = children[k + 1] if k + 1 < len(children) else None
+                    if nxt is None:
+                        pass
+                    elif nxt.type == "cascade_section":
+                        names.add(_text(n))
+                    elif nxt.type == "unconditional_assignable_selector" and parent.type == "assignable_expression":
+                        names.add(_text(n))  # m['k'] = v, m['k'] ??= v
+                    elif nxt.type == "selector" and _selector_name(nxt) in _MAP_MUTATORS:
+                        names.add(_text(n))
+            stack.extend(children)
+        self._changed[scope.id] = names
         return names
 
     def member(self, cls: ts.Node, selector: ts.Node) -> Optional[list[ts.Node]]:

@@ -249,7 +249,8 @@ class _Scope:
     def find(self, ident: ts.Node) -> tuple[Optional[ts.Node], Optional[ts.Node], str]:
         """(value, declaring scope, kind): kind is `const` (value known), `declared` (a
         `let`, a function, a destructured name), `parameter`, `variable` (`var`, a loop
-        or catch binding) or `free` (not declared in this file: imported or global)."""
+        or catch binding), `free` (not declared in this file: imported or global) or
+        `unknown` (past the file's lookup budget, see _tree.name_lookup)."""
         name = ident.text.decode("utf-8", "replace")
 
         def binds_here(node: ts.Node) -> Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]:
@@ -270,7 +271,8 @@ class _Scope:
 
         if self.root is None:  # no tree at hand: the slow walk up, nothing remembered
             return next(filter(None, map(binds_here, reversed(ancestors(None, ident)))), (None, None, "free"))
-        return name_lookup(ancestry(self.root), self._found, ident, name, binds_here) or (None, None, "free")
+        unknown = (None, None, "unknown")  # past the file's lookup budget: not "free", so no import is guessed
+        return name_lookup(ancestry(self.root), self._found, ident, name, binds_here, unknown) or (None, None, "free")
 
     def changes(self, scope: ts.Node) -> Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]:
         """Per name, the places the scope changes the keys of its object (`x.k = v`,
@@ -1195,6 +1197,8 @@ def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
             return f"`{text}` is a parameter of the enclosing function"
         if kind in ("declared", "variable"):
             return f"`{text}` is a variable (`let`, `var` or destructured), not a const bound to an object literal"
+        if kind == "unknown":
+            return f"`{text}` was not looked up: the file nests too deeply to follow every name"
         if kind == "free":
             imported = ctx.link.why_not_imported(ctx, text) if ctx.link is not None else None  # type: ignore[attr-defined]
             return imported or f"`{text}` is not declared in this file (imported or global)"
