@@ -61,6 +61,13 @@ _QUICK_WORDS = (
     "share",
 )
 _TEMP = re.compile(r"\btemp(?:orary)?\b", re.IGNORECASE)
+# The same two patterns for ASCII text already lower-cased: matching case-sensitively
+# on `code.lower()` gives the same answer there (an ASCII letter folds only to its
+# lower case) at half the cost, and `temp` not in the lowered text answers the first
+# with a substring test. Text with other characters takes the patterns above (under
+# IGNORECASE `s` also matches U+017F, `k` the Kelvin sign, ...).
+_WRITES_LOWER = re.compile(_WRITES.pattern, re.VERBOSE)
+_TEMP_LOWER = re.compile(_TEMP.pattern)
 _LANGUAGE = re.compile(r"\blanguage\s+(?:'([^']*)'|\"([^\"]*)\"|([\w]+))", re.IGNORECASE)
 
 
@@ -89,6 +96,11 @@ def body_writes(statement: str) -> Optional[bool]:
         code, _ = _split(body, strings=False)
     except ValueError:
         return None
+    if code.isascii():
+        low_code = code.lower()
+        if "temp" in low_code and _TEMP_LOWER.search(low_code):
+            return None
+        return True if _WRITES_LOWER.search(low_code) else None
     if _TEMP.search(code):
         return None
     return True if _WRITES.search(code) else None
