@@ -370,10 +370,12 @@ class _FileReader:
     def create_function(self, st, node) -> None:
         """The one place a CREATE FUNCTION|PROCEDURE becomes a Function: facts read
         from its body (pgtree.routine_body(node), or node["sql_body"]) belong here."""
-        head = pgtree.read_create_function(node, self.env, self.creation_schema, self.path, st.line)
+        text = self.text
+        head = pgtree.read_create_function(
+            node, self.env, self.creation_schema, self.path, st.line, lambda: body_writes(text[st.start : st.end])
+        )
         self._check_schema(head.function.schema)
-        fn = replace(head.function, writes=body_writes(self.text[st.start : st.end]))
-        self.catalog.create(fn, head.or_replace)
+        self.catalog.create(head.function, head.or_replace)
 
     def create_aggregate(self, st, node) -> None:
         if node.get("kind") != "OBJECT_AGGREGATE":
