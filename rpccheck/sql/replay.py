@@ -225,7 +225,7 @@ class _FileReader:
                 first = text[st.start]
                 if first.isascii() and first.lower() not in initials:
                     continue  # GRANT, COMMENT ON, INSERT, ...: no handler takes a word starting so
-                words = head_words(text, st.start, 2)
+                words = st.words[:2] if st.words is not None else head_words(text, st.start, 2)
                 if not words:
                     continue
                 word = words[0]
