@@ -99,18 +99,51 @@ def _old_find_end(text, start, nested, routine):
 
 
 _ATOMS = [
-    "e'", "E'", "'", '"', "$$", "$a$", "$1", ";", "\\", "\\g", "--", "/*", "*/", "(", ")", "begin", "BEGIN",
-    "end", "case", "x", " ", "\n", "e", "é", "ée'", "_e'", "$e'", "1e'", "\\'", "''", "end'", "case'",
-    "copy t from stdin;\n", "\\.\n", "begin atomic ", "select ", "grant all ", "end$",
+    "e'",
+    "E'",
+    "'",
+    '"',
+    "$$",
+    "$a$",
+    "$1",
+    ";",
+    "\\",
+    "\\g",
+    "--",
+    "/*",
+    "*/",
+    "(",
+    ")",
+    "begin",
+    "BEGIN",
+    "end",
+    "case",
+    "x",
+    " ",
+    "\n",
+    "e",
+    "é",
+    "ée'",
+    "_e'",
+    "$e'",
+    "1e'",
+    "\\'",
+    "''",
+    "end'",
+    "case'",
+    "copy t from stdin;\n",
+    "\\.\n",
+    "begin atomic ",
+    "select ",
+    "grant all ",
+    "end$",
 ]
 _HEADS = ["", "create function f() ", "CREATE OR REPLACE PROCEDURE p() ", "create rule r as ", "select "]
 
 
 def test_statement_split_is_the_reference_split(monkeypatch):
     rng = random.Random(12)
-    texts = [
-        rng.choice(_HEADS) + "".join(rng.choice(_ATOMS) for _ in range(rng.randrange(1, 25))) for _ in range(4000)
-    ]
+    texts = [rng.choice(_HEADS) + "".join(rng.choice(_ATOMS) for _ in range(rng.randrange(1, 25))) for _ in range(4000)]
 
     def split(find_end, text):
         monkeypatch.setattr(scanner, "_find_end", find_end)

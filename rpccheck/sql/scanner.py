@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 # Everything that can matter, outside a quoted construct, for a statement that is
 # not a routine: quote openers, comments, dollar signs, semicolons, backslashes.
@@ -54,7 +55,7 @@ class Statement:
     terminated: bool = True
     # the first four words (head_words), when the scanner read them to find the end
     # (statements starting with c), so the reader does not read them again
-    words: list = None  # type: ignore[assignment]
+    words: Optional[list[str]] = None
 
 
 @dataclass(slots=True)
@@ -161,7 +162,7 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
         start = pos
         line += text.count("\n", line_pos, start)
         line_pos = start
-        head = head_words(text, start, 4) if c in "cC" else ()
+        head = head_words(text, start, 4) if c in "cC" else []
         routine = _is_routine_head(head)
         nested = routine or _is_rule_head(head)
         try:
