@@ -19,15 +19,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 # Everything that can matter, outside a quoted construct, for a statement that is
 # not a routine: quote openers, comments, dollar signs, semicolons, backslashes.
-_PLAIN = re.compile(r"""[;'"$\\]|--|/\*|(?<![\w$])[eE](?=')""")
-# Routines and rules also track parentheses; routines also BEGIN/CASE/END words.
-_NESTED = re.compile(
-    r"""[;'"$\\()]|--|/\*|(?<![\w$])[eE](?=')|(?<![\w$])(?:begin|case|end)(?![\w$])""",
-    re.IGNORECASE,
-)
+# Every alternative starts with a literal, so the regex engine skips to the next
+# candidate character at C speed (4x faster than the class-and-look-behind spelling
+# `[;'"$\\]|--|/\*|(?<![\w$])[eE](?=')`, which tries each position in turn); an
+# E-string `e'...'` is told from the `'` found just after its `e` (`_escape_string_at`).
+_PLAIN = re.compile(r""";|'|"|\$|\\|--|/\*""")
+# Routines and rules also track parentheses; routines also BEGIN/CASE/END words
+# outside parentheses, looked for (`_BLOCK_WORD`) only in the text before the next
+# token there, so most of a routine's head is scanned at C speed as well.
+_NESTED = re.compile(r""";|'|"|\$|\\|\(|\)|--|/\*""")
+_BLOCK_WORD = re.compile(r"(?<![\w$])(?:begin|case|end)(?![\w$])", re.IGNORECASE)
 _DOLLAR_TAG = re.compile(r"\$(?:[^\W\d$][\w]*)?\$")
 _ESTRING_BODY = re.compile(r"(?:[^'\\]|\\.|'')*'", re.DOTALL)
 _BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
@@ -48,6 +53,9 @@ class Statement:
     # open): psql would send it whole and PostgreSQL reject it. A last statement
     # that merely lacks its semicolon is complete: psql sends it at the end of input.
     terminated: bool = True
+    # the first four words (head_words), when the scanner read them to find the end
+    # (statements starting with c), so the reader does not read them again
+    words: Optional[list[str]] = None
 
 
 @dataclass(slots=True)
@@ -154,7 +162,7 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
         start = pos
         line += text.count("\n", line_pos, start)
         line_pos = start
-        head = head_words(text, start, 4) if c in "cC" else ()
+        head = head_words(text, start, 4) if c in "cC" else []
         routine = _is_routine_head(head)
         nested = routine or _is_rule_head(head)
         try:
@@ -163,7 +171,7 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
             problems.append(ScanProblem(e.offset, line + text.count("\n", start, e.offset), f"unterminated {e.what}"))
             statements.append(Statement(start, n, line, terminated=False))
             return statements, problems
-        statements.append(Statement(start, end, line, terminated))
+        statements.append(Statement(start, end, line, terminated, head if c in "cC" else None))
         pos = end
         if c in "cC" and _COPY_FROM_STDIN.match(text, start, end):
             eol = text.find("\n", end)
@@ -177,6 +185,18 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
     return statements, problems
 
 
+def _escape_string_at(text: str, pos: int, quote: int) -> bool:
+    """Whether the `'` at `quote`, the first token found from `pos`, is the quote of an
+    E-string `e'...'`: the look-behind spelling `(?<![\\w$])[eE](?=')` would have matched one character
+    earlier (at or after `pos`), before the quote."""
+    if quote <= pos or text[quote - 1] not in "eE":
+        return False
+    if quote < 2:
+        return True
+    before = text[quote - 2]
+    return not (before.isalnum() or before == "_" or before == "$")  # not [\w$]
+
+
 def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, bool]:
     pattern = _NESTED if nested else _PLAIN
     depth = 0  # parentheses
@@ -185,6 +205,21 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
     n = len(text)
     while True:
         m = pattern.search(text, pos)
+        if routine and depth == 0:
+            # a word ends before the next token (it holds none of its characters); the
+            # token's first character stays in the window for the look-ahead
+            w = _BLOCK_WORD.search(text, pos, n if m is None else m.start() + 1)
+            if w is not None:
+                word = w.group().lower()
+                if word == "begin":
+                    blocks += 1
+                elif word == "case":
+                    if blocks:
+                        blocks += 1
+                elif blocks:
+                    blocks -= 1
+                pos = w.end()
+                continue
         if m is None:
             if depth > 0:
                 raise _Unterminated(start, "statement (a parenthesis is never closed)")
@@ -213,23 +248,17 @@ def _find_end(text: str, start: int, nested: bool, routine: bool) -> tuple[int, 
             j = text.find("\n", i)
             pos = n if j < 0 else j + 1
             continue
-        if len(tok) > 2:  # begin / case / end
-            if routine and depth == 0:
-                w = tok.lower()
-                if w == "begin":
-                    blocks += 1
-                elif w == "case":
-                    if blocks:
-                        blocks += 1
-                elif blocks:
-                    blocks -= 1
-            pos = m.end()
-            continue
+        if tok == "'" and _escape_string_at(text, pos, i):
+            tok, i = text[i - 1], i - 1
         nxt = skip_token(text, i, tok)
         pos = nxt if nxt is not None else i + 1
 
 
-_WORD = re.compile(r"[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*")
+# `[A-Za-z_\x80-\U0010ffff][\w$\x80-\U0010ffff]*` (an identifier: any non-ASCII
+# character counts), spelled as negated ASCII classes: the same sets, but compiled in
+# 0.1 ms instead of ~7 ms at import (re expands a wide range into a bitmap in Python).
+# tests/test_sql_patterns.py checks every code point.
+_WORD = re.compile(r"[^\x00-@\[-\^`{-\x7f][^\x00-#%-/:-@\[-\^`{-\x7f]*")
 _SPACE = re.compile(r"\s+")
 # the common case: plain ASCII words and spaces, no comment between them
 _HEAD_FAST = re.compile(r"[A-Za-z_][\w$]*(?:[ \t\r\n]+[A-Za-z_][\w$]*){0,4}\s*", re.ASCII)
@@ -243,7 +272,7 @@ def head_words(text: str, pos: int, n: int) -> list[str]:
     if m is not None:
         after = m.end()
         if not text.startswith(("-", "/", "\\"), after) and (after >= len(text) or ord(text[after]) < 128):
-            return [w.lower() for w in m.group().split()[:n]]
+            return m.group().lower().split()[:n]  # ASCII only: lower() keeps the spaces
     words: list[str] = []
     end = len(text)
     while len(words) < n and pos < end:

@@ -1,0 +1,157 @@
+"""The SQL reader's regexes spelled for speed still mean what their readable form says.
+
+Some character classes are written as negated ASCII classes (re compiles a wide range
+such as `\\x80-\\U0010ffff` into a bitmap in Python, milliseconds at every start), and the
+statement scanner's token regex tells E-strings apart in Python instead of with a
+look-behind: these tests compare each with the readable spelling it replaced, over
+every code point, and the scanner against a reference scan with the old regexes, so a
+wrong class or a missed E-string cannot pass.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from rpccheck.sql import body, scanner
+
+ALL_CODE_POINTS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def _members(pattern: str) -> str:
+    return "".join(re.findall(pattern, ALL_CODE_POINTS))
+
+
+@pytest.mark.parametrize(
+    "readable, fast",
+    [
+        # scanner._WORD: first character, then the rest
+        (r"[A-Za-z_\x80-\U0010ffff]", scanner._WORD.pattern[: scanner._WORD.pattern.index("]") + 1]),
+        (r"[\w$\x80-\U0010ffff]", scanner._WORD.pattern[scanner._WORD.pattern.index("]") + 1 : -1]),
+        # body._DOLLAR: the tag's first character, then the rest
+        (r"[A-Za-z_\x80-\uffff]", r"[^\x00-@\[-\^`{-\x7f\U00010000-\U0010ffff]"),
+        (r"[\w\x80-\uffff]", r"(?:[^\x00-/:-@\[-\^`{-\x7f\U00010000-\U0010ffff]|\w)"),
+    ],
+)
+def test_fast_classes_hold_the_same_code_points(readable, fast):
+    assert _members(fast) == _members(readable)
+
+
+def test_dollar_tag_pattern_is_the_readable_one():
+    readable = re.compile(r"\$([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)?\$")
+    assert body._DOLLAR.pattern == (
+        r"\$([^\x00-@\[-\^`{-\x7f\U00010000-\U0010ffff](?:[^\x00-/:-@\[-\^`{-\x7f\U00010000-\U0010ffff]|\w)*)?\$"
+    )
+    for text in ["$$", "$a$", "$é1$", "$1$", "$_x9$", "$\U00010400x$", "$\U0001f600$", "$a b$", "$ab"]:
+        a, b = readable.match(text), body._DOLLAR.match(text)
+        assert (a and a.group(0)) == (b and b.group(0)), text
+
+
+# the scanner's token regexes before they were spelled for speed (see scanner.py)
+_OLD_PLAIN = re.compile(r"""[;'"$\\]|--|/\*|(?<![\w$])[eE](?=')""")
+_OLD_NESTED = re.compile(
+    r"""[;'"$\\()]|--|/\*|(?<![\w$])[eE](?=')|(?<![\w$])(?:begin|case|end)(?![\w$])""", re.IGNORECASE
+)
+
+
+def _old_find_end(text, start, nested, routine):
+    """scanner._find_end as it was with one combined regex per kind of statement."""
+    pattern = _OLD_NESTED if nested else _OLD_PLAIN
+    depth = blocks = 0
+    pos, n = start, len(text)
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            if depth > 0:
+                raise scanner._Unterminated(start, "statement (a parenthesis is never closed)")
+            if blocks > 0:
+                raise scanner._Unterminated(start, "routine body (BEGIN without END)")
+            return n, True
+        tok, i = m.group(), m.start()
+        if tok == ";":
+            if depth <= 0 and blocks <= 0:
+                return i + 1, True
+            pos = i + 1
+        elif tok == "(":
+            depth, pos = depth + 1, i + 1
+        elif tok == ")":
+            depth, pos = max(depth - 1, 0), i + 1
+        elif tok == "\\":
+            if text.startswith(scanner._SENDING_META, i) and not text.startswith("\\getenv", i):
+                return i, True
+            j = text.find("\n", i)
+            pos = n if j < 0 else j + 1
+        elif len(tok) > 2:
+            if routine and depth == 0:
+                w = tok.lower()
+                if w == "begin":
+                    blocks += 1
+                elif w == "case":
+                    blocks += 1 if blocks else 0
+                elif blocks:
+                    blocks -= 1
+            pos = m.end()
+        else:
+            nxt = scanner.skip_token(text, i, tok)
+            pos = nxt if nxt is not None else i + 1
+
+
+_ATOMS = [
+    "e'",
+    "E'",
+    "'",
+    '"',
+    "$$",
+    "$a$",
+    "$1",
+    ";",
+    "\\",
+    "\\g",
+    "--",
+    "/*",
+    "*/",
+    "(",
+    ")",
+    "begin",
+    "BEGIN",
+    "end",
+    "case",
+    "x",
+    " ",
+    "\n",
+    "e",
+    "é",
+    "ée'",
+    "_e'",
+    "$e'",
+    "1e'",
+    "\\'",
+    "''",
+    "end'",
+    "case'",
+    "copy t from stdin;\n",
+    "\\.\n",
+    "begin atomic ",
+    "select ",
+    "grant all ",
+    "end$",
+]
+_HEADS = ["", "create function f() ", "CREATE OR REPLACE PROCEDURE p() ", "create rule r as ", "select "]
+
+
+def test_statement_split_is_the_reference_split(monkeypatch):
+    rng = random.Random(12)
+    texts = [rng.choice(_HEADS) + "".join(rng.choice(_ATOMS) for _ in range(rng.randrange(1, 25))) for _ in range(4000)]
+
+    def split(find_end, text):
+        monkeypatch.setattr(scanner, "_find_end", find_end)
+        statements, problems = scanner.split_statements(text)
+        return [(s.start, s.end, s.line, s.terminated) for s in statements], [
+            (p.offset, p.line, p.message) for p in problems
+        ]
+
+    fast = scanner._find_end
+    for text in texts:
+        assert split(fast, text) == split(_old_find_end, text), text
