@@ -194,6 +194,18 @@ def cached(
 def load(slot: Slot) -> Optional[Any]:
     """An entry, if it is there, only this user could have written it, and it decodes
     to what rpccheck writes (cachecodec validates it; it cannot run code)."""
+    data = load_bytes(slot)
+    if data is None:
+        return None
+    try:
+        return cachecodec.loads(data)
+    except cachecodec.Invalid:  # truncated, from another version, or tampered with: recompute
+        return None
+
+
+def load_bytes(slot: Slot) -> Optional[bytes]:
+    """An entry's bytes, if it is there and only this user could have written it; for a
+    caller that validates them itself (plain JSON of plain values: the client memo)."""
     from .sources import read_bytes
 
     path = slot.path
@@ -203,12 +215,7 @@ def load(slot: Slot) -> Optional[Any]:
     except OSError:
         return None
     data, _problem = read_bytes(path, MAX_SQL_BYTES, text=False)
-    if data is None:
-        return None
-    try:
-        return cachecodec.loads(data)
-    except cachecodec.Invalid:  # truncated, from another version, or tampered with: recompute
-        return None
+    return data
 
 
 def _private(path: Path) -> bool:
@@ -224,12 +231,19 @@ def _private(path: Path) -> bool:
 
 
 def store(slot: Slot, value: Any) -> None:
+    try:
+        data = cachecodec.dumps(value)
+    except Exception:
+        return
+    store_bytes(slot, data)
+
+
+def store_bytes(slot: Slot, data: bytes) -> None:
     d = slot.directory
     tmp = None
     try:
         import tempfile  # only when storing (with shutil, random, bz2, lzma: 10-20 ms of imports)
 
-        data = cachecodec.dumps(value)
         d.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=d, prefix=f".{slot.kind}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:

@@ -213,3 +213,24 @@ def test_codec_writes_equal_parameters_once_and_checks_references():
         cachecodec.loads(b'["rpccheck-cache", [], ["t", ["r", 0]]]')
     with pytest.raises(cachecodec.Invalid):
         cachecodec.loads(b'["rpccheck-cache", [], ["r", true]]')
+
+
+def test_client_memo_is_plain_json_and_a_bad_one_is_ignored(tmp_path, run_cli, monkeypatch):
+    """The client memo is written as plain JSON (checked where it is read, never decoded
+    into objects); garbage, another format or deep nesting in its place is a miss."""
+    import json
+    import os
+
+    shutil.copytree(FIXTURES / "cases" / "project-client-schema", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    client = project / "lib" / "supabase.ts"
+    old = client.stat().st_mtime_ns - 10**10
+    os.utime(client, ns=(old, old))
+    args = ["check", "--format", "json", "app/credits.ts"]
+    first = run_cli(args, cwd=project).json()
+    [entry] = (tmp_path / "cache").glob("clients-*.json")
+    assert isinstance(json.loads(entry.read_bytes()), dict)
+    for bad in (b"\xff not json", b'["rpccheck-cache", [], "{}"]', b"[" * 100_000, b'{"walk": 1, "entries": []}'):
+        entry.write_bytes(bad)
+        assert run_cli(args, cwd=project).json() == first
