@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Load time of a cached schema catalog: the JSON encoding (cachecodec) against pickle.
+"""Load time of a cached schema catalog: the JSON encoding (cachecodec) against pickle,
+and how much of a load is parsing (json.loads of the same document against marshal.loads
+of the same tree): the rest is building rpccheck's objects.
 
     python3 bench/cache_load.py CORPUS_DIR     # a corpus from /work/shared/bench/gen_corpus.py
 
@@ -9,6 +11,8 @@ CORPUS_DIR/database.types.ts exists) repeatedly; prints the best of 7 for each e
 
 from __future__ import annotations
 
+import json
+import marshal
 import pickle
 import sys
 import timeit
@@ -17,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rpccheck import cachecodec
-from rpccheck.sql.replay import load_catalog
+from rpccheck.engine import _load_schema
+from rpccheck.discover import SourceFile
 
 
 def best_ms(fn) -> float:
@@ -26,8 +31,7 @@ def best_ms(fn) -> float:
 
 def main() -> None:
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-    catalog = load_catalog([corpus / "full.sql"])
-    catalog.release_sources()
+    catalog = _load_schema([SourceFile(corpus / "full.sql", True, source=str(corpus / "full.sql"))])  # as cached
     values = {"catalog": catalog}
     types = corpus / "database.types.ts"
     if types.is_file():
@@ -37,8 +41,12 @@ def main() -> None:
     for name, value in values.items():
         as_json, as_pickle = cachecodec.dumps(value), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         assert cachecodec.loads(as_json) == value or name == "catalog"
+        tree = json.loads(as_json)
+        as_marshal = marshal.dumps(tree)
         print(
-            f"{name}: json {len(as_json) / 1e6:.2f} MB, load {best_ms(lambda data=as_json: cachecodec.loads(data)):.1f} ms; "
+            f"{name}: json {len(as_json) / 1e6:.2f} MB, load {best_ms(lambda data=as_json: cachecodec.loads(data)):.1f} ms "
+            f"(of which parsing {best_ms(lambda data=as_json: json.loads(data)):.1f} ms; marshal would parse it in "
+            f"{best_ms(lambda data=as_marshal: marshal.loads(data)):.1f} ms); "
             f"pickle {len(as_pickle) / 1e6:.2f} MB, load {best_ms(lambda data=as_pickle: pickle.loads(data)):.1f} ms"
         )
 

@@ -79,8 +79,12 @@ def scaled(root: Path, factor: int) -> Path:
     return out
 
 
-def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int, subprocess.CompletedProcess]:
-    """(wall seconds, peak RSS of the process tree in KiB, result)."""
+def measure(
+    cmd: list[str], cwd: Path, env: dict | None = None
+) -> tuple[float, int, subprocess.CompletedProcess, float]:
+    """(wall seconds, peak RSS of the process tree in KiB, result, CPU seconds (user +
+    system, with the forked children it waited for): on a loaded machine wall time says
+    little, CPU time still compares two builds)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=env)
@@ -92,7 +96,7 @@ def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, 
         res = subprocess.CompletedProcess(
             cmd, p.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
         )
-    return wall, usage.ru_maxrss, res
+    return wall, usage.ru_maxrss, res, usage.ru_utime + usage.ru_stime
 
 
 def bugs_found(res: subprocess.CompletedProcess, expected: dict, prefix: str = "") -> tuple[int, int, int]:
@@ -121,13 +125,15 @@ class Case:
         self.before, self.expected = before, expected
         self.times: list[float] = []
         self.rss: list[int] = []
+        self.cpu: list[float] = []
         self.last: subprocess.CompletedProcess | None = None
 
     def run(self) -> None:
         if self.before:
             self.before()
-        wall, rss, self.last = measure(self.cmd, self.cwd, self.env)
+        wall, rss, self.last, cpu = measure(self.cmd, self.cwd, self.env)
         self.times.append(wall)
+        self.cpu.append(cpu)
         self.rss.append(rss)
 
 
@@ -221,7 +227,7 @@ def main() -> int:
         f"rpccheck bench: {platform.node()} ({os.cpu_count()} cores, Python {platform.python_version()}), "
         f"{time.strftime('%Y-%m-%d %H:%M')}, {a.runs} alternating runs"
     )
-    print(f"{'size':<10}{'case':<12}{'median s':>9}{'min-max s':>14}{'peak MiB':>9}{'x grep':>8}  check")
+    print(f"{'size':<10}{'case':<12}{'median s':>9}{'min-max s':>14}{'cpu s':>7}{'peak MiB':>9}{'x grep':>8}  check")
     ok = True
     rows = []
     grep = {c.size: statistics.median(c.times) for c in cases if c.name == "grep"}
@@ -235,7 +241,7 @@ def main() -> int:
         ratio = f"{med / grep[c.size]:.1f}" if c.size in grep and grep[c.size] and c.name != "grep" else ""
         print(
             f"{c.size:<10}{c.name:<12}{med:>9.3f}{min(c.times):>7.3f}-{max(c.times):<6.3f}"
-            f"{max(c.rss) / 1024:>9.0f}{ratio:>8}  {verdict}"
+            f"{statistics.median(c.cpu):>7.3f}{max(c.rss) / 1024:>9.0f}{ratio:>8}  {verdict}"
         )
         rows.append(
             {
@@ -244,6 +250,7 @@ def main() -> int:
                 "median": med,
                 "min": min(c.times),
                 "max": max(c.times),
+                "cpu_median": statistics.median(c.cpu),
                 "peak_mib": max(c.rss) / 1024,
                 "check": verdict,
             }

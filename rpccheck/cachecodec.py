@@ -10,6 +10,8 @@ scalar or an array whose first element says what it is:
     ["d", k, v, k, v...]   dict                  ["re", pattern, flags]  compiled regex
     ["o", n, field values...]   a dataclass of an rpccheck module, in field order; n indexes
                                 the document's class table: ["rpccheck-cache", ["module:Class", ...], value]
+    ["r", k]    the k-th frozen dataclass object of the document (in the order decoding
+                finishes them) again: equal immutable values are written, and built, once
 
 Decoding builds only those classes (of modules already imported: none is imported), checks each field's value against its declared
 type where that is a plain one (str, int, bool, optional of those), and raises
@@ -63,23 +65,26 @@ _PLAIN: dict[str, tuple[type, ...]] = {
 }
 
 
-def _encode(v: Any, table: dict[str, int]) -> Any:
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
+def _encode(v: Any, table: dict[str, int], shared: dict[tuple, int]) -> Any:
     if v is None or isinstance(v, (str, bool, int, float)):
         return v
     if isinstance(v, tuple):
-        return ["t", *(_encode(x, table) for x in v)]
+        return ["t", *(_encode(x, table, shared) for x in v)]
     if isinstance(v, list):
-        return ["l", *(_encode(x, table) for x in v)]
+        return ["l", *(_encode(x, table, shared) for x in v)]
     if isinstance(v, dict):
         out: list[Any] = ["d"]
         for k, item in v.items():
-            out.append(_encode(k, table))
-            out.append(_encode(item, table))
+            out.append(_encode(k, table, shared))
+            out.append(_encode(item, table, shared))
         return out
     if isinstance(v, frozenset):
-        return ["f", *(_encode(x, table) for x in v)]
+        return ["f", *(_encode(x, table, shared) for x in v)]
     if isinstance(v, set):
-        return ["s", *(_encode(x, table) for x in v)]
+        return ["s", *(_encode(x, table, shared) for x in v)]
     if isinstance(v, re.Pattern):
         return ["re", v.pattern if isinstance(v.pattern, str) else None, v.flags]
     name = f"{type(v).__module__}:{type(v).__qualname__}"
@@ -87,10 +92,39 @@ def _encode(v: Any, table: dict[str, int]) -> Any:
     if known is None or known[0] is not type(v):
         raise TypeError(f"not cacheable: {name}")
     index = table.setdefault(name, len(table))
-    return ["o", index, *(_encode(getattr(v, f), table) for f, _t in known[1])]
+    out = ["o", index, *(_encode(getattr(v, f), table, shared) for f, _t in known[1])]
+    if _shareable(known):
+        # an immutable object of plain values equal to one earlier in the document is
+        # written as that one's number, and decoded as the same object: a catalog's 12,000
+        # parameters are under 1,000 distinct ones, and building objects is most of a load.
+        # Equal means of the same types too (1 == True, but they are not the same field);
+        # numbered after it is built, as decoding appends it.
+        if not all(x.__class__ in _SCALARS for x in out):
+            raise TypeError(f"not cacheable: {name} holds a value that is not plain")
+        key = tuple((x.__class__, x) for x in out)
+        seen = shared.get(key)
+        if seen is not None:
+            return ["r", seen]
+        shared[key] = len(shared)
+    return out
 
 
-_classes_of_document: list[tuple[type, tuple[tuple[str, Any], ...]]] = []
+def _shareable(known: tuple[type, tuple[tuple[str, Any], ...]]) -> bool:
+    """A frozen dataclass whose every field is declared a plain value (str, int, bool...):
+    its equal objects can be one object (decoding checks those types)."""
+    params = getattr(known[0], "__dataclass_params__", None)
+    return bool(params is not None and params.frozen and all(plain is not None for _f, plain in known[1]))
+
+
+# per class of the document being decoded: (class, field names, (index, plain types) of
+# the fields whose declared type is a plain one, whether its objects may be shared)
+_builders: list[tuple[type, tuple[str, ...], tuple[tuple[int, tuple[type, ...]], ...], bool]] = []
+_shared: list[Any] = []  # the shareable objects decoded so far, numbered as _encode numbered them
+
+
+def _builder(cls: type, fields: tuple[tuple[str, Any], ...]):
+    checks = tuple((i, plain) for i, (_name, plain) in enumerate(fields) if plain is not None)
+    return cls, tuple(name for name, _plain in fields), checks, _shareable((cls, fields))
 
 
 def _decode(v: Any) -> Any:
@@ -101,6 +135,27 @@ def _decode(v: Any) -> Any:
     if not v or not isinstance(v[0], str):
         raise Invalid("untagged array")
     tag = v[0]
+    if tag == "o":
+        index = v[1] if len(v) >= 2 else None
+        if index.__class__ is not int or not 0 <= index < len(_builders):
+            raise Invalid("unknown class")
+        cls, names, checks, shareable = _builders[index]
+        values = [x if x.__class__ is not list else _decode(x) for x in v[2:]]
+        if len(values) != len(names):
+            raise Invalid(f"{v[1]}: {len(values)} fields, expected {len(names)}")
+        for i, plain in checks:
+            if values[i].__class__ not in plain:
+                raise Invalid(f"{cls.__name__}.{names[i]}: {type(values[i]).__name__} is not a plain {plain[0].__name__}")
+        obj: Any = object.__new__(cls)
+        for name, value in zip(names, values):
+            _setattr(obj, name, value)
+        if shareable:
+            _shared.append(obj)
+        return obj
+    if tag == "r":
+        if len(v) != 2 or v[1].__class__ is not int or not 0 <= v[1] < len(_shared):
+            raise Invalid("bad reference")
+        return _shared[v[1]]
     if tag == "t":
         return tuple([x if x.__class__ is not list else _decode(x) for x in v[1:]])
     if tag == "l":
@@ -120,21 +175,6 @@ def _decode(v: Any) -> Any:
             return re.compile(v[1], v[2] & ~re.UNICODE)
         except (re.error, ValueError, OverflowError, RecursionError) as e:
             raise Invalid(f"bad pattern: {e}") from None
-    if tag == "o":
-        index = v[1] if len(v) >= 2 else None
-        if index.__class__ is not int or not 0 <= index < len(_classes_of_document):
-            raise Invalid("unknown class")
-        cls, fields = _classes_of_document[index]
-        values = v[2:]
-        if len(values) != len(fields):
-            raise Invalid(f"{v[1]}: {len(values)} fields, expected {len(fields)}")
-        obj: Any = object.__new__(cls)
-        for (name, plain), raw in zip(fields, values):
-            value = raw if raw.__class__ is not list else _decode(raw)
-            if plain is not None and value.__class__ not in plain:
-                raise Invalid(f"{cls.__name__}.{name}: {type(value).__name__} is not a plain {plain[0].__name__}")
-            _setattr(obj, name, value)
-        return obj
     raise Invalid(f"unknown tag {tag!r}")
 
 
@@ -155,7 +195,7 @@ _MAGIC = "rpccheck-cache"
 def dumps(value: Any) -> bytes:
     """`value` as JSON bytes; TypeError for anything outside the classes above."""
     table: dict[str, int] = {}
-    payload = _encode(value, table)
+    payload = _encode(value, table, {})
     document = [_MAGIC, sorted(table, key=table.__getitem__), payload]
     return json.dumps(
         document, ensure_ascii=False, separators=(",", ":"), check_circular=False, allow_nan=False
@@ -176,10 +216,11 @@ def loads(data: bytes) -> Any:
         if known is None:
             raise Invalid(f"not a class an entry may hold: {name!r}")
         classes.append(known)
-    _classes_of_document[:] = classes
+    _builders[:] = [_builder(cls, fields) for cls, fields in classes]
     try:
         return _decode(raw[2])
     except RecursionError:
         raise Invalid("nested too deeply") from None
     finally:
-        _classes_of_document.clear()
+        _builders.clear()
+        _shared.clear()

@@ -50,6 +50,10 @@ def _read_schema(files: list[SourceFile], slot: Optional[cache.Slot]) -> Catalog
 def _load_schema(files: list[SourceFile]) -> Catalog:
     catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
     catalog.release_sources()  # not needed past loading, nor worth caching
+    if not catalog.dynamic_drops:
+        # creation order is read only against a dynamic DROP (dynamic_drop_of): with none,
+        # it is a third of the cache entry and of a warm run's load for nothing
+        catalog._order = {}
     return catalog
 
 
@@ -620,22 +624,41 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
     known = last.entries if not fresh else None
     by_path = dict(zip(last.walk, last.entries)) if fresh and len(last.walk) == len(last.entries) else {}
     memo = _ClientsMemo(walk=walked)
+    entries = memo.entries
+    changed = fresh  # else the memo is the last one unless an entry below is not reused as it was
+    stat = os.stat
     for i, path in enumerate(walked):
         try:
-            st = os.stat(path)
+            st = stat(path)
         except OSError:
-            memo.entries.append(None)
+            entries.append(None)
+            changed = True
             continue  # gone, or unreadable: the reader would skip it too
-        signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         entry = known[i] if known is not None else by_path.get(path)
-        schemas = entry[4] if isinstance(entry, list) and len(entry) == 5 and entry[:4] == signature else None
-        if schemas is None or not _valid_client_schemas(schemas):
+        if (
+            entry.__class__ is list
+            and len(entry) == 5
+            and entry[0] == st.st_size
+            and entry[1] == st.st_mtime_ns
+            and entry[2] == st.st_ctime_ns
+            and entry[3] == st.st_ino
+            and _valid_client_schemas(entry[4])
+        ):
+            schemas = entry[4]
+            if st.st_mtime_ns < recent:
+                entries.append(entry)  # unchanged: the same entry (a hit costs one stat)
+            else:
+                entries.append(None)
+                changed = True
+        else:
             data, _problem = read_bytes(Path(path))  # bounded, regular files only: the reader reports the rest
+            changed = True
             if data is None:
-                memo.entries.append(None)
+                entries.append(None)
                 continue
             schemas = [[schema, line] for schema, line in client_schemas(data)]
-        memo.entries.append(signature + [schemas] if st.st_mtime_ns < recent else None)
+            signature = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+            entries.append(signature + [schemas] if st.st_mtime_ns < recent else None)
         for schema, line in schemas:
             found.setdefault(schema, (display_path(path), line))
     if fresh:
@@ -646,10 +669,12 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
             memo.listing, memo.folders, memo.ignores = True, folders, ignores
     else:
         memo.listing, memo.folders, memo.ignores = True, last.folders, last.ignores
-    if slot is not None and memo != last:
+    if slot is not None and changed:
         import json
 
-        cache.store(
+        # plain JSON of plain values, checked where it is read (_load_clients): not through
+        # cachecodec, whose tagged form would be decoded value by value in Python
+        cache.store_bytes(
             slot,
             json.dumps(
                 {
@@ -660,7 +685,7 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
                     "ignores": memo.ignores,
                 },
                 separators=(",", ":"),
-            ),
+            ).encode("utf-8", "surrogatepass"),
         )
     return found
 
@@ -718,10 +743,10 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
     here (an entry is checked where it is used)."""
     import json
 
-    raw = cache.load(slot)
+    raw = cache.load_bytes(slot)
     try:
-        value = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
+        value = json.loads(raw.decode("utf-8", "surrogatepass")) if raw is not None else None
+    except (ValueError, RecursionError):  # not JSON (an entry of another format), or nested too deeply
         return _ClientsMemo()
     if not isinstance(value, dict):
         return _ClientsMemo()

@@ -192,3 +192,45 @@ def test_a_run_on_files_walks_the_tree_again_only_when_a_folder_changed(tmp_path
     found = run_cli(args, cwd=project).json()
     assert walks  # lib/ changed: walked again, and the new client file is read
     assert [d["rule"] for d in found][0] == "unresolved-call" and "lib/admin.ts:2" in found[0]["message"]
+
+
+def test_codec_writes_equal_parameters_once_and_checks_references():
+    """Equal immutable objects of plain fields are written once and read back as one
+    object (most of a warm load is building objects); a value of another type is not
+    equal (1 == True in Python, not in a field), and a reference must point backwards."""
+    from rpccheck import cachecodec
+    from rpccheck.model import Function, Location, Param
+
+    p = Param("a", "in", "integer", False)
+    fns = [Function("public", f"f{i}", (p, Param("a", "in", "integer", False))) for i in range(3)]
+    data = cachecodec.dumps((fns, Location("a.ts", 1, 1)))
+    assert data.count(b'"integer"') == 1
+    back_fns, loc = cachecodec.loads(data)
+    assert back_fns == fns and back_fns[0].params[0] is back_fns[2].params[1] and loc == Location("a.ts", 1, 1)
+    with pytest.raises(cachecodec.Invalid):  # not shared with line 1, and not a plain int
+        cachecodec.loads(cachecodec.dumps((Location("a.ts", 1, 1), Location("a.ts", True, 1))))
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["rpccheck-cache", [], ["t", ["r", 0]]]')
+    with pytest.raises(cachecodec.Invalid):
+        cachecodec.loads(b'["rpccheck-cache", [], ["r", true]]')
+
+
+def test_client_memo_is_plain_json_and_a_bad_one_is_ignored(tmp_path, run_cli, monkeypatch):
+    """The client memo is written as plain JSON (checked where it is read, never decoded
+    into objects); garbage, another format or deep nesting in its place is a miss."""
+    import json
+    import os
+
+    shutil.copytree(FIXTURES / "cases" / "project-client-schema", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    client = project / "lib" / "supabase.ts"
+    old = client.stat().st_mtime_ns - 10**10
+    os.utime(client, ns=(old, old))
+    args = ["check", "--format", "json", "app/credits.ts"]
+    first = run_cli(args, cwd=project).json()
+    [entry] = (tmp_path / "cache").glob("clients-*.json")
+    assert isinstance(json.loads(entry.read_bytes()), dict)
+    for bad in (b"\xff not json", b'["rpccheck-cache", [], "{}"]', b"[" * 100_000, b'{"walk": 1, "entries": []}'):
+        entry.write_bytes(bad)
+        assert run_cli(args, cwd=project).json() == first
