@@ -145,7 +145,9 @@ def _decode(v: Any) -> Any:
             raise Invalid(f"{v[1]}: {len(values)} fields, expected {len(names)}")
         for i, plain in checks:
             if values[i].__class__ not in plain:
-                raise Invalid(f"{cls.__name__}.{names[i]}: {type(values[i]).__name__} is not a plain {plain[0].__name__}")
+                raise Invalid(
+                    f"{cls.__name__}.{names[i]}: {type(values[i]).__name__} is not a plain {plain[0].__name__}"
+                )
         obj: Any = object.__new__(cls)
         for name, value in zip(names, values):
             _setattr(obj, name, value)
