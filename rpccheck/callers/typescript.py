@@ -1062,6 +1062,10 @@ def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts
     """(call, member, `rpc` node, arguments to skip, form) for each `.rpc(...)`-shaped
     call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`."""
     for _start, node, tail in nodes_at(root, hits):
+        if node.end_byte - node.start_byte != 3:
+            # not the word itself (a hit inside a long string, comment or error node): no
+            # `.text` of it, which for a tree read through a callback costs its whole size
+            continue
         chain = tail + [node]
         if node.type == "property_identifier" and node.text == b"rpc":
             member = tail[-1] if tail else node.parent
