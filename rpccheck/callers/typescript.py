@@ -25,6 +25,22 @@ from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, par
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
 _RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+
+
+def rpc_words(data: bytes, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """The offsets `_RPC.finditer(data, start, end)` gives: `rpc` as a whole word (the byte
+    before may lie before `start`, as a lookbehind sees it; the byte after must lie before
+    `end`). Found with bytes.find: a pattern that starts with a lookbehind is tried at
+    every byte of the file."""
+    stop = len(data) if end is None else min(end, len(data))
+    out = []
+    i = data.find(b"rpc", start, stop)
+    while i >= 0:
+        if (i == 0 or data[i - 1] not in _WORD_BYTES) and (i + 3 >= stop or data[i + 3] not in _WORD_BYTES):
+            out.append(i)
+        i = data.find(b"rpc", i + 3, stop)
+    return out
 # what every call shape has: `.rpc` or `['rpc']` (a file naming `rpc` only in an import
 # path or a word, `'./call-rpc'`, is not parsed)
 _RPC_MEMBER = re.compile(rb"(?:\.|\[\s*['\"`])\s*rpc(?![\w$])")
@@ -982,7 +998,7 @@ def extract_calls(
     spans = [(r.start_byte, r.end_byte) for r in ranges] if ranges else [(0, len(data))]
     if b"rpc" not in data or not any(_RPC_MEMBER.search(data, s, e) for s, e in spans):
         return []
-    hits = [m.start() for s, e in spans for m in _RPC.finditer(data, s, e)]
+    hits = [i for s, e in spans for i in rpc_words(data, s, e)]
     if not hits:
         return []
     tree = parse(parser_for(grammar), data, ranges)
