@@ -285,7 +285,8 @@ class NameIndex:
         floor = (max(shared.values()) + 1) // 2  # over every name: the same floor as without the length prune
         size, names = len(word), self.names
         return [
-            names[i] for i in sorted(i for i, n in shared.items() if n >= floor and _reach(size, len(names[i])) >= cutoff)
+            names[i]
+            for i in sorted(i for i, n in shared.items() if n >= floor and _reach(size, len(names[i])) >= cutoff)
         ]
 
 

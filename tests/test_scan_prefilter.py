@@ -29,3 +29,16 @@ def test_whole_words_are_the_pattern_matches():
         for text in _texts(b"ab x$.\xc3\xa9" + word, 3000):
             want = [(m.start(), m.end()) for m in pattern.finditer(text)]
             assert [(m.start(), m.end()) for m in _whole_words(text, word)] == want, (word, text)
+
+
+def test_a_var_in_a_function_still_shadows():
+    # the `var` prefilter skips the walk for `var` only in a file without the word
+    from rpccheck.callers.typescript import extract_calls
+
+    src = b"""const args = { a: 1 }
+function f() { if (x) { var args = make() } return supabase.rpc("fn", args) }
+function g() { return supabase.rpc("fn", args) }
+"""
+    inner, outer = extract_calls(src, "t.ts")
+    assert inner.args.shapes is None and "variable" in inner.args.why_unknown
+    assert [k.name for k in outer.args.shapes[0].keys] == ["a"]

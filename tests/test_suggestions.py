@@ -1,4 +1,4 @@
-""""Did you mean" answers are unchanged by the pruning that keeps them cheap: NameIndex's
+"""The "did you mean" answers are unchanged by the pruning that keeps them cheap: NameIndex's
 length prune and memo, and _unique_close's length and quick_ratio prunes, give what plain
 difflib gives over the same trigram candidates."""
 
@@ -48,7 +48,11 @@ def _plain_unique(word: str, choices: list[str], cutoff: float = 0.75) -> bool:
     if folded:
         return len(folded) == 1
     ranked = sorted(
-        (difflib.SequenceMatcher(None, word, c).ratio() for c in choices if _trigrams(word.lower()) & _trigrams(c.lower())),
+        (
+            difflib.SequenceMatcher(None, word, c).ratio()
+            for c in choices
+            if _trigrams(word.lower()) & _trigrams(c.lower())
+        ),
         reverse=True,
     )
     return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
@@ -69,10 +73,14 @@ def test_pruned_suggestions_are_the_plain_ones():
         assert _unique_close(word, names) == _plain_unique(word, names), word
         plain_close = [c for c in names if c.lower() == word.lower() and c != word]
         grams = _trigrams(word.lower())
-        want = plain_close[0] if plain_close else (
-            difflib.get_close_matches(word, [c for c in names if grams & _trigrams(c.lower())], n=1, cutoff=0.75)
-            or [None]
-        )[0]
+        want = (
+            plain_close[0]
+            if plain_close
+            else (
+                difflib.get_close_matches(word, [c for c in names if grams & _trigrams(c.lower())], n=1, cutoff=0.75)
+                or [None]
+            )[0]
+        )
         assert _close(word, names) == want, word
         differ += expect is not None
     assert differ > 50  # the words do get suggestions: the comparison is not vacuous
