@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
@@ -67,21 +68,55 @@ class ProjectMap:
         self.top = os.path.realpath(top)
         self._by_dir: dict[str, Optional[str]] = {}  # real folder -> project root
         self._by_given_dir: dict[str, Optional[Path]] = {}  # folder as given -> answer
+        # a file's folder exactly as written (the walk's relative paths) -> answer: a file
+        # of a folder seen before costs one dict lookup, no abspath (rpccheck never chdirs)
+        self._by_written_dir: dict[str, Optional[Path]] = {}
+        self._real: dict[str, str] = {}  # absolute folder -> real folder, one lstat per folder
 
     def root_for(self, path: Path | str, is_file: Optional[bool] = None) -> Optional[Path]:
         """The nearest project root at or above `path` (a file or a folder) and at or below
         `top`; None when there is none, or when `path` is outside `top`. `is_file=True` saves
         a `stat` when the caller knows (the walk's files): then a file costs a dict lookup."""
+        written = os.path.dirname(os.fspath(path)) if is_file else None
+        if written is not None:
+            hit = self._by_written_dir.get(written, self)
+            if hit is not self:
+                return hit  # type: ignore[return-value]
         given = os.path.abspath(path)
         if is_file is None:
             is_file = not os.path.isdir(given)
         folder = os.path.dirname(given) if is_file else given
         if folder in self._by_given_dir:
-            return self._by_given_dir[folder]
-        found = self._lookup(os.path.realpath(folder))
-        answer = Path(found) if found is not None else None
-        self._by_given_dir[folder] = answer
+            answer = self._by_given_dir[folder]
+        else:
+            found = self._lookup(self._realpath(folder))
+            answer = Path(found) if found is not None else None
+            self._by_given_dir[folder] = answer
+        if written is not None:
+            self._by_written_dir[written] = answer
         return answer
+
+    def _realpath(self, folder: str) -> str:
+        """os.path.realpath of an absolute, normalized folder, from its parent's: one
+        `lstat` per folder not seen before (realpath's own walk is an lstat per component
+        for every folder of the tree). A folder that is a link, or anything unusual, is
+        left to os.path.realpath."""
+        if os.name != "posix":  # Windows: junctions and drive letters, left to realpath
+            return os.path.realpath(folder)
+        found = self._real.get(folder)
+        if found is not None:
+            return found
+        parent, name = os.path.split(folder)
+        if not name or parent == folder:
+            found = os.path.realpath(folder)
+        else:
+            try:
+                is_link = stat.S_ISLNK(os.lstat(folder).st_mode)
+            except OSError:
+                is_link = True
+            found = os.path.realpath(folder) if is_link else os.path.join(self._realpath(parent), name)
+        self._real[folder] = found
+        return found
 
     def all_roots(self) -> list[Path]:
         """Every project root under `top` (not inside node_modules, build output or hidden

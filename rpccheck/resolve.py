@@ -135,8 +135,13 @@ class Index:
                 self.callable.setdefault((fn.schema, fn.name), []).append(cand)
         self._folded: dict[str, list[tuple[str, str]]] = {}
         self._name_indexes: dict[Optional[str], NameIndex] = {}
+        # name -> the schemas with a callable function of that name, for an unknown name's
+        # "it exists in schema ..." (a pass over every function per unknown name grew with
+        # names x functions)
+        self.schemas_of: dict[str, list[str]] = {}
         for schema, name in self.callable:
             self._folded.setdefault(name.lower(), []).append((schema, name))
+            self.schemas_of.setdefault(name, []).append(schema)
 
     def callable_in(self, schema: str) -> list[str]:
         return sorted({n for (s, n) in self.callable if s == schema})
@@ -181,11 +186,27 @@ def _close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> Optional[
             return c
     if len(choices) > 50:
         grams = _trigrams(lowered)
-        choices = [c for c in choices if grams & _trigrams(c.lower())]
+        choices = [c for c in _within_reach(word, choices, cutoff) if grams & _trigrams(c.lower())]
     import difflib
 
     found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return found[0] if found else None
+
+
+def _within_reach(word: str, choices: Iterable[str], cutoff: float) -> list[str]:
+    """The choices whose length lets difflib's ratio reach `cutoff`: ratio is at most
+    2*min(len)/(sum of lens), difflib's own `real_quick_ratio`, computed here the same way
+    (so the same choices pass), before any SequenceMatcher is made (0.6x-1.67x the
+    word's length at the default 0.75). Dropping the others changes no answer: difflib
+    rejects them with that very bound."""
+    size = len(word)
+    return [c for c in choices if _reach(size, len(c)) >= cutoff]
+
+
+def _reach(a: int, b: int) -> float:
+    # difflib.SequenceMatcher.real_quick_ratio: _calculate_ratio(min(la, lb), la + lb)
+    total = a + b
+    return 2.0 * min(a, b) / total if total else 1.0
 
 
 def _trigrams(s: str) -> frozenset[str]:
@@ -208,6 +229,11 @@ class NameIndex:
         self.names = sorted(set(names))
         self._by_folded: dict[str, list[str]] = {}
         self._postings: dict[str, list[int]] = {}
+        # each word's candidates, asked for by `close` and then `unique_close`, and again
+        # for each call with the same unknown name: grows with the distinct names, never evicts
+        self._memo: dict[tuple[str, float], list[str]] = {}
+        self._closest: dict[tuple[str, float], Optional[str]] = {}
+        self._unique: dict[tuple[str, float], bool] = {}
         for i, n in enumerate(self.names):
             low = n.lower()
             self._by_folded.setdefault(low, []).append(n)
@@ -218,10 +244,13 @@ class NameIndex:
         for c in self._by_folded.get(word.lower(), ()):
             if c != word:
                 return c
-        import difflib  # only for a name that matches nothing
+        key = (word, cutoff)
+        if key not in self._closest:
+            import difflib  # only for a name that matches nothing
 
-        found = difflib.get_close_matches(word, self._candidates(word), n=1, cutoff=cutoff)
-        return found[0] if found else None
+            found = difflib.get_close_matches(word, self._candidates(word, cutoff), n=1, cutoff=cutoff)
+            self._closest[key] = found[0] if found else None
+        return self._closest[key]
 
     def unique_close(self, word: str, cutoff: float = 0.75) -> bool:
         """True when `word` has exactly one best "did you mean" (no tie): only then may a
@@ -229,19 +258,36 @@ class NameIndex:
         folded = [c for c in self._by_folded.get(word.lower(), ()) if c != word]
         if folded:
             return len(folded) == 1
-        return _unique_close(word, self._candidates(word), cutoff)
+        key = (word, cutoff)
+        if key not in self._unique:
+            self._unique[key] = _unique_close(word, self._candidates(word, cutoff), cutoff)
+        return self._unique[key]
 
-    def _candidates(self, word: str) -> list[str]:
+    def _candidates(self, word: str, cutoff: float) -> list[str]:
         if len(self.names) <= 50:
             return self.names
-        shared: dict[int, int] = {}
-        for g in _trigrams(word.lower()):
-            for i in self._postings.get(g, ()):
-                shared[i] = shared.get(i, 0) + 1
+        key = (word, cutoff)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._count(word, cutoff)
+        return found
+
+    def _count(self, word: str, cutoff: float) -> list[str]:
+        import itertools
+        from collections import Counter
+
+        # counted in C (Counter over the chained postings): the postings of common trigrams
+        # (`get`, `_id`) hold most names, and a dict update per entry was most of a lookup
+        empty: tuple[int, ...] = ()
+        shared = Counter(itertools.chain.from_iterable(self._postings.get(g, empty) for g in _trigrams(word.lower())))
         if not shared:
             return []
-        floor = (max(shared.values()) + 1) // 2
-        return [self.names[i] for i in sorted(i for i, n in shared.items() if n >= floor)]
+        floor = (max(shared.values()) + 1) // 2  # over every name: the same floor as without the length prune
+        size, names = len(word), self.names
+        return [
+            names[i]
+            for i in sorted(i for i, n in shared.items() if n >= floor and _reach(size, len(names[i])) >= cutoff)
+        ]
 
 
 class Resolver:
@@ -374,7 +420,7 @@ class Resolver:
             msg = f"`{fn.qualified}` is defined at {_defined_at(fn)} but PostgREST cannot call it: {reason}"
             return make_diagnostic("unknown-function", msg, call.name_loc, function=name, definition=_definition(fn))
         elsewhere = sorted(
-            (s for (s, n) in idx.callable if n == name and s != schema),
+            (s for s in idx.schemas_of.get(name, ()) if s != schema),
             key=lambda s: (s not in self.settings.exposed_schemas, s),
         )
         if "." in name and not elsewhere:
@@ -454,7 +500,7 @@ class Resolver:
             )
         other = idx.names_in(None).close(name)
         if other:
-            s = sorted(s for (s, n) in idx.callable if n == other)[0]
+            s = sorted(idx.schemas_of[other])[0]
             fn = idx.callable[(s, other)][0].fn
             how = None
             if s != schema:
@@ -732,10 +778,16 @@ def _unique_close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> bo
         return len(folded) == 1
     import difflib
 
-    ranked = sorted(
-        (difflib.SequenceMatcher(None, word, c).ratio() for c in choices if _trigrams(lowered) & _trigrams(c.lower())),
-        reverse=True,
-    )
+    # a ratio below the cutoff decides nothing (the best must reach it, and then is above
+    # any such): choices whose length or quick_ratio bound cannot reach it are not ranked
+    grams = _trigrams(lowered)
+    ranked = []
+    for c in _within_reach(word, choices, cutoff):
+        if grams & _trigrams(c.lower()):
+            matcher = difflib.SequenceMatcher(None, word, c)
+            if matcher.quick_ratio() >= cutoff:
+                ranked.append(matcher.ratio())
+    ranked.sort(reverse=True)
     return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
 
 

@@ -267,7 +267,8 @@ class Project:
             except ParseTooSlow:
                 continue  # read as not linked; the file's own scan reports it
             root = tree.root_node
-            ctx = tsr._Ctx(tsr._Positions(shown, data), tsr._Scope(root), link=self)
+            scope = tsr._Scope(root, has_var=tsr._VAR_WORD.search(code) is not None)
+            ctx = tsr._Ctx(tsr._Positions(shown, data), scope, link=self)
             view = View(Path(key), root, ctx, code, tree, _imports(root))
             found.append(view)
             self._by_scope[id(ctx.scope)] = view

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Iterator, Optional
 
 import tree_sitter as ts
 
@@ -361,8 +361,7 @@ class _Uses:
 
     def _uses(self, name: str):
         text = self._text
-        word = re.compile(rb"(?<![\w$])" + re.escape(name.encode("utf-8")) + rb"(?![\w$])")
-        for m in word.finditer(text):
+        for m in _whole_words(text, name.encode("utf-8")):
             before = text[max(0, m.start() - 64) : m.start()].rstrip()[-3:]
             if before.endswith(b".") and not before.endswith(b"..."):
                 continue  # `x.name`: a property of something else
@@ -370,6 +369,30 @@ class _Uses:
                 continue  # `{ name: ... }`: a key (of a pattern or an object), not the binding
             prop = _PROPERTY.match(text, m.end())
             yield self._base + m.start(), prop.group(1).decode("utf-8", "replace") if prop else None
+
+
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+
+
+def _whole_words(text: bytes, word: bytes) -> Iterator["re.Match[bytes]"]:
+    r"""The matches of `(?<![\w$])word(?![\w$])` in `text`, in order, as finditer gives
+    them: the pattern starts with the word itself (found by re's literal search; one that
+    starts with a lookbehind is tried at every byte), and the byte before is checked here,
+    a rejected match resuming one byte on, as the lookbehind's scan does."""
+    if not word:
+        yield from re.finditer(rb"(?<![\w$])(?![\w$])", text)
+        return
+    pattern = re.compile(re.escape(word) + rb"(?![\w$])")
+    at = 0
+    while True:
+        m = pattern.search(text, at)
+        if m is None:
+            return
+        if m.start() > 0 and text[m.start() - 1] in _WORD_BYTES:
+            at = m.start() + 1
+            continue
+        yield m
+        at = m.end()
 
 
 _KEY_COLON = re.compile(rb"\s*:(?!:)")

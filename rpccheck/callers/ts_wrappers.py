@@ -120,7 +120,7 @@ class Wrappers:
 
     # -- definitions ----------------------------------------------------------------------
     def find_definitions(self, view: "View") -> None:
-        hits = [m.start() for m in tsr._RPC.finditer(view.data)]
+        hits = tsr.rpc_words(view.data)
         for call, member, _node, skip, form in tsr.rpc_call_nodes(view.root, hits):
             if form == "rpc.apply":
                 continue
@@ -380,7 +380,7 @@ class Wrappers:
     # -- reading the calls ------------------------------------------------------------------
     def calls_of(self, view: "View") -> list[RpcCall]:
         """The calls of one view: its `.rpc()` calls and its wrapper calls."""
-        hits = [m.start() for m in tsr._RPC.finditer(view.data)]
+        hits = tsr.rpc_words(view.data)
         mine = self.sites.get(id(view.ctx.scope), {})
         self._emitted: set[int] = set()
         calls = tsr.calls_in(view.root, view.ctx, hits) if hits else []

@@ -26,6 +26,26 @@ from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, par
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
 _RPC = re.compile(rb"(?<![\w$])rpc(?![\w$])")
+_VAR_WORD = re.compile(rb"var(?![\w$])")  # every `var` keyword (and words ending in var): a superset
+_NO_NAMES: frozenset[str] = frozenset()
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+
+
+def rpc_words(data: bytes, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """The offsets `_RPC.finditer(data, start, end)` gives: `rpc` as a whole word (the byte
+    before may lie before `start`, as a lookbehind sees it; the byte after must lie before
+    `end`). Found with bytes.find: a pattern that starts with a lookbehind is tried at
+    every byte of the file."""
+    stop = len(data) if end is None else min(end, len(data))
+    out = []
+    i = data.find(b"rpc", start, stop)
+    while i >= 0:
+        if (i == 0 or data[i - 1] not in _WORD_BYTES) and (i + 3 >= stop or data[i + 3] not in _WORD_BYTES):
+            out.append(i)
+        i = data.find(b"rpc", i + 3, stop)
+    return out
+
+
 # what every call shape has: `.rpc` or `['rpc']` (a file naming `rpc` only in an import
 # path or a word, `'./call-rpc'`, is not parsed)
 _RPC_MEMBER = re.compile(rb"(?:\.|\[\s*['\"`])\s*rpc(?![\w$])")
@@ -227,9 +247,12 @@ WALK_STEPS = 50_000  # per file, plus 1 per byte: finding those changes
 class _Scope:
     """Finds `const` bindings visible from a node, respecting shadowing."""
 
-    def __init__(self, root: Optional[ts.Node] = None) -> None:
+    def __init__(self, root: Optional[ts.Node] = None, has_var: bool = True) -> None:
         self._cache: dict[int, dict[str, Optional[ts.Node]]] = {}
         self.root = root
+        # False when the file's bytes hold no `var` word: no function of it has a `var`
+        # to walk its body for (most modern files; the walks were a tenth of a read)
+        self.has_var = has_var
         self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
         self._found: dict[tuple[int, str], Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]] = {}
@@ -357,6 +380,8 @@ class _Scope:
 
     def _var_names(self, fn: ts.Node) -> set[str]:
         """Names declared with `var` anywhere in a function (hoisted to its scope)."""
+        if not self.has_var:
+            return _NO_NAMES
         key = -fn.id - 1
         names = self._cache.get(key)
         if names is None:
@@ -1049,12 +1074,16 @@ def extract_calls(
     spans = [(r.start_byte, r.end_byte) for r in ranges] if ranges else [(0, len(data))]
     if b"rpc" not in data or not any(_RPC_MEMBER.search(data, s, e) for s, e in spans):
         return []
-    hits = [m.start() for s, e in spans for m in _RPC.finditer(data, s, e)]
+    hits = [i for s, e in spans for i in rpc_words(data, s, e)]
     if not hits:
         return []
     tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, ranges))
     root = tree.root_node
-    ctx = _Ctx(_Positions(path, original if original is not None else data), _Scope(root), link=link)
+    ctx = _Ctx(
+        _Positions(path, original if original is not None else data),
+        _Scope(root, has_var=_VAR_WORD.search(data) is not None),
+        link=link,
+    )
     return calls_in(root, ctx, hits)
 
 

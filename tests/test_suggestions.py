@@ -1,0 +1,86 @@
+"""The "did you mean" answers are unchanged by the pruning that keeps them cheap: NameIndex's
+length prune and memo, and _unique_close's length and quick_ratio prunes, give what plain
+difflib gives over the same trigram candidates."""
+
+import difflib
+import random
+
+from rpccheck.resolve import NameIndex, _close, _trigrams, _unique_close
+
+
+def _names() -> list[str]:
+    rnd = random.Random(3)
+    parts = ["get", "set", "user", "users", "order", "orders", "by", "id", "list", "count", "search", "team", "x", "a"]
+    names = {"_".join(rnd.choice(parts) for _ in range(rnd.randint(1, 5))) for _ in range(400)}
+    return sorted(names | {"A", "ab", "GetUser", "get_user_by_id_and_team_and_order_with_a_long_tail"})
+
+
+def _words(names: list[str]) -> list[str]:
+    rnd = random.Random(5)
+    out = ["", "x", "g", "zzzz", "get_user_by_id_and_team_and_order_with_a_long_tail_x", "GETUSER"]
+    for _ in range(120):
+        w = list(rnd.choice(names))
+        for _ in range(rnd.randint(0, 6)):
+            i = rnd.randrange(len(w) + 1)
+            op = rnd.random()
+            if op < 0.35 and w:
+                del w[min(i, len(w) - 1)]
+            elif op < 0.7:
+                w.insert(i, rnd.choice("abcdeginorstuy_"))
+            elif w:
+                w[min(i, len(w) - 1)] = rnd.choice("abcdeginorstuy_")
+        out.append("".join(w) + (rnd.choice(names) if rnd.random() < 0.1 else ""))
+    return out
+
+
+def _plain_candidates(index: NameIndex, word: str) -> list[str]:
+    # the candidates before any pruning: names sharing at least half the best trigram count
+    grams = _trigrams(word.lower())
+    shared = {n: len(grams & _trigrams(n.lower())) for n in index.names}
+    best = max(shared.values())
+    if best == 0:
+        return []
+    return [n for n in index.names if shared[n] >= (best + 1) // 2]
+
+
+def _plain_unique(word: str, choices: list[str], cutoff: float = 0.75) -> bool:
+    folded = [c for c in choices if c.lower() == word.lower() and c != word]
+    if folded:
+        return len(folded) == 1
+    ranked = sorted(
+        (
+            difflib.SequenceMatcher(None, word, c).ratio()
+            for c in choices
+            if _trigrams(word.lower()) & _trigrams(c.lower())
+        ),
+        reverse=True,
+    )
+    return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
+
+
+def test_pruned_suggestions_are_the_plain_ones():
+    names = _names()
+    index = NameIndex(names)
+    assert len(index.names) > 50  # the trigram path, not the small-list one
+    differ = 0
+    for word in _words(names):
+        plain = _plain_candidates(index, word)
+        folded = [c for c in names if c.lower() == word.lower() and c != word]
+        expect = folded[0] if folded else (difflib.get_close_matches(word, plain, n=1, cutoff=0.75) or [None])[0]
+        for _ in range(2):  # the second answer comes from the memo
+            assert index.close(word) == expect, word
+            assert index.unique_close(word) == (len(folded) == 1 if folded else _plain_unique(word, plain)), word
+        assert _unique_close(word, names) == _plain_unique(word, names), word
+        plain_close = [c for c in names if c.lower() == word.lower() and c != word]
+        grams = _trigrams(word.lower())
+        want = (
+            plain_close[0]
+            if plain_close
+            else (
+                difflib.get_close_matches(word, [c for c in names if grams & _trigrams(c.lower())], n=1, cutoff=0.75)
+                or [None]
+            )[0]
+        )
+        assert _close(word, names) == want, word
+        differ += expect is not None
+    assert differ > 50  # the words do get suggestions: the comparison is not vacuous
