@@ -378,7 +378,7 @@ class _Scope:
         found = self.changes(scope)
         return found is None or name in found[0]
 
-    def _var_names(self, fn: ts.Node) -> set[str]:
+    def _var_names(self, fn: ts.Node) -> "set[str] | frozenset[str]":
         """Names declared with `var` anywhere in a function (hoisted to its scope)."""
         if not self.has_var:
             return _NO_NAMES
