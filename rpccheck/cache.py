@@ -151,6 +151,13 @@ def slot_for(
     return Slot(d, kind, key_for(parts))
 
 
+def slot_by_key(kind: str, parts: list[tuple[str, str, str]], use: bool = True, tree: Optional[Path] = None) -> Optional[Slot]:
+    """Where cached_by_key keeps the result for these (name, what, digest) triples; None
+    when caching is off or impossible."""
+    d = directory(tree) if use and enabled() else None
+    return Slot(d, kind, key_for(parts)) if d is not None else None
+
+
 def cached_by_key(
     kind: str,
     parts: list[tuple[str, str, str]],
@@ -161,10 +168,9 @@ def cached_by_key(
 ) -> Any:
     """compute(), or its earlier result for the same inputs, given as (name, what, digest)
     triples: what is derived from other entries (their keys as digests) is cached whole."""
-    d = directory(tree) if use and enabled() else None
-    if d is None:
+    slot = slot_by_key(kind, parts, use, tree)
+    if slot is None:
         return compute()
-    slot = Slot(d, kind, key_for(parts))
     hit = load(slot)
     if hit is not None and valid(hit):
         return hit

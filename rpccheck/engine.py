@@ -86,16 +86,7 @@ def _types_reader(
     shown = display_path(path)
 
     def read() -> tuple[list[Function], list[Diagnostic]]:
-        from . import typegen
-
-        try:
-            return typegen.read_types(path, shown)
-        except RecursionError:  # a safety net: one types file never ends the run
-            return [], [
-                make_diagnostic(
-                    "source-error", "nested too deeply to read; its types were not used", Location(shown, 1, 1)
-                )
-            ]
+        return _read_types_file(path, shown)
 
     slot = cache.slot_for("types", [(shown, "types", path)], use_cache, tree=tree)
 
@@ -109,6 +100,65 @@ def _types_reader(
         return value
 
     return load, slot.key if slot is not None else ""
+
+
+def _read_types_file(path: Path, shown: str) -> tuple[list[Function], list[Diagnostic]]:
+    from . import typegen
+
+    try:
+        return typegen.read_types(path, shown)
+    except RecursionError:  # a safety net: one types file never ends the run
+        return [], [
+            make_diagnostic("source-error", "nested too deeply to read; its types were not used", Location(shown, 1, 1))
+        ]
+
+
+@dataclass
+class _TypesAhead:
+    """A project's types files read and compared with its catalog in the forked child that
+    read the catalog, beside this process's code scan (a 2 MB database.types.ts costs
+    0.4-0.6 s to read and compare: serial work after the scan otherwise). Used by the
+    parent only when the run ends up with the same types files for the project (a types
+    file found by its content during the scan is not known before it)."""
+
+    paths: list[str]
+    facts: tuple  # what Project.build takes from the types: see project._types_facts
+    # entries to store once the results are sent (kind's slot, value), off the parent's path
+    stores: list = field(default_factory=list)
+
+
+def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Path, catalog_key: str):
+    """A _TypesAhead for `paths` against `catalog`, or None (nothing to do, or it failed:
+    the parent then reads them itself, as it would have)."""
+    if not paths:
+        return None
+    from .project import _types_facts
+
+    try:
+        types: list[TypesFile] = []
+        stores: list = []
+        for tp in paths:
+            shown = display_path(tp)
+            slot = cache.slot_for("types", [(shown, "types", tp)], use_cache, tree=tree)
+            hit = cache.load(slot) if slot is not None else None
+            if hit is not None and _valid_types(hit):
+                value = hit
+            else:
+                value = _read_types_file(tp, shown)
+                if slot is not None:
+                    stores.append((slot, value))
+            types.append(
+                TypesFile(tp, shown, [], cache_key=slot.key if slot is not None else "", load=lambda v=value: v)
+            )
+        facts = _types_facts(catalog, types)
+        if catalog_key and all(t.cache_key for t in types):
+            parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
+            facts_slot = cache.slot_by_key("types-facts", parts, use_cache, tree=tree)
+            if facts_slot is not None:
+                stores.append((facts_slot, facts))
+        return _TypesAhead([os.fspath(p) for p in paths], facts, stores)
+    except Exception:
+        return None
 
 
 def _valid_types(value) -> bool:
@@ -419,14 +469,48 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     # its share of the code scan; this process scans code from the start
     to_read = [p for p in plans.values() if p.sources and p.cached is None]
     sql_bytes = sum(_size(s.path) for p in to_read for s in p.applied)
+    nested_roots = [Path(k) for k, p in plans.items() if p.sources and k != root_key]
 
-    def read_schemas() -> list[Catalog]:
-        return [_load_schema(p.applied) for p in to_read]
+    def owner_of_types(tp: Path) -> str:
+        r = None if configured else pmap.root_for(tp)
+        key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
+        if key not in plans or not plans[key].sources:
+            key = (
+                root_key
+                if root_key in plans and plans[root_key].sources
+                else next(k for k, p in plans.items() if p.sources)
+            )
+        return key
 
-    def store_schemas(catalogs: list[Catalog]) -> None:
+    # the types files known before the scan (by name), read and compared in the child with
+    # the catalogs it reads; those found by content during the scan are read after it, here
+    types_before: dict[str, list[Path]] = {}
+    if to_read and early is None:
+        try:
+            for tp in type_files(cfg, opts.types, code_paths, walker, [], nested_roots):
+                types_before.setdefault(owner_of_types(tp), []).append(tp)
+        except RunError:
+            types_before = {}  # reported after the scan, as before
+    read_keys = [k for k, p in plans.items() if p.sources and p.cached is None]
+
+    def read_schemas() -> tuple[list[Catalog], list[Optional[_TypesAhead]]]:
+        catalogs = [_load_schema(p.applied) for p in to_read]
+        ahead = [
+            _types_ahead(
+                found, types_before.get(k, []), opts.use_cache, cfg.root, p.key.key if p.key is not None else ""
+            )
+            for k, p, found in zip(read_keys, to_read, catalogs)
+        ]
+        return catalogs, ahead
+
+    def store_schemas(read: tuple[list[Catalog], list[Optional[_TypesAhead]]]) -> None:
+        catalogs, ahead = read
         for p, found in zip(to_read, catalogs):
             if p.key is not None:
                 cache.store(p.key, found)
+        for a in ahead:
+            for slot, value in a.stores if a is not None else []:
+                cache.store(slot, value)
 
     if early is not None:
         shared = early
@@ -440,10 +524,12 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             fork=sql_bytes >= PARALLEL_SQL_BYTES or len(files) >= PARALLEL_CODE_FILES,
         )
         waits.append(shared.join)
-    catalogs, scans = shared.results()
+    read, scans = shared.results()
     scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
+    catalogs, ahead_read = read if early is None and read is not None else (read, [])
     for p, found in zip(to_read, catalogs or []):
         p.cached = found
+    ahead_by_key = {k: a for k, a in zip(read_keys, ahead_read) if a is not None}
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
     from .callers.ts_project import check_calls, link
 
@@ -451,27 +537,12 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
 
     # generated types: configured, else discovered (by name or content) in the folders checked
     content_types = [path for path, scan in scanned if scan.types_file]
-    type_paths = type_files(
-        cfg,
-        opts.types,
-        code_paths,
-        walker,
-        content_types,
-        [Path(k) for k, p in plans.items() if p.sources and k != root_key],
-    )
+    type_paths = type_files(cfg, opts.types, code_paths, walker, content_types, nested_roots)
     diagnostics: list[Diagnostic] = []
     types_by_project: dict[str, list[TypesFile]] = {}
     for tp in type_paths:
         tf = _types_file(tp, opts.use_cache, cfg.root)
-        r = None if configured else pmap.root_for(tp)
-        key = os.path.realpath(r) if r is not None and os.path.realpath(r) in plans else root_key
-        if key not in plans or not plans[key].sources:
-            key = (
-                root_key
-                if root_key in plans and plans[root_key].sources
-                else next(k for k, p in plans.items() if p.sources)
-            )
-        types_by_project.setdefault(key, []).append(tf)
+        types_by_project.setdefault(owner_of_types(tp), []).append(tf)
 
     for where, line, problem in walker.problems:
         diagnostics.append(make_diagnostic("source-error", problem, Location(display_path(where), line, 1)))
@@ -480,14 +551,17 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     for key, plan in plans.items():
         if not plan.sources:
             continue
+        types = types_by_project.get(key, [])
+        ahead = ahead_by_key.get(key)
         project = Project.build(
             plan.cfg,
             plan.sources,
             plan.catalog(),
-            types_by_project.get(key, []),
+            types,
             _settings(plan.cfg, opts),
             catalog_key=plan.key.key if plan.key is not None else "",
             use_cache=opts.use_cache,
+            facts=ahead.facts if ahead is not None and ahead.paths == [os.fspath(t.path) for t in types] else None,
         )
         projects[key] = project
         diagnostics.extend(project.diagnostics)

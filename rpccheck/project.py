@@ -368,11 +368,14 @@ class Project:
         settings: Settings,
         catalog_key: str = "",
         use_cache: bool = True,
+        facts: Optional[tuple] = None,
     ) -> "Project":
         """Compare each types file with the SQL once (its findings located in it and citing
         only it), and say once where types files disagree with each other. With the
         catalog's and every types file's cache keys, the comparison's findings are cached
-        under them: a warm run does not compare again (0.5 s on a 3,000-function project)."""
+        under them: a warm run does not compare again (0.5 s on a 3,000-function project).
+        `facts`: what _types_facts gives for these types and this catalog, already worked
+        out (by the forked child that read the catalog, which also stores it)."""
         diags: list[Diagnostic] = []
         for s in sources:
             if s.unreadable:
@@ -392,7 +395,13 @@ class Project:
                     )
                 )
         diags.extend(catalog.diagnostics)
-        if types and catalog_key and all(t.cache_key for t in types):
+        if types and facts is not None:
+            findings, not_in_sql, read_diags = facts
+            for t, fns, found in zip(types, not_in_sql, read_diags):
+                t.not_in_sql = fns
+                if t.load is not None:
+                    t.read_diagnostics = found
+        elif types and catalog_key and all(t.cache_key for t in types):
             from . import cache
 
             parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
