@@ -147,9 +147,9 @@ def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Pat
                 value = _read_types_file(tp, shown)
                 if slot is not None:
                     stores.append((slot, value))
-            types.append(
-                TypesFile(tp, shown, [], cache_key=slot.key if slot is not None else "", load=lambda v=value: v)
-            )
+            functions, found = value
+            types.append(TypesFile(tp, shown, functions, cache_key=slot.key if slot is not None else ""))
+            types[-1].read_diagnostics = found
         facts = _types_facts(catalog, types)
         if catalog_key and all(t.cache_key for t in types):
             parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
@@ -405,23 +405,46 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     unowned_why = "no Supabase project above the file, and none at the root"
     plans: dict[str, _Planned] = {root_key: _Planned(cfg, root_sources)}
     early: Optional[Shared] = None
-    if configured and root_sources:
-        # one project, known before the walk: a big schema the cache lacks is read in a
-        # child forked now, while this process walks the tree (the child then takes its
-        # share of the code scan, see below)
+    early_plan: Optional[_Planned] = None
+    # the root's schema, known before the walk: when the cache lacks a big one, it is read
+    # in a child forked now, while this process walks the tree (the child then reads the
+    # types files the walk found and takes its share of the code scan, see below). With no
+    # schema configured the walk may still find nested projects: only when each path
+    # checked is the root project's (the walk's nested projects, if any, are read here)
+    if root_sources and (
+        configured or all(os.path.realpath(pmap.root_for(p) or cfg.root) == root_key for p in code_paths)
+    ):
         plan = plans[root_key]
         plan.start(opts.use_cache, read=False)
         if plan.cached is None and sum(_size(s.path) for s in plan.applied) >= PARALLEL_SQL_BYTES:
             applied, slot = plan.applied, plan.key
 
-            def read_early() -> list[Catalog]:
-                return [_load_schema(applied)]
+            def read_early() -> Catalog:
+                return _load_schema(applied)
 
-            def store_early(found: list[Catalog]) -> None:
+            def types_early(catalog: Catalog, extra: bytes) -> tuple[list[Catalog], list[Optional[_TypesAhead]]]:
+                paths = _bytes_paths(extra)
+                key = slot.key if slot is not None else ""
+                return [catalog], [_types_ahead(catalog, paths, opts.use_cache, cfg.root, key)]
+
+            def store_early(read: tuple[list[Catalog], list[Optional[_TypesAhead]]]) -> None:
+                catalogs, ahead = read
                 if slot is not None:
-                    cache.store(slot, found[0])
+                    cache.store(slot, catalogs[0])
+                for a in ahead:
+                    for entry, value in a.stores if a is not None else []:
+                        cache.store(entry, value)
 
-            early = Shared(None, _scan_chunk, read_early, store_early, encode=_paths_bytes, decode=_bytes_paths)
+            early = Shared(
+                None,
+                _scan_chunk,
+                read_early,
+                store_early,
+                encode=_paths_bytes,
+                decode=_bytes_paths,
+                then=types_early,
+            )
+            early_plan = plan
             waits.append(early.join)
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
     owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
@@ -485,7 +508,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     # the types files known before the scan (by name), read and compared in the child with
     # the catalogs it reads; those found by content during the scan are read after it, here
     types_before: dict[str, list[Path]] = {}
-    if to_read and early is None:
+    if to_read:
         try:
             for tp in type_files(cfg, opts.types, code_paths, walker, [], nested_roots):
                 types_before.setdefault(owner_of_types(tp), []).append(tp)
@@ -513,8 +536,12 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
                 cache.store(slot, value)
 
     if early is not None:
+        # the child reads the root's catalog; nested projects' the walk found are read here
+        for p in to_read:
+            if p is not early_plan:
+                p.cached = _read_schema(p.applied, p.key)
         shared = early
-        shared.feed(files)
+        shared.feed(files, _paths_bytes(types_before.get(root_key, []) if root_key in plans else []))
     else:
         shared = Shared(
             files,
@@ -526,10 +553,12 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         waits.append(shared.join)
     read, scans = shared.results()
     scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
-    catalogs, ahead_read = read if early is None and read is not None else (read, [])
-    for p, found in zip(to_read, catalogs or []):
+    read_plans = to_read if early_plan is None else [early_plan]
+    catalogs, ahead_read = read if read is not None else ([], [])
+    for p, found in zip(read_plans, catalogs):
         p.cached = found
-    ahead_by_key = {k: a for k, a in zip(read_keys, ahead_read) if a is not None}
+    ahead_keys = read_keys if early is None else [root_key]
+    ahead_by_key = {k: a for k, a in zip(ahead_keys, ahead_read) if a is not None}
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
     from .callers.ts_project import check_calls, link
 

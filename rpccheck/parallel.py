@@ -104,11 +104,17 @@ class Shared:
         fork: bool = True,
         encode: Callable[[list], bytes] | None = None,
         decode: Callable[[bytes], list] | None = None,
+        then: Callable[[Any, bytes], Any] | None = None,
     ) -> None:
         """`items=None`: the child is forked now, to run `first` while this process finds
-        the items, and `feed(items)` hands them over (`encode`d into memory shared with
-        the child, which `decode`s them once it has run `first`)."""
-        self._work, self._first, self._after = work, first, after
+        the items, and `feed(items, extra)` hands them over (`encode`d into memory shared
+        with the child, which `decode`s them once it has run `first`). `then(first's
+        result, extra)`, when given, runs after `first` and after the feed (it waits for
+        it), and its result is what `results` and `after` get: work that needs both what
+        `first` made and what this process found meanwhile (the types files of the tree)."""
+        self._work, self._first, self._after, self._then = work, first, after, then
+        self._extra = b""
+        self._fed = -1
         self._chunk_min, self._encode, self._decode = chunk, encode, decode
         self._items: list = []
         self._chunk, self._n = chunk, 0
@@ -140,11 +146,14 @@ class Shared:
     def _start(self, deferred: bool) -> None:
         qr, qw = os.pipe()
         self._queue = qr
+        fed_w = -1
         if deferred:
             import mmap
 
             self._queue_w = qw
             self._shared = mmap.mmap(-1, self._SHARED_BYTES)  # anonymous and shared with the child
+            if self._then is not None:
+                self._fed, fed_w = os.pipe()  # one byte once fed (EOF if never): what `then` waits for
         else:
             try:
                 os.write(qw, self._chunk_numbers())
@@ -157,26 +166,57 @@ class Shared:
             if self._queue_w >= 0:
                 os.close(self._queue_w)
                 self._queue_w = -1
+            if fed_w >= 0:
+                os.close(fed_w)
             self._child(rw)
         os.close(rw)
+        if self._fed >= 0:
+            os.close(self._fed)
+            self._fed = fed_w  # this process's end: written once fed
         self._pid, self._results = pid, rr
 
-    def feed(self, items: list) -> None:
+    def feed(self, items: list, extra: bytes = b"") -> None:
         """The items of a Shared made with none: the child (if any) takes its chunks
-        once it has run `first`."""
+        once it has run `first` (and `then`, which gets `extra`)."""
         self._set_items(items)
+        self._extra = extra
         if self._queue_w < 0:
             return
         try:
             data = self._encode(items) if self._encode is not None else b""
-            if 8 + len(data) <= self._SHARED_BYTES:
-                self._shared[:8] = len(data).to_bytes(8, "little")
-                self._shared[8 : 8 + len(data)] = data
+            if 16 + len(extra) + len(data) > self._SHARED_BYTES:
+                data = None  # no chunk numbers: the child takes none, this process does every chunk
+                if 16 + len(extra) > self._SHARED_BYTES:
+                    extra = b""
+            # [extra's length][extra][items' length][items]
+            self._shared[:8] = len(extra).to_bytes(8, "little")
+            self._shared[8 : 8 + len(extra)] = extra
+            at = 8 + len(extra)
+            self._shared[at : at + 8] = len(data or b"").to_bytes(8, "little")
+            if data:
+                self._shared[at + 8 : at + 8 + len(data)] = data
+            if self._fed >= 0:
+                os.write(self._fed, b"x")
+            if data is not None:
                 os.write(self._queue_w, self._chunk_numbers())  # written after the items: the child sees them
-            # else no chunk numbers: the child takes none, this process does every chunk
         finally:
             os.close(self._queue_w)
             self._queue_w = -1
+            if self._fed >= 0:
+                os.close(self._fed)
+                self._fed = -1
+
+    def _read_fed(self) -> None:
+        """In the child: the extra and the items `feed` wrote (once)."""
+        if self._shared is None:
+            return
+        n = int.from_bytes(self._shared[:8], "little")
+        self._extra = bytes(self._shared[8 : 8 + n])
+        at = 8 + n
+        size = int.from_bytes(self._shared[at : at + 8], "little")
+        if self._decode is not None:
+            self._set_items(self._decode(bytes(self._shared[at + 8 : at + 8 + size])))
+        self._shared = None
 
     def _take(self) -> int:
         import struct
@@ -193,15 +233,23 @@ class Shared:
                     first = (True, self._first())
                 except Exception as e:  # re-raised in the parent
                     first = (False, e)
+            if self._then is not None and self._fed >= 0:
+                fed = os.read(self._fed, 1)  # waits for feed(); b"" when this process never fed
+                os.close(self._fed)
+                self._fed = -1
+                if fed:
+                    self._read_fed()
+                if first[0]:
+                    try:
+                        first = (True, self._then(first[1], self._extra if fed else b""))
+                    except Exception as e:
+                        first = (False, e)
             done: dict[int, list] = {}
             while True:
                 i = self._take()
                 if i < 0:
                     break
-                if self._shared is not None and self._decode is not None:  # fed after the fork: read them once
-                    size = int.from_bytes(self._shared[:8], "little")
-                    self._set_items(self._decode(bytes(self._shared[8 : 8 + size])))
-                    self._shared = None
+                self._read_fed()  # fed after the fork: read them once
                 done[i] = self._work(self._slice(i))
             import pickle
 
@@ -223,6 +271,8 @@ class Shared:
             self.feed(self._items)  # never fed: no items
         if not self._pid:
             value = self._first() if self._first is not None else None
+            if self._then is not None:
+                value = self._then(value, self._extra)
             out = [r for i in range(self._n) for r in self._work(self._slice(i))]
             if self._after is not None:
                 self._after(value)
@@ -253,6 +303,8 @@ class Shared:
             ok, value, theirs = True, None, {}
             if self._first is not None:
                 value = self._first()
+                if self._then is not None:
+                    value = self._then(value, self._extra)
                 if self._after is not None:
                     self._after(value)
         if not ok:
@@ -280,13 +332,13 @@ class Shared:
             self._pid = 0
 
     def _close(self) -> None:
-        for fd in (self._queue_w, self._queue, self._results):
+        for fd in (self._queue_w, self._queue, self._results, self._fed):
             if fd >= 0:
                 try:
                     os.close(fd)
                 except OSError:
                     pass
-        self._queue = self._results = self._queue_w = -1
+        self._queue = self._results = self._queue_w = self._fed = -1
         if self._shared is not None:
             self._shared.close()
             self._shared = None

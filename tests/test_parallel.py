@@ -89,3 +89,42 @@ def test_items_fed_after_the_fork(n: int) -> None:
 def test_a_child_never_fed_is_joined() -> None:
     shared = parallel.Shared(None, _double, lambda: "schema", encode=lambda xs: b"", decode=lambda data: [])
     shared.join()  # this process failed before feeding: the child sees no chunk and exits
+
+
+@pytest.mark.parametrize("fork", [True, False])
+@pytest.mark.parametrize("n", [0, 100])
+def test_then_gets_first_result_and_what_was_fed(tmp_path, fork: bool, n: int) -> None:
+    """`then` runs after `first` with the extra bytes fed after the fork (the types files
+    the walk found); its result is what results() and after() see, forked or not."""
+    marker = tmp_path / "after"
+
+    def store(value) -> None:
+        marker.write_text(repr(value))
+
+    here = os.getpid()
+    shared = parallel.Shared(
+        None,
+        _double,
+        lambda: "schema",
+        store,
+        chunk=8,
+        fork=fork,
+        encode=lambda xs: ",".join(map(str, xs)).encode(),
+        decode=lambda data: [int(x) for x in data.decode().split(",")] if data else [],
+        then=lambda value, extra: (value, extra.decode(), os.getpid() == here),
+    )
+    shared.feed(list(range(n)), b"types.ts")
+    value, out = shared.results()
+    shared.join()
+    in_parent = not (fork and parallel.workers() >= 2)
+    assert value == ("schema", "types.ts", in_parent)
+    assert out == [2 * x for x in range(n)]
+    assert marker.read_text() == repr(value)
+
+
+def test_then_in_a_child_never_fed() -> None:
+    """This process failed before feeding: the child's `then` is not waited for forever."""
+    shared = parallel.Shared(
+        None, _double, lambda: "schema", encode=lambda xs: b"", decode=lambda data: [], then=lambda v, e: v
+    )
+    shared.join()
