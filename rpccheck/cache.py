@@ -151,7 +151,9 @@ def slot_for(
     return Slot(d, kind, key_for(parts))
 
 
-def slot_by_key(kind: str, parts: list[tuple[str, str, str]], use: bool = True, tree: Optional[Path] = None) -> Optional[Slot]:
+def slot_by_key(
+    kind: str, parts: list[tuple[str, str, str]], use: bool = True, tree: Optional[Path] = None
+) -> Optional[Slot]:
     """Where cached_by_key keeps the result for these (name, what, digest) triples; None
     when caching is off or impossible."""
     d = directory(tree) if use and enabled() else None
