@@ -11,6 +11,7 @@ nothing matches by name; two matches are an error (PGRST203). Types play no part
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
@@ -77,14 +78,23 @@ class Candidate:
         return f"{self.fn.qualified}({', '.join(parts)})"
 
 
+def _in_schema_cache(fn: Function) -> bool:
+    """Whether PostgREST's schema cache holds the function (what `pgrst_view` decides
+    before it builds the candidate)."""
+    if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
+        return False
+    if not any(p.name for p in fn.params):
+        inputs = fn.inputs
+        if len(inputs) >= 2 or (len(inputs) == 1 and inputs[0].type not in _RAW_FALLBACK_TYPES):
+            return False
+    return True
+
+
 def pgrst_view(fn: Function) -> Optional[Candidate]:
     """The function as PostgREST's schema cache holds it, or None if it is not there."""
-    if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
+    if not _in_schema_cache(fn):
         return None
     inputs = fn.inputs
-    if not any(p.name for p in fn.params):
-        if len(inputs) >= 2 or (len(inputs) == 1 and inputs[0].type not in _RAW_FALLBACK_TYPES):
-            return None
     # PostgREST zips proargnames (all arguments) with the input types: when an OUT
     # argument precedes an input, the input takes the OUT argument's name (quirk S5).
     all_names = [p.name or "" for p in fn.params]
@@ -107,6 +117,34 @@ def why_not_callable(fn: Function) -> str:
     return "its parameters have no names, and PostgREST only passes arguments by name"
 
 
+class _Candidates(Mapping):
+    """(schema, name) -> the candidates PostgREST holds under that name, built on first
+    lookup: a run on a few files asks for a handful of the thousands of names, and
+    building every candidate (frozen dataclasses, one per parameter) was most of the
+    index's cost (~50 ms over 3,001 functions). Keys, their order and each list are
+    what building them all up front gave."""
+
+    def __init__(self, functions: dict[tuple[str, str], list[Function]]) -> None:
+        self._functions = functions
+        self._built: dict[tuple[str, str], list[Candidate]] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> list[Candidate]:
+        found = self._built.get(key)
+        if found is None:
+            fns = self._functions[key]  # KeyError for a name not there, as a dict's
+            found = self._built[key] = [c for c in map(pgrst_view, fns) if c is not None]
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._functions
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._functions)
+
+    def __len__(self) -> int:
+        return len(self._functions)
+
+
 class Index:
     """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
     sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
@@ -124,15 +162,16 @@ class Index:
         self.types: dict = types or {}
         self.strict_altered = frozenset(strict_altered)
         self.dropped_by = dropped_by
-        self.callable: dict[tuple[str, str], list[Candidate]] = {}
         self.routines: dict[tuple[str, str], list[Function]] = {}
         self.by_name: dict[str, list[Function]] = {}
+        in_cache: dict[tuple[str, str], list[Function]] = {}
         for fn in functions:
-            self.routines.setdefault((fn.schema, fn.name), []).append(fn)
+            key = (fn.schema, fn.name)
+            self.routines.setdefault(key, []).append(fn)
             self.by_name.setdefault(fn.name, []).append(fn)
-            cand = pgrst_view(fn)
-            if cand is not None:
-                self.callable.setdefault((fn.schema, fn.name), []).append(cand)
+            if _in_schema_cache(fn):
+                in_cache.setdefault(key, []).append(fn)
+        self.callable: Mapping[tuple[str, str], list[Candidate]] = _Candidates(in_cache)
         self._folded: dict[str, list[tuple[str, str]]] = {}
         self._name_indexes: dict[Optional[str], NameIndex] = {}
         # name -> the schemas with a callable function of that name, for an unknown name's
