@@ -746,11 +746,13 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
     import orjson
 
     raw = cache.load_bytes(slot)
+    if raw is None:
+        return _ClientsMemo()
     try:
-        # orjson decodes the memo (8,000 paths on a large tree) ~3x as fast as json; it
+        # orjson decodes the memo (8,000 paths on a large tree) in ~7 ms to json's ~10; it
         # refuses what json accepts here only in odd cases (a surrogate-escaped path is not
         # UTF-8, nesting past 1,024, an int past 64 bits), and json then decodes it as before
-        value = orjson.loads(raw) if raw is not None else None
+        value = orjson.loads(raw)
     except orjson.JSONDecodeError:
         try:
             value = json.loads(raw.decode("utf-8", "surrogatepass"))
