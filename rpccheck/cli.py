@@ -250,6 +250,17 @@ def check(
     since,
 ) -> None:
     """Check every .rpc() call under PATHS (default: the current directory)."""
+    import gc
+
+    # A check builds objects that live until it ends (catalog, calls, facts) and makes few
+    # reference cycles: at the default threshold (700) the collector ran ~150 times in a
+    # 10-file pre-commit run on the large corpus (~40 of ~400 ms CPU) and ~430 times in a
+    # cold one (~210 ms), for no memory saved. As mypy does (build.py: "Run gc less
+    # frequently"), collect less often for this command; restored when it ends (tests and
+    # hosts that call main() keep their own setting).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(200_000, 30, 30)
+    click.get_current_context().call_on_close(lambda: gc.set_threshold(*thresholds))
     from . import engine, report
     from .config import check_rule_selector, ConfigError
 

@@ -846,11 +846,21 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
     here (an entry is checked where it is used)."""
     import json
 
+    import orjson
+
     raw = cache.load_bytes(slot)
-    try:
-        value = json.loads(raw.decode("utf-8", "surrogatepass")) if raw is not None else None
-    except (ValueError, RecursionError):  # not JSON (an entry of another format), or nested too deeply
+    if raw is None:
         return _ClientsMemo()
+    try:
+        # orjson decodes the memo (8,000 paths on a large tree) in ~7 ms to json's ~10; it
+        # refuses what json accepts here only in odd cases (a surrogate-escaped path is not
+        # UTF-8, nesting past 1,024, an int past 64 bits), and json then decodes it as before
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:
+            value = json.loads(raw.decode("utf-8", "surrogatepass"))
+        except (ValueError, RecursionError):  # not JSON (an entry of another format), or nested too deeply
+            return _ClientsMemo()
     if not isinstance(value, dict):
         return _ClientsMemo()
     walk, entries = value.get("walk"), value.get("entries")

@@ -11,6 +11,7 @@ nothing matches by name; two matches are an error (PGRST203). Types play no part
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
@@ -77,14 +78,23 @@ class Candidate:
         return f"{self.fn.qualified}({', '.join(parts)})"
 
 
+def _in_schema_cache(fn: Function) -> bool:
+    """Whether PostgREST's schema cache holds the function (what `pgrst_view` decides
+    before it builds the candidate)."""
+    if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
+        return False
+    if not any(p.name for p in fn.params):
+        inputs = fn.inputs
+        if len(inputs) >= 2 or (len(inputs) == 1 and inputs[0].type not in _RAW_FALLBACK_TYPES):
+            return False
+    return True
+
+
 def pgrst_view(fn: Function) -> Optional[Candidate]:
     """The function as PostgREST's schema cache holds it, or None if it is not there."""
-    if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
+    if not _in_schema_cache(fn):
         return None
     inputs = fn.inputs
-    if not any(p.name for p in fn.params):
-        if len(inputs) >= 2 or (len(inputs) == 1 and inputs[0].type not in _RAW_FALLBACK_TYPES):
-            return None
     # PostgREST zips proargnames (all arguments) with the input types: when an OUT
     # argument precedes an input, the input takes the OUT argument's name (quirk S5).
     all_names = [p.name or "" for p in fn.params]
@@ -107,6 +117,34 @@ def why_not_callable(fn: Function) -> str:
     return "its parameters have no names, and PostgREST only passes arguments by name"
 
 
+class _Candidates(Mapping):
+    """(schema, name) -> the candidates PostgREST holds under that name, built on first
+    lookup: a run on a few files asks for a handful of the thousands of names, and
+    building every candidate (frozen dataclasses, one per parameter) was most of the
+    index's cost (~50 ms over 3,001 functions). Keys, their order and each list are
+    what building them all up front gave."""
+
+    def __init__(self, functions: dict[tuple[str, str], list[Function]]) -> None:
+        self._functions = functions
+        self._built: dict[tuple[str, str], list[Candidate]] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> list[Candidate]:
+        found = self._built.get(key)
+        if found is None:
+            fns = self._functions[key]  # KeyError for a name not there, as a dict's
+            found = self._built[key] = [c for c in map(pgrst_view, fns) if c is not None]
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._functions
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._functions)
+
+    def __len__(self) -> int:
+        return len(self._functions)
+
+
 class Index:
     """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
     sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
@@ -124,15 +162,16 @@ class Index:
         self.types: dict = types or {}
         self.strict_altered = frozenset(strict_altered)
         self.dropped_by = dropped_by
-        self.callable: dict[tuple[str, str], list[Candidate]] = {}
         self.routines: dict[tuple[str, str], list[Function]] = {}
         self.by_name: dict[str, list[Function]] = {}
+        in_cache: dict[tuple[str, str], list[Function]] = {}
         for fn in functions:
-            self.routines.setdefault((fn.schema, fn.name), []).append(fn)
+            key = (fn.schema, fn.name)
+            self.routines.setdefault(key, []).append(fn)
             self.by_name.setdefault(fn.name, []).append(fn)
-            cand = pgrst_view(fn)
-            if cand is not None:
-                self.callable.setdefault((fn.schema, fn.name), []).append(cand)
+            if _in_schema_cache(fn):
+                in_cache.setdefault(key, []).append(fn)
+        self.callable: Mapping[tuple[str, str], list[Candidate]] = _Candidates(in_cache)
         self._folded: dict[str, list[tuple[str, str]]] = {}
         self._name_indexes: dict[Optional[str], NameIndex] = {}
         # name -> the schemas with a callable function of that name, for an unknown name's
@@ -152,7 +191,10 @@ class Index:
         found = self._name_indexes.get(schema)
         if found is None:
             names = self.callable_in(schema) if schema is not None else sorted({n for (_s, n) in self.callable})
-            found = self._name_indexes[schema] = NameIndex(names)
+            # one schema's names are often every schema's (a project with only public):
+            # the index is a function of the names alone, so the same one serves both
+            same = next((ni for ni in self._name_indexes.values() if ni.names == names), None)
+            found = self._name_indexes[schema] = same if same is not None else NameIndex(names)
         return found
 
 
@@ -217,28 +259,56 @@ def _trigrams(s: str) -> frozenset[str]:
 class NameIndex:
     """Names by trigram, for "did you mean" against thousands of names.
 
-    A lookup counts, from the postings of the word's own trigrams, how many trigrams
-    each name shares with it, and runs difflib only on the names that share at least
-    half as many as the best one (a name that shares less cannot be the closest in
-    practice): one counting pass over postings per lookup, nothing recomputed between
-    calls. (A fixed-size memo of per-name trigrams thrashed above 8,192 names and made
-    time grow faster than the tree.)
+    A lookup counts how many trigrams each name shares with the word, and runs difflib
+    only on the names that share at least half as many as the best one (a name that
+    shares less cannot be the closest in practice). The first few words are counted by
+    looking for each of their trigrams in every name (a substring test in C: ~3 ms over
+    2,500 names); after that, from postings built once (~15 ms), one counting pass over
+    the postings of the word's trigrams per lookup. A run on a few files (pre-commit)
+    asks for a word or two and never builds the postings. (A fixed-size memo of per-name
+    trigrams thrashed above 8,192 names and made time grow faster than the tree.)
     """
+
+    # distinct words counted by substring tests before the postings are built
+    SCANS_BEFORE_POSTINGS = 3
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = sorted(set(names))
         self._by_folded: dict[str, list[str]] = {}
-        self._postings: dict[str, list[int]] = {}
+        self._postings: Optional[dict[str, list[int]]] = None
+        self._scans = 0
         # each word's candidates, asked for by `close` and then `unique_close`, and again
         # for each call with the same unknown name: grows with the distinct names, never evicts
         self._memo: dict[tuple[str, float], list[str]] = {}
         self._closest: dict[tuple[str, float], Optional[str]] = {}
         self._unique: dict[tuple[str, float], bool] = {}
-        for i, n in enumerate(self.names):
+        by_folded = self._by_folded
+        folded_get = by_folded.get
+        # each name lower-cased and padded as _trigrams pads it: its trigrams are exactly
+        # the 3-character substrings of this
+        self._padded: list[str] = []
+        padded = self._padded
+        for n in self.names:
             low = n.lower()
-            self._by_folded.setdefault(low, []).append(n)
-            for g in _trigrams(low):
-                self._postings.setdefault(g, []).append(i)
+            same = folded_get(low)
+            if same is None:
+                by_folded[low] = [n]
+            else:
+                same.append(n)
+            padded.append(f"  {low} ")
+
+    def _build_postings(self) -> dict[str, list[int]]:
+        # plain get/append, not setdefault and a frozenset per name: half the cost
+        postings: dict[str, list[int]] = {}
+        postings_get = postings.get
+        for i, text in enumerate(self._padded):
+            for g in {text[j : j + 3] for j in range(len(text) - 2)}:
+                posting = postings_get(g)
+                if posting is None:
+                    postings[g] = [i]
+                else:
+                    posting.append(i)
+        return postings
 
     def close(self, word: str, cutoff: float = 0.75) -> Optional[str]:
         for c in self._by_folded.get(word.lower(), ()):
@@ -278,8 +348,17 @@ class NameIndex:
 
         # counted in C (Counter over the chained postings): the postings of common trigrams
         # (`get`, `_id`) hold most names, and a dict update per entry was most of a lookup
-        empty: tuple[int, ...] = ()
-        shared = Counter(itertools.chain.from_iterable(self._postings.get(g, empty) for g in _trigrams(word.lower())))
+        grams = _trigrams(word.lower())
+        if self._postings is None and self._scans < self.SCANS_BEFORE_POSTINGS:
+            self._scans += 1
+            # a name shares a trigram when the trigram is a substring of its padded text
+            padded = self._padded
+            shared = Counter(itertools.chain.from_iterable([i for i, t in enumerate(padded) if g in t] for g in grams))
+        else:
+            if self._postings is None:
+                self._postings = self._build_postings()
+            postings, empty = self._postings, ()
+            shared = Counter(itertools.chain.from_iterable(postings.get(g, empty) for g in grams))
         if not shared:
             return []
         floor = (max(shared.values()) + 1) // 2  # over every name: the same floor as without the length prune
@@ -309,6 +388,11 @@ class Resolver:
             return found
         if not any(d.severity in ("error", "warning") for d in found):
             return found
+        if not self._may_fit_elsewhere(call.name):
+            # no other schema holds the name and no dynamic SQL may create it: in every
+            # client's schema the call fails too (unknown-function, or schema-not-exposed),
+            # so the clients need not be looked for (a pre-commit run's walk of the tree)
+            return found
         if self._known_client_schemas is None:
             self._known_client_schemas = self._client_schemas()
         for schema, (path, line) in sorted(self._known_client_schemas.items()):
@@ -327,6 +411,15 @@ class Resolver:
                     )
                 ]
         return found
+
+    def _may_fit_elsewhere(self, name: str) -> bool:
+        """Whether the call could pass in a schema other than the default: a callable
+        function of that name there, or dynamic SQL that may create it (then `_check`
+        answers `info`, not an error)."""
+        default = self.settings.default_schema
+        if any(s != default for s in self.index.schemas_of.get(name, ())):
+            return True
+        return any(d.may_create(name) for _p, _ln, d in self.index.dynamic)
 
     def _check(self, call: RpcCall) -> list[Diagnostic]:
         if call.name is None:

@@ -374,3 +374,40 @@ def test_config_exclude_applies_to_passed_files(tmp_path, installed, run):
     assert proc.returncode == 0, output(proc)
     assert hook_status(output(proc), "rpccheck") == "Passed"
     assert hook_status(output(proc), "rpccheck (whole project)") == "Passed"
+
+
+def test_single_file_run_finds_the_client_of_another_schema(tmp_path, run_cli):
+    """A run on one file has not read the file that creates the client: a failing call
+    whose name fits another schema is looked up in the project's clients (walked for
+    them), while one that no schema holds is simply unknown (that walk is skipped for it,
+    as every client's schema would fail it too)."""
+    (tmp_path / "schema.sql").write_text(
+        "create schema private;\n"
+        "create function private.refresh_cache(p_id int) returns int language sql as $$ select 1 $$;\n"
+        "create function public.other_thing(p_id int) returns int language sql as $$ select 1 $$;\n"
+    )
+    (tmp_path / "lib").mkdir()
+    # (the client's name split: this file is in the repository, whose clients other tests scan)
+    create = "create" + "Client"
+    (tmp_path / "lib" / "db.ts").write_text(
+        f"import {{ {create} }} from '@supabase/supabase-js'\n"
+        f"export const db = {create}(process.env.URL!, process.env.KEY!, {{ db: {{ schema: 'private' }} }})\n"
+    )
+    (tmp_path / "call.ts").write_text(
+        "import { db } from './lib/db'\n"
+        "export async function go() {\n"
+        "  const { error } = await db.rpc('refresh_cache', { p_id: 1 })\n"
+        "  const r2 = await db.rpc('no_such_function', { p_id: 1 })\n"
+        "  return [error, r2.error]\n"
+        "}\n"
+    )
+    for name in ("first", "second"):  # the second run answers from the client memo
+        res = run_cli(
+            ["check", "--schema", "schema.sql", "--format", "json", "call.ts"],
+            cwd=tmp_path,
+            env={"RPCCHECK_CACHE_DIR": str(tmp_path / "cache")},
+        )
+        found = sorted((d["rule"], d["line"], d["message"]) for d in res.json())
+        assert res.code == 1, name
+        assert [(rule, line) for rule, line, _m in found] == [("unknown-function", 4), ("unresolved-call", 3)], name
+        assert "a client is created for schema `private` at lib/db.ts:2" in found[1][2], name

@@ -5,7 +5,7 @@ difflib gives over the same trigram candidates."""
 import difflib
 import random
 
-from rpccheck.resolve import NameIndex, _close, _trigrams, _unique_close
+from rpccheck.resolve import NameIndex, _close, _reach, _trigrams, _unique_close
 
 
 def _names() -> list[str]:
@@ -84,3 +84,19 @@ def test_pruned_suggestions_are_the_plain_ones():
         assert _close(word, names) == want, word
         differ += expect is not None
     assert differ > 50  # the words do get suggestions: the comparison is not vacuous
+
+
+def test_substring_scan_and_postings_count_the_same_names():
+    # the first words are counted by substring tests, later ones from postings: both give
+    # the same candidates for every word (names with spaces and capitals included)
+    names = _names() + ["Get User", "get  user", "a b", "ÉTÉ_été"]
+    scanned, posted = NameIndex(names), NameIndex(names)
+    scanned.SCANS_BEFORE_POSTINGS = 10**6
+    posted.SCANS_BEFORE_POSTINGS = 0
+    words = _words(names) + ["get user", "  ", "a b c", "été"]
+    for word in words:
+        for cutoff in (0.75, 0.5):
+            plain = [n for n in _plain_candidates(scanned, word) if _reach(len(word), len(n)) >= cutoff]
+            assert scanned._count(word, cutoff) == plain, (word, cutoff)
+            assert posted._count(word, cutoff) == plain, (word, cutoff)
+    assert scanned._postings is None and posted._postings is not None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import os
 import re
-import signal
 import threading
 import time
 from typing import Callable, Iterator, Optional, TypeVar
@@ -325,6 +324,8 @@ def _trial(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], sec
     trial gets half the budget. The verdict is remembered, as the same file is parsed
     again for its imports. Where fork or CPU timers do not exist (Windows), the
     in-process stop is the only bound."""
+    import signal  # here, not at the top: its enums cost ~3 ms of every run's start-up, and few inputs are risky
+
     if not hasattr(os, "fork") or not hasattr(signal, "setitimer"):
         return None
     key = (id(parser), hash(data), hash(tuple((r.start_byte, r.end_byte) for r in ranges or ())))

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple, Optional
 
 import tree_sitter as ts
-import tree_sitter_typescript as tsts
 
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
@@ -62,9 +61,39 @@ _WRAPPERS = frozenset(
 _SCOPES = frozenset({"program", "statement_block", "class_body", "switch_body", "switch_case", "switch_default"})
 
 
+def _grammars():
+    """tree_sitter_typescript's compiled grammars. The package's __init__ imports
+    importlib.resources (tempfile, random...: ~8 ms of a 10-file pre-commit run) only for
+    query files rpccheck never reads, so its extension module is loaded on its own when
+    the package is a plain folder; through the package otherwise (zip, frozen app)."""
+    import sys
+
+    name = "tree_sitter_typescript._binding"
+    found = sys.modules.get(name)
+    if found is not None:
+        return found
+    try:
+        import importlib.machinery
+        import importlib.util
+
+        package = importlib.util.find_spec("tree_sitter_typescript")  # found, not run
+        spec = importlib.machinery.PathFinder.find_spec(name, package.submodule_search_locations)
+        if spec is None or not isinstance(spec.loader, importlib.machinery.ExtensionFileLoader):
+            raise ImportError(name)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        import tree_sitter_typescript
+
+        return tree_sitter_typescript
+    sys.modules[name] = module  # `import tree_sitter_typescript` later finds it there
+    return module
+
+
 def parser_for(grammar: str) -> ts.Parser:
     p = _PARSERS.get(grammar)
     if p is None:
+        tsts = _grammars()
         lang = tsts.language_tsx() if grammar == "tsx" else tsts.language_typescript()
         p = _PARSERS[grammar] = ts.Parser(ts.Language(lang))
     return p
