@@ -196,8 +196,10 @@ def main() -> int:
                 )
             )
             if a.tsc:
-                nm = Path(a.tsc).resolve().parent.parent
-                if nm.name == "node_modules" and not (root / "node_modules").exists():
+                # node_modules/.bin/tsc -> the node_modules it was installed into (its typed
+                # client and React types); the .bin entry is itself a link into typescript/
+                nm = next((d for d in Path(a.tsc).absolute().parents if d.name == "node_modules"), None)
+                if nm is not None and not (root / "node_modules").exists():
                     (root / "node_modules").symlink_to(nm)
                 if (root / "node_modules").exists():
                     cases.append(Case("tsc", size, [a.tsc, "--noEmit", "-p", "."], root, base_env))
