@@ -50,10 +50,6 @@ def _read_schema(files: list[SourceFile], slot: Optional[cache.Slot]) -> Catalog
 def _load_schema(files: list[SourceFile]) -> Catalog:
     catalog = load_catalog([f.path for f in files], sources=[f.source for f in files])
     catalog.release_sources()  # not needed past loading, nor worth caching
-    if not catalog.dynamic_drops:
-        # creation order is read only against a dynamic DROP (dynamic_drop_of): with none,
-        # it is a third of the cache entry and of a warm run's load for nothing
-        catalog._order = {}
     return catalog
 
 

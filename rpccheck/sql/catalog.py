@@ -293,8 +293,11 @@ class Catalog:
         overloads.append(fn)
 
     def release_sources(self) -> None:
-        """Drop what only loading needs (relations' columns, the indexes replay uses);
-        `_order` stays: dynamic_drop_of reads it when calls are checked."""
+        """Drop what only loading needs (relations' columns, the indexes replay uses).
+        `_order` stays when a dynamic DROP exists: dynamic_drop_of reads it when calls are
+        checked; with none, it is a third of the cache entry and of a warm load for nothing."""
+        if not self.dynamic_drops:
+            self._order = {}
         self._tables = {}
         self._from_earlier_sources = set()
         self._type_users = {}
