@@ -116,9 +116,9 @@ def _loads(tree_json: str):
 def _load_parser():
     global _parser
     if _parser is None:
-        from pglast import parser
+        from .._pglast_parser import load  # the extension alone, not pglast/__init__ (60-90 ms)
 
-        _parser = parser
+        _parser = load()
     return _parser
 
 
