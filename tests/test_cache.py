@@ -234,3 +234,31 @@ def test_client_memo_is_plain_json_and_a_bad_one_is_ignored(tmp_path, run_cli, m
     for bad in (b"\xff not json", b'["rpccheck-cache", [], "{}"]', b"[" * 100_000, b'{"walk": 1, "entries": []}'):
         entry.write_bytes(bad)
         assert run_cli(args, cwd=project).json() == first
+
+
+def test_schema_digest_is_taken_from_the_memo_until_the_file_changes(project, run_cli, monkeypatch):
+    """An unchanged schema file is not hashed again to find its entry (its digest is kept
+    by stat signature, as git's index does); an edited one is hashed, and read again."""
+    import os
+
+    from rpccheck import cache
+
+    sql = project / "schema.sql"
+    old = sql.stat().st_mtime_ns - 10**10  # not "just changed": its digest is recorded
+    os.utime(sql, ns=(old, old))
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project)
+    assert (project.parent / "cache" / "digests-memo.json").is_file()
+    hashed: list[str] = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda p, *a: hashed.append(str(p)) or real(p, *a))
+    cache._digests.clear()  # as a new process: the memo is read from its file
+    assert run_cli(args, cwd=project).json() == first.json()
+    assert hashed == []
+    sql.write_text(sql.read_text().replace("p_credits INTEGER, p_cost DECIMAL(8,4)", "p_credits INTEGER"))
+    changed = run_cli(args, cwd=project).json()
+    assert hashed and changed != first.json()
+    # a memo that is not what rpccheck writes is ignored
+    (project.parent / "cache" / "digests-memo.json").write_text('{"x": [1, "no"]}')
+    cache._digests.clear()
+    assert run_cli(args, cwd=project).json() == changed
