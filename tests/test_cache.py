@@ -262,3 +262,37 @@ def test_schema_digest_is_taken_from_the_memo_until_the_file_changes(project, ru
     (project.parent / "cache" / "digests-memo.json").write_text('{"x": [1, "no"]}')
     cache._digests.clear()
     assert run_cli(args, cwd=project).json() == changed
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"XDG_CACHE_HOME": "/tmp/xdg-cache", "HOME": "/home/u"},
+        {"XDG_CACHE_HOME": "/tmp/xdg-cache/", "HOME": "/home/u"},
+        {"XDG_CACHE_HOME": None, "HOME": "/home/u"},
+        {"XDG_CACHE_HOME": "", "HOME": "/home/u/"},
+        {"XDG_CACHE_HOME": "  ", "HOME": "/home/u"},
+        {"XDG_CACHE_HOME": " /tmp/padded", "HOME": "/home/u"},
+        {"XDG_CACHE_HOME": None, "HOME": None},
+    ],
+)
+def test_user_cache_folder_is_the_one_platformdirs_gives(env, monkeypatch):
+    """The folder worked out without importing platformdirs is platformdirs' own."""
+    import sys
+
+    import platformdirs
+
+    from rpccheck import cache
+
+    monkeypatch.delenv("RPCCHECK_CACHE_DIR", raising=False)
+    for k, v in env.items():
+        if v is None:
+            monkeypatch.delenv(k, raising=False)
+        else:
+            monkeypatch.setenv(k, v)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the shortcut is taken on Linux only")
+    plain = cache._plain_linux_cache_dir(env["XDG_CACHE_HOME"] or "")
+    if plain is not None:
+        assert str(plain) == platformdirs.user_cache_dir("rpccheck", appauthor=False)
+    assert env["HOME"] is None or env["XDG_CACHE_HOME"] in ("  ", " /tmp/padded") or plain is not None
