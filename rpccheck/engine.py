@@ -741,7 +741,7 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
             and entry[1] == st.st_mtime_ns
             and entry[2] == st.st_ctime_ns
             and entry[3] == st.st_ino
-            and _valid_client_schemas(entry[4])
+            and (entry[4] == [] or _valid_client_schemas(entry[4]))  # most files create no client
         ):
             schemas = entry[4]
             if st.st_mtime_ns < recent:
@@ -825,7 +825,21 @@ def _signatures(paths: list[str], recent: int) -> Optional[dict[str, list[int]]]
 
 
 def _unchanged(signatures: Optional[dict[str, list[int]]]) -> bool:
-    return signatures is not None and all(_stat_signature(p) == sig for p, sig in signatures.items())
+    """Whether each path still has its signature (a large tree's thousands of folders are
+    stat'ed here on every pre-commit run: no call or list per folder beyond the stat's)."""
+    if signatures is None:
+        return False
+    stat = os.stat
+    for p, sig in signatures.items():
+        try:
+            st = stat(p)
+        except OSError:
+            return False
+        if sig.__class__ is not list or len(sig) != 4:
+            return False
+        if sig[0] != st.st_size or sig[1] != st.st_mtime_ns or sig[2] != st.st_ctime_ns or sig[3] != st.st_ino:
+            return False
+    return True
 
 
 def _clients_slot(cfg: Config, use_cache: bool) -> Optional[cache.Slot]:
@@ -869,11 +883,8 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
         return _ClientsMemo()
     memo = _ClientsMemo(walk=walk, entries=entries)
     folders, ignores = value.get("folders"), value.get("ignores")
-    if value.get("listing") is True and all(
-        isinstance(d, dict)
-        and all(isinstance(sig, list) and len(sig) == 4 and all(type(v) is int for v in sig) for sig in d.values())
-        for d in (folders, ignores)
-    ):
+    # each signature is checked where it is compared (_unchanged): equal to a stat's ints or not
+    if value.get("listing") is True and all(isinstance(d, dict) for d in (folders, ignores)):
         memo.listing, memo.folders, memo.ignores = True, dict(folders or {}), dict(ignores or {})
     return memo
 
