@@ -172,10 +172,12 @@ def slot_for(
 
 # A file's digest by its stat signature, as git's index keeps one: a warm run on a large
 # project hashed its 6 MB dump and 2 MB types file on every run (15-20 ms) to find the
-# entries it already has. A signature is recorded only for a file last changed before
-# the moment it was hashed by more than timestamps can blur (a write just after the hash
-# could leave mtime as it was), and a file whose signature moved is hashed again; the
-# memo is data checked where it is read, and a wrong one can only miss the cache.
+# entries it already has, and read the dump again for a suppression marker (16 ms). A
+# signature is recorded only for a file last changed before the moment it was read by
+# more than timestamps can blur (a write just after the read could leave mtime as it
+# was), and a file whose signature moved is read again; the memo is data checked where
+# it is read, and a wrong one can only miss the cache or a marker in a file given as
+# schema (whoever can write it can write an entry too).
 _DIGESTS_KIND = "digests"
 _DIGESTS_KEEP = 256
 _STABLE_NS = 2_000_000_000
@@ -204,7 +206,7 @@ def _digest_memo(d: Path) -> tuple[dict[str, list], list[bool]]:
                         isinstance(entry, list)
                         and len(entry) == 6
                         and all(type(v) is int for v in entry[:5])
-                        and isinstance(entry[5], str)
+                        and type(entry[5]) in (str, bool)
                     ):
                         memo[path] = entry
         found = _digests[d] = (memo, [False])
@@ -213,30 +215,49 @@ def _digest_memo(d: Path) -> tuple[dict[str, list], list[bool]]:
 
 def _digest(d: Path, p: Path) -> Optional[str]:
     """file_digest(p), from the memo in `d` when p's stat signature is the one recorded."""
+    return _fact(d, p, "", str, lambda: file_digest(p, MAX_SQL_BYTES))
+
+
+def holds(p: Path, needle: bytes, use: bool = True, tree: Optional[Path] = None) -> bool:
+    """sources.contains(p, needle, MAX_SQL_BYTES), from the memo (see _digest) when
+    caching is on and p's stat signature is the one recorded."""
+    from .sources import contains
+
+    d = directory(tree) if use and enabled() else None
+    if d is None:
+        return contains(p, needle, MAX_SQL_BYTES)
+    found = _fact(d, p, "holds:" + needle.hex(), bool, lambda: contains(p, needle, MAX_SQL_BYTES))
+    return bool(found)
+
+
+def _fact(d: Path, p: Path, fact: str, kind: type, compute: Callable[[], Any]) -> Any:
+    """compute()'s value for file p (a digest, or whether it holds a needle: `kind`), from
+    the memo in `d` when p's stat signature is the one recorded with it; None from
+    compute() is not recorded."""
     import time
 
     try:
         st = os.stat(p)
     except OSError:
-        return file_digest(p, MAX_SQL_BYTES)  # as before: the reader says why
+        return compute()  # as before: the reader says why
     memo, changed = _digest_memo(d)
-    key = os.path.abspath(p)
+    key = os.path.abspath(p) + ("\0" + fact if fact else "")
     signature = _signature(st)
     entry = memo.get(key)
-    if entry is not None and entry[:5] == signature:
+    if entry is not None and entry[:5] == signature and type(entry[5]) is kind:
         return entry[5]
-    hashed_at = time.time_ns()
-    digest = file_digest(p, MAX_SQL_BYTES)
-    if digest is None:
+    read_at = time.time_ns()
+    value = compute()
+    if value is None:
         return None
     try:
         same = _signature(os.stat(p)) == signature
     except OSError:
         same = False
-    if same and st.st_mtime_ns < hashed_at - _STABLE_NS:  # (as the client memo: by mtime, as git does)
+    if same and st.st_mtime_ns < read_at - _STABLE_NS:  # (as the client memo: by mtime, as git does)
         if len(memo) >= _DIGESTS_KEEP:
             memo.clear()
-        memo[key] = signature + [digest]
+        memo[key] = signature + [value]
         changed[0] = True
     elif entry is not None:
         del memo[key]
@@ -249,7 +270,7 @@ def _digest(d: Path, p: Path) -> Optional[str]:
             Slot(d, _DIGESTS_KIND, "memo"),
             json.dumps(memo, separators=(",", ":")).encode("utf-8", "surrogatepass"),
         )
-    return digest
+    return value
 
 
 def slot_by_key(

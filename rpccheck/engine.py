@@ -24,7 +24,7 @@ from .policy import Policy
 from .project import Project, ProjectMap, TypesFile, project_config
 from .resolve import Index, Resolver, Settings
 from .rules import make_diagnostic
-from .sources import MAX_SQL_BYTES, contains, display_path, read_bytes, read_text_file
+from .sources import MAX_SQL_BYTES, display_path, read_bytes, read_text_file
 from .sql.catalog import Catalog
 
 
@@ -632,7 +632,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     for project in projects.values():
         for s in project.sources:
             if s.applied:
-                _sql_suppressions(s.path, suppressions)
+                _sql_suppressions(s.path, suppressions, opts.use_cache, cfg.root)
     summary.projects = [
         (display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files)) for k, p in projects.items()
     ]
@@ -950,8 +950,11 @@ def _types_by_content(path: Path) -> bool:
     return data is not None and looks_like_types(data)
 
 
-def _sql_suppressions(path: Path, out: dict[str, list[suppress.Suppression]]) -> None:
-    if not contains(path, suppress.MARKER.encode(), MAX_SQL_BYTES):  # a large dump is not held twice
+def _sql_suppressions(
+    path: Path, out: dict[str, list[suppress.Suppression]], use_cache: bool = False, tree: Optional[Path] = None
+) -> None:
+    # a large dump is not held twice, nor read again while unchanged (cache.holds)
+    if not cache.holds(path, suppress.MARKER.encode(), use_cache, tree):
         return
     text, _problem = read_text_file(path, MAX_SQL_BYTES)
     if text is None:

@@ -296,3 +296,32 @@ def test_user_cache_folder_is_the_one_platformdirs_gives(env, monkeypatch):
     if plain is not None:
         assert str(plain) == platformdirs.user_cache_dir("rpccheck", appauthor=False)
     assert env["HOME"] is None or env["XDG_CACHE_HOME"] in ("  ", " /tmp/padded") or plain is not None
+
+
+def test_schema_suppression_marker_is_looked_for_again_only_when_the_file_changes(tmp_path, run_cli, monkeypatch):
+    """Whether a schema file holds a suppression comment is kept by its stat signature
+    with its digest: unchanged, it is not read again for it; edited, it is."""
+    import os
+
+    from rpccheck import cache, sources
+
+    shutil.copytree(FIXTURES / "cases" / "project-suppressions", tmp_path / "p")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    sql = project / "schema.sql"
+    text = sql.read_text()
+    sql.write_text(text.replace("-- rpccheck-ignore[schema-parse-error]", "-- vendor code"))
+    old = sql.stat().st_mtime_ns - 10**10
+    os.utime(sql, ns=(old, old))
+    args = ["check", "--schema", "schema.sql", "--format", "json"]
+    first = run_cli(args, cwd=project).json()
+    assert "schema-parse-error" in [d["rule"] for d in first]
+    looked: list[str] = []
+    real = sources.contains
+    monkeypatch.setattr(sources, "contains", lambda p, *a: looked.append(str(p)) or real(p, *a))
+    cache._digests.clear()
+    assert run_cli(args, cwd=project).json() == first
+    assert looked == []
+    sql.write_text(text)  # the suppression comment is back
+    found = run_cli(args, cwd=project).json()
+    assert looked and "schema-parse-error" not in [d["rule"] for d in found]
