@@ -263,10 +263,35 @@ PARSE_SECONDS = 1.0
 PARSE_SECONDS_PER_BYTE = 4e-6
 
 
+# The trees of the last files parsed, by (parser, bytes, ranges): on a run of a few files
+# (pre-commit) the project linker reads each given file's imports from the tree the scan
+# has just made, instead of parsing it again (most of the linker's time there). Bounded in
+# source bytes, so a big run keeps no more than a few files' trees alive.
+_RECENT: dict[tuple, ts.Tree] = {}
+_RECENT_BYTES = 1 << 20
+_recent_size = [0]
+
+
 def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None, risky: bool = False) -> ts.Tree:
     """`parser.parse(data)` (only `ranges` of it, when given), stopped with ParseTooSlow
     when it runs past the budget. `risky` says the caller's screen saw a shape on which
-    the grammar can spend seconds without calling back, or crash (see `_trial`)."""
+    the grammar can spend seconds without calling back, or crash (see `_trial`). The same
+    input parsed again soon after gets the same tree (trees are never edited here)."""
+    if len(data) > _RECENT_BYTES // 4:
+        return _parse(parser, data, ranges, risky)
+    key = (parser, data, tuple((r.start_byte, r.end_byte) for r in ranges) if ranges else None)
+    tree = _RECENT.get(key)
+    if tree is None:
+        tree = _parse(parser, data, ranges, risky)
+        if _recent_size[0] + len(data) > _RECENT_BYTES:
+            _RECENT.clear()
+            _recent_size[0] = 0
+        _RECENT[key] = tree
+        _recent_size[0] += len(data)
+    return tree
+
+
+def _parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], risky: bool) -> ts.Tree:
     size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
     budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE
     start = time.thread_time()
