@@ -26,8 +26,6 @@ name order; `Record<PropertyKey, never>` or `never`; `Args` unions or overload u
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import bisect
 import re
 from pathlib import Path
@@ -38,7 +36,7 @@ import tree_sitter as ts
 from .callers._tree import ParseTooSlow, parse
 from .callers.typescript import _Positions, _string_value, parser_for
 from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
-from .resolve import pgrst_view, why_not_callable
+from .resolve import _in_schema_cache, why_not_callable
 from .rules import make_diagnostic
 from .sources import decode, display_path, read_bytes
 
@@ -172,7 +170,6 @@ def _functions_of(
 # walk does not take it as a schema's or a Functions member, reads the whole file as before,
 # which is where every diagnostic comes from.
 
-_SCHEMA_PARTS = (b"Tables", b"Views", b"Enums", b"CompositeTypes")
 # words tree-sitter reads as something other than a name where a key or a type starts (found
 # by trying each reserved word: a key `in` at a line's start joins it to the member before, a
 # type `keyof` to the next line...), with a few more for safety
@@ -196,6 +193,8 @@ def _name(words: list[str]) -> bytes:
     return rb"(?!" + _trie(words).encode() + rb"(?![\w$]))[A-Za-z_$][\w$]*"
 
 
+# the expressions read better with their pieces on a line than with one piece per line
+# fmt: off
 _W = rb"[ \t]*"
 _NL = rb"[ \t]*\r?\n"
 _STRING = rb'"[^"\\\r\n]*"'
@@ -229,16 +228,46 @@ _FOLLOWS = re.compile(rb"\s*(?:" + _KEY + rb"\??:|\})")
 _LAST_WORD = re.compile(rb"[\w$]+\Z")
 _TYPE_WORD_SET = frozenset(w.encode() for w in _TYPE_WORDS)
 _PART = re.compile(rb"^([ \t]+)(Tables|Views|Enums|CompositeTypes|Functions): \{[ \t]*\r?\n", re.M)
-# a function the generator's way: `name: {` and, one level in, `Args`, `Returns` and maybe
-# `SetofOptions`, each on one line or from `{` to the `}` at its indentation
+# A function the generator's way: `name: {` and, one level in, `Args`, `Returns` and maybe
+# `SetofOptions`, each a type on one line (objects in it on that line, of plain members) or an
+# object of such members from `{` to the `}` at its indentation, with `[]` or `| ...` after it.
+# The expression itself proves each well-formed (no `@`, and no reduction, in these).
+_ATOM0 = (
+    rb"(?:" + _RECORD + rb"|" + _name(_TYPE_WORDS) + rb"|" + _STRING + rb"|-?\d+(?:\.\d+)?|\[" + _W + rb"(?:"
+    + _STRING + rb"(?:" + _W + rb"," + _W + _STRING + rb")*" + _W + rb",?)?" + _W + rb"\])(?:\[" + _STRING
+    + rb"\])*(?:\[\])*"
+)
+_TYPE0 = _ATOM0 + rb"(?:" + _W + rb"\|" + _W + _ATOM0 + rb")*"
+_MEMBER0 = _KEY + rb"\??:" + _W + _TYPE0
+_INDEX0 = (
+    rb"(?:\[_ in never\]:" + _W + rb"never|\[" + _name(_KEY_WORDS) + rb":" + _W
+    + rb"(?:string|number)\]:" + _W + _TYPE0 + rb")"
+)
+_ATOM1 = (
+    rb"(?:\{" + _W + rb"(?:" + _MEMBER0 + rb"(?:" + _W + rb"[,;]" + _W + _MEMBER0 + rb")*" + _W + rb"[,;]?|"
+    + _INDEX0 + _W + rb"[,;]?)?" + _W + rb"\}(?:\[\])*|" + _ATOM0 + rb")"
+)
+_TYPE1 = _ATOM1 + rb"(?:" + _W + rb"\|" + _W + _ATOM1 + rb")*"
+
+
+def _signature_part(name: bytes, group: str) -> bytes:
+    return (
+        rb"(?P=j)" + name + rb": (?P<" + group.encode() + rb">\{" + _NL + rb"(?:(?P=j)[ \t]+" + _KEY + rb"\??:"
+        + _W + _TYPE1 + _W + rb"[,;]?" + _NL + rb")*(?P=j)\}(?:\[\])*(?:" + _W + rb"\|" + _W + _ATOM1 + rb")*|"
+        + _TYPE1 + rb")" + _NL
+    )
+
+
 _FUNCTION = re.compile(
-    rb"^(?P<i>[ \t]+)(?P<key>" + _KEY + rb"): \{[ \t]*\r?\n"
-    rb"(?P<j>(?P=i)[ \t]+)Args: (?P<args>\{[ \t]*\r?\n(?:(?P=j)[ \t]+[^\r\n]*\r?\n)*?(?P=j)\}[^\r\n]*|[^\r\n]+)\r?\n"
-    rb"(?P=j)Returns: (?P<returns>\{[ \t]*\r?\n(?:(?P=j)[ \t]+[^\r\n]*\r?\n)*?(?P=j)\}[^\r\n]*|[^\r\n]+)\r?\n"
-    rb"(?:(?P=j)SetofOptions: (?P<setof>\{[ \t]*\r?\n(?:(?P=j)[ \t]+[^\r\n]*\r?\n)*?(?P=j)\}[^\r\n]*|[^\r\n]+)\r?\n)?"
+    rb"^(?P<i>[ \t]+)(?P<key>" + _KEY + rb"): \{" + _NL + rb"(?=(?P<j>(?P=i)[ \t]+)Args: )"
+    + _signature_part(b"Args", "args")
+    + _signature_part(b"Returns", "returns")
+    + rb"(?:" + _signature_part(b"SetofOptions", "setof") + rb")?"
     rb"(?P=i)\}",
     re.M,
 )
+_RECORD_ONLY = re.compile(_RECORD)
+# fmt: on
 
 
 def _well_formed(value: bytes) -> bool:
@@ -271,6 +300,17 @@ def _between_members(data: bytes, start: int, end: int) -> bool:
     return prev[-1:] in b'{};,"])'
 
 
+def _one_line(text: bytes) -> str:
+    """`_text` of a type that is `text` (a match of `_TYPE`: no blanks at either end)."""
+    if text.isascii() and not _BLANKS.search(text):
+        return text.decode()
+    return " ".join(text.decode("utf-8", "replace").split())
+
+
+# what `str.split` takes for blanks in ASCII, but for single spaces
+_BLANKS = re.compile(rb"  |[\t\n\r\x0b\x0c\x1c-\x1f]")
+
+
 def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
     """(key, optional, type text) of each member of a well-formed object type `value` whose
     members are plain (no object types in them), as the walk reads them; None for others."""
@@ -285,7 +325,7 @@ def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
         found = _PLAIN_MEMBER.findall(inner)
         if len(found) != inner.count(b":"):
             return None
-        return [(k.decode(), bool(q), " ".join(t.decode("utf-8", "replace").split())) for k, q, t in found]
+        return [(k.decode(), bool(q), _one_line(t)) for k, q, t in found]
     out = []
     at = 0
     while True:
@@ -295,7 +335,7 @@ def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
         at = m.end()
         key = m.group(1)
         name = key[1:-1].decode("utf-8", "replace") if key.startswith(b'"') else key.decode()
-        out.append((name, bool(m.group(2)), " ".join(m.group(3).decode("utf-8", "replace").split())))
+        out.append((name, bool(m.group(2)), _one_line(m.group(3))))
     if inner[at:].strip(b" \t\r\n,;"):
         return None
     return out
@@ -304,27 +344,34 @@ def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
 def _arguments(value: bytes) -> Optional[tuple[Param, ...]]:
     """What `_params` reads from a well-formed `Args` value: `never`, `Record<..., never>` or an
     object type of plain members (None for anything else: it stays in the parse)."""
-    if value == b"never" or re.fullmatch(_RECORD, value):
+    if value == b"never" or _RECORD_ONLY.fullmatch(value):
         return ()
     members = _plain_members(value)
     if members is None:
         return None
     required: list[Param] = []
     optional: list[Param] = []
-    for pname, has_default, ptype in members:
-        if pname == "":
-            base = ptype.replace(" | null", "").replace(" | undefined", "")
-            ptype = _UNNAMED_TYPES.get(base, ptype)
-        param = Param(name=pname or None, mode=IN, type=ptype, has_default=has_default)
-        (optional if has_default else required).append(param)
+    for member in members:
+        param = _PARAMS.get(member)
+        if param is None:
+            pname, has_default, ptype = member
+            if pname == "":
+                base = ptype.replace(" | null", "").replace(" | undefined", "")
+                ptype = _UNNAMED_TYPES.get(base, ptype)
+            param = _PARAMS[member] = Param(name=pname or None, mode=IN, type=ptype, has_default=has_default)
+        (optional if param.has_default else required).append(param)
     return tuple(required + optional)
+
+
+# the same argument is in many functions; a Param is immutable, so one serves them all
+_PARAMS: dict[tuple[str, bool, str], Param] = {}
 
 
 def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
     """(start, end, None) of the schemas' `Tables`-like members and (start, end, (name, params,
     returns, returns_set)) of the functions that can be left out of the parse, in order."""
     out: list[tuple[int, int, Optional[tuple]]] = []
-    for m in _PART.finditer(data):
+    for m in _part_lines(data):
         indent = m.group(1)
         start = m.start() + len(indent)
         if out and start < out[-1][1]:
@@ -344,18 +391,49 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
     return out
 
 
+def _part_lines(data: bytes) -> list["re.Match[bytes]"]:
+    """`_PART.finditer(data)`, tried only where a part's name is (trying every line costs more
+    than a search for each name)."""
+    found = []
+    for key in (b"Tables: {", b"Views: {", b"Enums: {", b"CompositeTypes: {", b"Functions: {"):
+        at = data.find(key)
+        while at >= 0:
+            line_start = data.rfind(b"\n", 0, at) + 1
+            m = _PART.match(data, line_start, data.find(b"\n", at) + 1 or len(data))
+            if m is not None:
+                found.append(m)
+            at = data.find(key, at + len(key))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _function_matches(data: bytes, start: int, end: int) -> Iterator["re.Match[bytes]"]:
+    """`_FUNCTION.finditer(data, start, end)`, tried only at lines with a `: {` (a match starts
+    at a line's start and has one on its first line): trying at every line costs more than all
+    the rest."""
+    at = start
+    while True:
+        i = data.find(b": {", at, end)
+        if i < 0:
+            return
+        line_start = data.rfind(b"\n", 0, i) + 1
+        m = _FUNCTION.match(data, line_start, end) if line_start >= at else None
+        if m is not None:
+            yield m
+            at = m.end()
+        else:
+            at = i + 3
+
+
 def _left_out_functions(data: bytes, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple]]]:
-    for m in _FUNCTION.finditer(data, start, end):
-        args, returns, setof = m.group("args").rstrip(), m.group("returns").rstrip(), m.group("setof")
-        if not _well_formed(args) or not _well_formed(returns):
-            continue
+    for m in _function_matches(data, start, end):
+        args, returns, setof = m.group("args"), m.group("returns"), m.group("setof")
         params = _arguments(args)
         if params is None:
             continue
         returns_set = False
         if setof is not None:
-            setof = setof.rstrip()
-            members = _plain_members(setof) if _well_formed(setof) else None
+            members = _plain_members(setof)
             if members is None:
                 continue
             returns_set = next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true"
@@ -364,7 +442,7 @@ def _left_out_functions(data: bytes, start: int, end: int) -> Iterator[tuple[int
             continue
         key = m.group("key")
         name = key[1:-1].decode("utf-8", "replace") if key.startswith(b'"') else key.decode()
-        yield fn_start, m.end(), (name, params, " ".join(returns.decode("utf-8", "replace").split()), returns_set)
+        yield fn_start, m.end(), (name, params, _one_line(returns), returns_set)
 
 
 class _Unsure(Exception):
@@ -436,7 +514,9 @@ def _read_skipping_tables(data: bytes, shown: str) -> Optional[tuple[list[Functi
     for start, end, function in skipped + [(len(data), len(data), None)]:
         start_point = _point(data, start, row, row_from)
         row, row_from = start_point[0], start
-        if start > at:
+        if start > at and (at == 0 or start == len(data) or data[at:start].strip()):
+            # (only blanks between two left-out members: one range fewer; tree-sitter's cost
+            # grows with the number of ranges)
             ranges.append(ts.Range(at_point, start_point, at, start))
         at_point = _point(data, end, row, row_from)
         row, row_from, at = at_point[0], end, end
@@ -722,9 +802,15 @@ Sig = tuple[frozenset[str], frozenset[str]]  # (required names, optional names);
 
 
 def _sig_of_types(fn: Function) -> Sig:
-    req = frozenset(p.name or "" for p in fn.inputs if not p.has_default)
-    opt = frozenset(p.name or "" for p in fn.inputs if p.has_default)
+    inputs = fn.inputs
+    req = frozenset(p.name or "" for p in inputs if not p.has_default)
+    opt = frozenset(p.name or "" for p in inputs if p.has_default)
     return req, opt
+
+
+# whether PostgREST's schema cache holds the function (`pgrst_view(fn) is not None`, without
+# building the candidate)
+_callable = _in_schema_cache
 
 
 def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
@@ -739,9 +825,20 @@ def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
         input the `?` lands on the wrong arguments; the true defaults are accepted too.
     """
     params = fn.params
-    n_in = len(fn.inputs)
-    n_def = sum(1 for p in fn.inputs if p.has_default)
+    inputs = fn.inputs
+    n_in = len(inputs)
+    n_def = sum(1 for p in inputs if p.has_default)
     shifted = [n_in - n_def <= i < n_in for i in range(len(params))]
+    if n_in == len(params) and all(p.mode == IN for p in params):
+        # only `in` arguments (most functions): both quirks give the true signature, unless the
+        # defaults are not the trailing arguments
+        if [p.has_default for p in params] == shifted:
+            return (
+                (
+                    frozenset(p.name or "" for p in params if not p.has_default),
+                    frozenset(p.name or "" for p in params if p.has_default),
+                ),
+            )
     sigs: list[Sig] = []
     for modes in (INPUT_MODES, frozenset({IN})):
         for defaults in ([p.has_default for p in params], shifted):
@@ -901,22 +998,22 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     # A types overload is faithful when it is what some postgres-meta version writes for one of
     # the SQL definitions; a SQL definition must be in the types when every version lists it.
     listed = [f for f in sql_fns if _listed_by_some_version(f)]
-    s_call = [f for f in listed if pgrst_view(f) is not None]
+    s_call = [f for f in listed if _callable(f)]
     required = [f for f in s_call if _listed_by_every_version(f)]
     order = required + [f for f in listed if not any(f is r for r in required)]
     matched = _match([_sigs_of_sql(f) for f in order], [_sig_of_types(t) for t in t_fns])
     matched_s = {id(order[i]) for i in matched}
     matched_t = set(matched.values())
-    t_call = [f for f in t_fns if pgrst_view(f) is not None]
+    t_call = [f for f in t_fns if _callable(f)]
     # types overloads PostgREST cannot call (a table row argument, an unnamed non-json one) are
     # the generator's business: only a callable one that matches nothing is reported
-    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and pgrst_view(t) is not None]
+    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and _callable(t)]
     missing = [s for s in required if id(s) not in matched_s]
     if not missing and not t_left:
         return None
     first = t_fns[0]
     if not s_call:
-        if any(pgrst_view(f) is not None for f in sql_fns):
+        if any(_callable(f) for f in sql_fns):
             return None  # callable, but written in a way no generator lists
         fn = sql_fns[0]
         return make_diagnostic(

@@ -21,7 +21,7 @@ from conftest import FIXTURES, ROOT
 BENCH = Path.home() / ".cache" / "rpccheck-bench"
 
 # generator-style types with every shape the fast path leaves out, and some it must not
-SAMPLE = '''\
+SAMPLE = """\
 export type Json =
   | string
   | number
@@ -203,7 +203,7 @@ export const Constants = {
     },
   },
 } as const
-'''
+"""
 
 # lines inserted at random places: junk, comments and strings that look like members, markers
 JUNK = [
@@ -254,6 +254,10 @@ def assert_same(data: bytes, label: str) -> bool:
     if fast is not None:
         assert fast == whole, label
     assert read_types_bytes(data, "database.types.ts") == whole, label
+    # the searches that try a pattern only where it can match find what trying everywhere finds
+    assert [m.span() for m in typegen._part_lines(data)] == [m.span() for m in typegen._PART.finditer(data)], label
+    functions = [m.span() for m in typegen._FUNCTION.finditer(data)]
+    assert [m.span() for m in typegen._function_matches(data, 0, len(data))] == functions, label
     return fast is not None
 
 
@@ -298,7 +302,9 @@ def mutations(data: bytes, rng: random.Random, count: int) -> list[tuple[str, by
             out.append((f"{junk!r} before line {i + 1}", b"\n".join(lines[:i] + [indent + junk] + lines[i:])))
         elif kind == 2:  # junk at the end of a line
             junk = rng.choice(JUNK).encode()
-            out.append((f"{junk!r} after line {i + 1}", b"\n".join(lines[:i] + [lines[i] + b" " + junk] + lines[i + 1 :])))
+            out.append(
+                (f"{junk!r} after line {i + 1}", b"\n".join(lines[:i] + [lines[i] + b" " + junk] + lines[i + 1 :]))
+            )
         elif kind == 3:  # a line dropped
             out.append((f"line {i + 1} dropped", b"\n".join(lines[:i] + lines[i + 1 :])))
         elif kind == 4:  # a line doubled
@@ -357,7 +363,11 @@ def test_benchmark_corpora_read_alike():
     "edit",
     [
         # a comment with braces inside Tables
-        lambda s: s.replace("        Row: {\n          id: string\n", "        Row: {\n          // { not closed\n          id: string\n", 1),
+        lambda s: s.replace(
+            "        Row: {\n          id: string\n",
+            "        Row: {\n          // { not closed\n          id: string\n",
+            1,
+        ),
         # a string holding `Functions:` in a Tables member
         lambda s: s.replace('referencedRelation: "orgs"', 'referencedRelation: "Functions: {"', 1),
         # a member on the same line as a left-out one's closing brace
@@ -365,17 +375,35 @@ def test_benchmark_corpora_read_alike():
         # a function key the grammar reads as a keyword
         lambda s: s.replace("      add_order: {", "      in: {", 1),
         # a Returns continued on the next line
-        lambda s: s.replace("        Returns: string\n      }\n      \"quoted", "        Returns: string\n          | null\n      }\n      \"quoted", 1),
+        lambda s: s.replace(
+            '        Returns: string\n      }\n      "quoted',
+            '        Returns: string\n          | null\n      }\n      "quoted',
+            1,
+        ),
         # a template literal type in a Returns
         lambda s: s.replace("Returns: undefined", "Returns: `x${string}`", 1),
         # conflict markers around a function
-        lambda s: s.replace("      no_args:", "<<<<<<< HEAD\n      no_args:", 1).replace("      record_args:", "=======\n>>>>>>> b\n      record_args:", 1),
+        lambda s: s.replace("      no_args:", "<<<<<<< HEAD\n      no_args:", 1).replace(
+            "      record_args:", "=======\n>>>>>>> b\n      record_args:", 1
+        ),
         # two Functions members in one schema
-        lambda s: s.replace("    Enums: {\n      order_status", "    Functions: {\n      later: { Args: never; Returns: number }\n    }\n    Enums: {\n      order_status", 1),
+        lambda s: s.replace(
+            "    Enums: {\n      order_status",
+            "    Functions: {\n      later: { Args: never; Returns: number }\n    }\n    Enums: {\n      order_status",
+            1,
+        ),
         # a left-out member's lookalike inside a Returns
-        lambda s: s.replace("          tags: string[]\n        }[]", "          tags: string[]\n          Tables: string\n        }[]", 1),
+        lambda s: s.replace(
+            "          tags: string[]\n        }[]",
+            "          tags: string[]\n          Tables: string\n        }[]",
+            1,
+        ),
         # an indexed access after a function's closing brace: the function is not an object type
-        lambda s: s.replace("        Returns: string\n      }\n      \"quoted", "        Returns: string\n      }\n      [\"Args\"]\n      \"quoted", 1),
+        lambda s: s.replace(
+            '        Returns: string\n      }\n      "quoted',
+            '        Returns: string\n      }\n      ["Args"]\n      "quoted',
+            1,
+        ),
         # a plain function's lookalike inside a Returns of an overload that stays in the parse
         lambda s: s.replace(
             "              a: number\n            }\n            Returns: string\n",
@@ -391,9 +419,16 @@ def test_benchmark_corpora_read_alike():
             1,
         ),
         # a plain function continued as a union on the next line
-        lambda s: s.replace("        Returns: string\n      }\n      \"quoted", "        Returns: string\n      }\n        | { Args: never; Returns: number }\n      \"quoted", 1),
+        lambda s: s.replace(
+            '        Returns: string\n      }\n      "quoted',
+            '        Returns: string\n      }\n        | { Args: never; Returns: number }\n      "quoted',
+            1,
+        ),
         # a schema named like a left-out member
         lambda s: s.replace("  graphql_public: {", "  Views: {", 1),
+        # blanks `str.split` takes, in strings of a Returns and an argument's type
+        lambda s: s.replace("Returns: undefined", 'Returns: "a\u00a0b" | "c\u2003 d"', 1),
+        lambda s: s.replace("p_tags?: string[] }", 'p_tags?: "x\x0by" | "z\u0085"; p_more: "  two" }', 1),
         # Database not the first declaration of that name
         lambda s: "export type Database = { x: string }\n" + s,
         # an interface
@@ -412,3 +447,39 @@ def test_fast_path_is_taken_on_generated_layouts():
     # every Tables-like member, and the plain functions, are left out
     assert sum(1 for *_, f in skipped if f is None) == 8
     assert {f[0] for *_, f in skipped if f is not None} >= {"add_order", "quoted name", "list_orders", "one_order"}
+
+
+def _sigs_of_sql_reference(fn):
+    """`_sigs_of_sql` as it was written before its shortcut for functions of `in` arguments."""
+    from rpccheck.model import IN, INPUT_MODES
+
+    params = fn.params
+    n_in = len(fn.inputs)
+    n_def = sum(1 for p in fn.inputs if p.has_default)
+    shifted = [n_in - n_def <= i < n_in for i in range(len(params))]
+    sigs = []
+    for modes in (INPUT_MODES, frozenset({IN})):
+        for defaults in ([p.has_default for p in params], shifted):
+            req = frozenset(p.name or "" for p, d in zip(params, defaults) if p.mode in modes and not d)
+            opt = frozenset(p.name or "" for p, d in zip(params, defaults) if p.mode in modes and d)
+            if (req, opt) not in sigs:
+                sigs.append((req, opt))
+    return tuple(sigs)
+
+
+def test_sql_signatures_shortcut_gives_the_reference_signatures():
+    from rpccheck.model import Function, Param
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        params = tuple(
+            Param(
+                rng.choice(["a", "b", "c", "d", None]),
+                rng.choice(["in", "in", "in", "out", "inout", "variadic", "table"]),
+                rng.choice(["text", "json", "int"]),
+                rng.random() < 0.4,
+            )
+            for _ in range(rng.randrange(5))
+        )
+        fn = Function("public", "f", params, kind="function", returns="void")
+        assert typegen._sigs_of_sql(fn) == _sigs_of_sql_reference(fn), params
