@@ -26,8 +26,7 @@ name order; `Record<PropertyKey, never>` or `never`; `Args` unions or overload u
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import bisect
 import re
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -37,7 +36,7 @@ import tree_sitter as ts
 from .callers._tree import ParseTooSlow, parse
 from .callers.typescript import _Positions, _string_value, parser_for
 from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
-from .resolve import pgrst_view, why_not_callable
+from .resolve import _in_schema_cache, why_not_callable
 from .rules import make_diagnostic
 from .sources import decode, display_path, read_bytes
 
@@ -74,6 +73,14 @@ def read_types(path: Path, shown: str | None = None) -> tuple[list[Function], li
 
 def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:
     """As `read_types`, for bytes already read (UTF-8)."""
+    fast = _read_skipping_tables(data, shown)
+    if fast is not None:
+        return fast
+    return _read_whole(data, shown)
+
+
+def _read_whole(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:
+    """Parse the whole file: the reference reading, and the one every diagnostic comes from."""
     try:
         tree = parse(parser_for("typescript"), data)
     except ParseTooSlow as e:
@@ -120,6 +127,12 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
                 loc,
             )
         )
+    return _functions_of(decl, after, pos, shown), diags
+
+
+def _functions_of(
+    decl: ts.Node, after: int, pos: _Positions, shown: str, left_out: Optional["_LeftOutFunctions"] = None
+) -> list[Function]:
     out: list[Function] = []
     for _, schema, schema_type in _members_with_keys(decl, after):
         if schema == INTERNAL_KEY:
@@ -127,11 +140,423 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
         functions = _member_type(schema_type, "Functions")
         if functions is None:
             continue
-        for key, name, value in _members_with_keys(functions):
-            loc = pos.loc(key)
-            for fn in _function_overloads(schema, name, value, shown, loc.line):
-                out.append(replace(fn, column=loc.column))
-    return out, diags
+        taken = left_out.take(functions, schema, pos, shown) if left_out is not None else []
+        if not taken:
+            for key, name, value in _members_with_keys(functions):
+                loc = pos.loc(key)
+                out.extend(_function_overloads(schema, name, value, shown, loc.line, loc.column))
+            continue
+        read = [
+            (key.start_byte, list(_function_overloads(schema, name, value, shown, loc.line, loc.column)))
+            for key, name, value in _members_with_keys(functions)
+            for loc in [pos.loc(key)]
+        ]
+        for _, fns in sorted(read + taken, key=lambda r: r[0]):
+            out.extend(fns)
+    return out
+
+
+# -- reading without the tables ---------------------------------------------------------------
+#
+# Only `Functions` is read, yet a schema's `Tables` (with `Views`, `Enums` and `CompositeTypes`)
+# is about half of a generated file, and the parse and the walk over its nodes are most of the
+# cost of reading it. So each such member, when written the generator's way (on lines of its
+# own, between two members, with a value a few regular expressions prove to be a well-formed
+# type), is left out of the parse (tree-sitter's included ranges: offsets, lines and columns
+# stay the file's), and so is each function written `name: { Args: ..., Returns: ... }` in that
+# way, which those expressions read instead of the walk. Leaving out a well-formed member between
+# two others changes nothing else in the tree, so the Functions are those of a whole parse.
+# Anything else stays in the parse, and a syntax error anywhere, or a member left out where the
+# walk does not take it as a schema's or a Functions member, reads the whole file as before,
+# which is where every diagnostic comes from.
+
+# words tree-sitter reads as something other than a name where a key or a type starts (found
+# by trying each reserved word: a key `in` at a line's start joins it to the member before, a
+# type `keyof` to the next line...), with a few more for safety
+_KEY_WORDS = ["abstract", "in", "instanceof"]
+_TYPE_WORDS = (
+    "abstract as asserts const extends import in infer instanceof is keyof new readonly satisfies typeof unique"
+).split()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` grouped by first letter, so that a name is told apart in a
+    few comparisons (a flat alternation tried at every name costs more than all the rest)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (w[0], -len(w))):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()) + ")"
+
+
+def _name(words: list[str]) -> bytes:
+    """A name that is none of `words`."""
+    return rb"(?!" + _trie(words).encode() + rb"(?![\w$]))[A-Za-z_$][\w$]*"
+
+
+# the expressions read better with their pieces on a line than with one piece per line
+# fmt: off
+_W = rb"[ \t]*"
+_NL = rb"[ \t]*\r?\n"
+_STRING = rb'"[^"\\\r\n]*"'
+_KEY = rb"(?:" + _name(_KEY_WORDS) + rb"|" + _STRING + rb")"
+_ELEM = rb"(?:" + _STRING + rb"|@)"
+_TUPLE1 = rb"\[" + _W + rb"(?:" + _ELEM + rb"(?:" + _W + rb"," + _W + _ELEM + rb")*" + _W + rb",?)?" + _W + rb"\]"
+_RECORD = rb"Record<" + _W + rb"(?:PropertyKey|string|number)" + _W + rb"," + _W + rb"never" + _W + rb">"
+_ATOM = (
+    rb"(?:@|" + _RECORD + rb"|" + _name(_TYPE_WORDS) + rb"|" + _STRING + rb"|-?\d+(?:\.\d+)?|"
+    + _TUPLE1 + rb")(?:\[" + _STRING + rb"\])*(?:\[\])*"
+)
+_TYPE = _ATOM + rb"(?:" + _W + rb"\|" + _W + _ATOM + rb")*"
+_MEMBER = _KEY + rb"\??:" + _W + _TYPE
+_INDEX = (
+    rb"(?:\[_ in never\]:" + _W + rb"never|\[" + _name(_KEY_WORDS) + rb":" + _W
+    + rb"(?:string|number)\]:" + _W + _TYPE + rb")"
+)
+_WELL_FORMED = re.compile(_TYPE)
+# the innermost object and tuple types of the shapes the generator writes; `@` stands for one
+# already reduced
+_INNERMOST = re.compile(
+    rb"\{" + _NL + rb"(?:" + _W + _MEMBER + _W + rb"[,;]?" + _NL + rb"|" + _NL + rb")*" + _W + rb"\}"
+    rb"|\{" + _NL + rb"(?:" + _NL + rb")*" + _W + _INDEX + _W + rb"[,;]?" + _NL + rb"(?:" + _NL + rb")*" + _W + rb"\}"
+    rb"|\{" + _W + rb"(?:" + _MEMBER + rb"(?:" + _W + rb"[,;]" + _W + _MEMBER + rb")*" + _W + rb"[,;]?|"
+    + _INDEX + _W + rb"[,;]?)?" + _W + rb"\}"
+    rb"|\[" + _NL + rb"(?:" + _NL + rb"|" + _W + _ELEM + _W + rb"," + _NL + rb")*"
+    rb"(?:" + _W + _ELEM + _W + rb",?" + _NL + rb")?(?:" + _NL + rb")*" + _W + rb"\]"
+)
+_PLAIN_MEMBER = re.compile(rb"[\s,;]*(" + _KEY + rb")(\??):" + _W + rb"(" + _TYPE + rb")")
+_FOLLOWS = re.compile(rb"\s*(?:" + _KEY + rb"\??:|\})")
+_LAST_WORD = re.compile(rb"[\w$]+\Z")
+_TYPE_WORD_SET = frozenset(w.encode() for w in _TYPE_WORDS)
+_PART = re.compile(rb"^([ \t]+)(Tables|Views|Enums|CompositeTypes|Functions): \{[ \t]*\r?\n", re.M)
+# A function the generator's way: `name: {` and, one level in, `Args`, `Returns` and maybe
+# `SetofOptions`, each a type on one line (objects in it on that line, of plain members) or an
+# object of such members from `{` to the `}` at its indentation, with `[]` or `| ...` after it.
+# The expression itself proves each well-formed (no `@`, and no reduction, in these).
+_ATOM0 = (
+    rb"(?:" + _RECORD + rb"|" + _name(_TYPE_WORDS) + rb"|" + _STRING + rb"|-?\d+(?:\.\d+)?|\[" + _W + rb"(?:"
+    + _STRING + rb"(?:" + _W + rb"," + _W + _STRING + rb")*" + _W + rb",?)?" + _W + rb"\])(?:\[" + _STRING
+    + rb"\])*(?:\[\])*"
+)
+_TYPE0 = _ATOM0 + rb"(?:" + _W + rb"\|" + _W + _ATOM0 + rb")*"
+_MEMBER0 = _KEY + rb"\??:" + _W + _TYPE0
+_INDEX0 = (
+    rb"(?:\[_ in never\]:" + _W + rb"never|\[" + _name(_KEY_WORDS) + rb":" + _W
+    + rb"(?:string|number)\]:" + _W + _TYPE0 + rb")"
+)
+_ATOM1 = (
+    rb"(?:\{" + _W + rb"(?:" + _MEMBER0 + rb"(?:" + _W + rb"[,;]" + _W + _MEMBER0 + rb")*" + _W + rb"[,;]?|"
+    + _INDEX0 + _W + rb"[,;]?)?" + _W + rb"\}(?:\[\])*|" + _ATOM0 + rb")"
+)
+_TYPE1 = _ATOM1 + rb"(?:" + _W + rb"\|" + _W + _ATOM1 + rb")*"
+
+
+def _signature_part(name: bytes, group: str) -> bytes:
+    return (
+        rb"(?P=j)" + name + rb": (?P<" + group.encode() + rb">\{" + _NL + rb"(?:(?P=j)[ \t]+" + _KEY + rb"\??:"
+        + _W + _TYPE1 + _W + rb"[,;]?" + _NL + rb")*(?P=j)\}(?:\[\])*(?:" + _W + rb"\|" + _W + _ATOM1 + rb")*|"
+        + _TYPE1 + rb")" + _NL
+    )
+
+
+_FUNCTION = re.compile(
+    rb"^(?P<i>[ \t]+)(?P<key>" + _KEY + rb"): \{" + _NL + rb"(?=(?P<j>(?P=i)[ \t]+)Args: )"
+    + _signature_part(b"Args", "args")
+    + _signature_part(b"Returns", "returns")
+    + rb"(?:" + _signature_part(b"SetofOptions", "setof") + rb")?"
+    rb"(?P=i)\}",
+    re.M,
+)
+_RECORD_ONLY = re.compile(_RECORD)
+# fmt: on
+
+
+def _well_formed(value: bytes) -> bool:
+    """Whether `value` is a type of the generator's shapes (see above): its object and tuple
+    types reduced, innermost first, to `@`, the rest one `_TYPE`."""
+    if b"@" in value or b"/" in value or b"'" in value or b"`" in value or b"\\" in value:
+        return False  # no comments, other strings or escapes; `@` is the placeholder
+    while b"{" in value or b"[\n" in value or b"[\r" in value:
+        reduced = _INNERMOST.sub(b"@", value)
+        if reduced == value:
+            return False
+        value = reduced
+    return _WELL_FORMED.fullmatch(value) is not None
+
+
+def _between_members(data: bytes, start: int, end: int) -> bool:
+    """Whether the member on lines start..end stands alone: after a token that ends a member or
+    opens the object (on the line before), before a member or the closing brace."""
+    if not _FOLLOWS.match(data, end):
+        return False
+    prev_end = data.rfind(b"\n", 0, start)
+    if prev_end < 0:
+        return False
+    prev = data[data.rfind(b"\n", 0, prev_end) + 1 : prev_end].rstrip()
+    if not prev or b"/" in prev:
+        return False  # a blank line or a comment before: not worth looking further
+    word = _LAST_WORD.search(prev)
+    if word is not None:
+        return word.group(0) not in _TYPE_WORD_SET
+    return prev[-1:] in b'{};,"])'
+
+
+def _one_line(text: bytes) -> str:
+    """`_text` of a type that is `text` (a match of `_TYPE`: no blanks at either end)."""
+    if text.isascii() and not _BLANKS.search(text):
+        return text.decode()
+    return " ".join(text.decode("utf-8", "replace").split())
+
+
+# what `str.split` takes for blanks in ASCII, but for single spaces
+_BLANKS = re.compile(rb"  |[\t\n\r\x0b\x0c\x1c-\x1f]")
+
+
+def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
+    """(key, optional, type text) of each member of a well-formed object type `value` whose
+    members are plain (no object types in them), as the walk reads them; None for others."""
+    if not (value.startswith(b"{") and value.endswith(b"}")):
+        return None
+    inner = value[1:-1]
+    if b"{" in inner or b"}" in inner:
+        return None
+    if b'"' not in inner:
+        # without strings every `:` is a member's (there are no index signatures: `_well_formed`
+        # reads `[` only as those or tuples, whose elements are strings)
+        found = _PLAIN_MEMBER.findall(inner)
+        if len(found) != inner.count(b":"):
+            return None
+        return [(k.decode(), bool(q), _one_line(t)) for k, q, t in found]
+    out = []
+    at = 0
+    while True:
+        m = _PLAIN_MEMBER.match(inner, at)
+        if m is None:
+            break
+        at = m.end()
+        key = m.group(1)
+        name = key[1:-1].decode("utf-8", "replace") if key.startswith(b'"') else key.decode()
+        out.append((name, bool(m.group(2)), _one_line(m.group(3))))
+    if inner[at:].strip(b" \t\r\n,;"):
+        return None
+    return out
+
+
+def _arguments(value: bytes) -> Optional[tuple[Param, ...]]:
+    """What `_params` reads from a well-formed `Args` value: `never`, `Record<..., never>` or an
+    object type of plain members (None for anything else: it stays in the parse)."""
+    if value == b"never" or _RECORD_ONLY.fullmatch(value):
+        return ()
+    members = _plain_members(value)
+    if members is None:
+        return None
+    required: list[Param] = []
+    optional: list[Param] = []
+    for member in members:
+        param = _PARAMS.get(member)
+        if param is None:
+            pname, has_default, ptype = member
+            if pname == "":
+                base = ptype.replace(" | null", "").replace(" | undefined", "")
+                ptype = _UNNAMED_TYPES.get(base, ptype)
+            param = _PARAMS[member] = Param(name=pname or None, mode=IN, type=ptype, has_default=has_default)
+        (optional if param.has_default else required).append(param)
+    return tuple(required + optional)
+
+
+# the same argument is in many functions; a Param is immutable, so one serves them all
+_PARAMS: dict[tuple[str, bool, str], Param] = {}
+
+
+def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
+    """(start, end, None) of the schemas' `Tables`-like members and (start, end, (name, params,
+    returns, returns_set)) of the functions that can be left out of the parse, in order."""
+    out: list[tuple[int, int, Optional[tuple]]] = []
+    for m in _part_lines(data):
+        indent = m.group(1)
+        start = m.start() + len(indent)
+        if out and start < out[-1][1]:
+            continue
+        close = data.find(b"\n" + indent + b"}", m.end() - 1)
+        if close < 0:
+            continue
+        end = close + len(indent) + 2
+        if m.group(2) == b"Functions":
+            out.extend(_left_out_functions(data, m.end(), close + 1))
+            continue
+        line_end = data.find(b"\n", end)
+        if line_end < 0 or data[end:line_end].strip(b" \t\r"):
+            continue
+        if _well_formed(data[m.end(2) + 2 : end]) and _between_members(data, start, end):
+            out.append((start, end, None))
+    return out
+
+
+def _part_lines(data: bytes) -> list["re.Match[bytes]"]:
+    """`_PART.finditer(data)`, tried only where a part's name is (trying every line costs more
+    than a search for each name)."""
+    found = []
+    for key in (b"Tables: {", b"Views: {", b"Enums: {", b"CompositeTypes: {", b"Functions: {"):
+        at = data.find(key)
+        while at >= 0:
+            line_start = data.rfind(b"\n", 0, at) + 1
+            m = _PART.match(data, line_start, data.find(b"\n", at) + 1 or len(data))
+            if m is not None:
+                found.append(m)
+            at = data.find(key, at + len(key))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _function_matches(data: bytes, start: int, end: int) -> Iterator["re.Match[bytes]"]:
+    """`_FUNCTION.finditer(data, start, end)`, tried only at lines with a `: {` (a match starts
+    at a line's start and has one on its first line): trying at every line costs more than all
+    the rest."""
+    at = start
+    while True:
+        i = data.find(b": {", at, end)
+        if i < 0:
+            return
+        line_start = data.rfind(b"\n", 0, i) + 1
+        m = _FUNCTION.match(data, line_start, end) if line_start >= at else None
+        if m is not None:
+            yield m
+            at = m.end()
+        else:
+            at = i + 3
+
+
+def _left_out_functions(data: bytes, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple]]]:
+    for m in _function_matches(data, start, end):
+        args, returns, setof = m.group("args"), m.group("returns"), m.group("setof")
+        params = _arguments(args)
+        if params is None:
+            continue
+        returns_set = False
+        if setof is not None:
+            members = _plain_members(setof)
+            if members is None:
+                continue
+            returns_set = next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true"
+        fn_start = m.start("key")
+        if not _between_members(data, fn_start, m.end()):
+            continue
+        key = m.group("key")
+        name = key[1:-1].decode("utf-8", "replace") if key.startswith(b'"') else key.decode()
+        yield fn_start, m.end(), (name, params, _one_line(returns), returns_set)
+
+
+class _Unsure(Exception):
+    """The walk met a function left out of the parse that it cannot place: read the whole file."""
+
+
+class _LeftOutFunctions:
+    """The functions left out of the parse, each taken by the walk from the schema's Functions
+    object it sits in (each must be taken, or the whole file is read)."""
+
+    def __init__(self, found: list[tuple[int, int, tuple, ts.Point]]) -> None:
+        self.found = found
+        self.starts = [f[0] for f in found]
+        self.taken = 0
+
+    def take(self, obj: ts.Node, schema: str, pos: _Positions, shown: str) -> list[tuple[int, list[Function]]]:
+        lo, hi = obj.start_byte, obj.end_byte
+        i = bisect.bisect_right(self.starts, lo)
+        if i >= len(self.found) or self.starts[i] >= hi:
+            return []
+        children = [(c.start_byte, c.end_byte) for c in obj.children]
+        out: list[tuple[int, list[Function]]] = []
+        c = 0
+        while i < len(self.found) and self.starts[i] < hi:
+            start, end, (name, params, returns, returns_set), point = self.found[i]
+            i += 1
+            while c < len(children) and children[c][1] <= start:
+                c += 1
+            if end > hi or c < len(children) and children[c][0] < end:
+                raise _Unsure  # inside a member, not one of the object's own
+            line, column, _ = pos._cols(point, start)
+            out.append(
+                (
+                    start,
+                    [
+                        Function(
+                            schema=schema,
+                            name=name,
+                            params=params,
+                            kind="function",
+                            returns=returns,
+                            returns_set=returns_set,
+                            path=shown,
+                            line=line,
+                            source="types",
+                            column=column,
+                        )
+                    ],
+                )
+            )
+            self.taken += 1
+        return out
+
+
+def _point(data: bytes, offset: int, row: int, row_from: int) -> tuple[int, int]:
+    return row + data.count(b"\n", row_from, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+
+
+def _read_skipping_tables(data: bytes, shown: str) -> Optional[tuple[list[Function], list[Diagnostic]]]:
+    """The Functions of a file without parse errors, parsed without the members above; None
+    when that cannot be shown to read what a whole parse would."""
+    skipped = _left_out(data)
+    if not skipped:
+        return None
+    ranges: list[ts.Range] = []
+    functions: list[tuple[int, int, tuple, ts.Point]] = []
+    parts: list[tuple[int, int]] = []
+    row, row_from, at, at_point = 0, 0, 0, (0, 0)
+    for start, end, function in skipped + [(len(data), len(data), None)]:
+        start_point = _point(data, start, row, row_from)
+        row, row_from = start_point[0], start
+        if start > at and (at == 0 or start == len(data) or data[at:start].strip()):
+            # (only blanks between two left-out members: one range fewer; tree-sitter's cost
+            # grows with the number of ranges)
+            ranges.append(ts.Range(at_point, start_point, at, start))
+        at_point = _point(data, end, row, row_from)
+        row, row_from, at = at_point[0], end, end
+        if function is not None:
+            functions.append((start, end, function, ts.Point(*start_point)))
+        elif end > start:
+            parts.append((start, end))
+    try:
+        tree = parse(parser_for("typescript"), data, ranges)
+    except ParseTooSlow:
+        return None
+    if tree.root_node.has_error:
+        return None
+    decl, _ = _find_database(tree.root_node)
+    if decl is None or decl.type not in ("object_type", "interface_body"):
+        return None
+    # each left-out Tables-like member must sit between two children of a schema's object type
+    placed = 0
+    for _, _, schema_type in _members_with_keys(decl):
+        if schema_type is None or schema_type.type != "object_type":
+            continue
+        lo, hi = schema_type.start_byte, schema_type.end_byte
+        inside = [(s, e) for s, e in parts if lo < s and e < hi]
+        if not inside:
+            continue
+        spans = [(c.start_byte, c.end_byte) for c in schema_type.children]
+        for s, e in inside:
+            if any(cs < e and s < ce for cs, ce in spans):
+                return None
+        placed += len(inside)
+    if placed != len(parts):
+        return None
+    left_out = _LeftOutFunctions(functions)
+    try:
+        fns = _functions_of(decl, 0, _Positions(shown, data), shown, left_out)
+    except _Unsure:
+        return None
+    if left_out.taken != len(functions):
+        return None
+    return fns, []
 
 
 def _find_database(root: ts.Node) -> tuple[Optional[ts.Node], int]:
@@ -287,7 +712,9 @@ def _text(node: Optional[ts.Node]) -> str:
     return " ".join(node.text.decode("utf-8", "replace").split())
 
 
-def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown: str, line: int) -> Iterator[Function]:
+def _function_overloads(
+    schema: str, name: str, value: Optional[ts.Node], shown: str, line: int, column: int = 1
+) -> Iterator[Function]:
     for member in _union_members(value):
         if member.type != "object_type":
             continue
@@ -317,6 +744,7 @@ def _function_overloads(schema: str, name: str, value: Optional[ts.Node], shown:
                 path=shown,
                 line=line,
                 source="types",
+                column=column,
             )
 
 
@@ -374,9 +802,15 @@ Sig = tuple[frozenset[str], frozenset[str]]  # (required names, optional names);
 
 
 def _sig_of_types(fn: Function) -> Sig:
-    req = frozenset(p.name or "" for p in fn.inputs if not p.has_default)
-    opt = frozenset(p.name or "" for p in fn.inputs if p.has_default)
+    inputs = fn.inputs
+    req = frozenset(p.name or "" for p in inputs if not p.has_default)
+    opt = frozenset(p.name or "" for p in inputs if p.has_default)
     return req, opt
+
+
+# whether PostgREST's schema cache holds the function (`pgrst_view(fn) is not None`, without
+# building the candidate)
+_callable = _in_schema_cache
 
 
 def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
@@ -391,9 +825,20 @@ def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
         input the `?` lands on the wrong arguments; the true defaults are accepted too.
     """
     params = fn.params
-    n_in = len(fn.inputs)
-    n_def = sum(1 for p in fn.inputs if p.has_default)
+    inputs = fn.inputs
+    n_in = len(inputs)
+    n_def = sum(1 for p in inputs if p.has_default)
     shifted = [n_in - n_def <= i < n_in for i in range(len(params))]
+    if n_in == len(params) and all(p.mode == IN for p in params):
+        # only `in` arguments (most functions): both quirks give the true signature, unless the
+        # defaults are not the trailing arguments
+        if [p.has_default for p in params] == shifted:
+            return (
+                (
+                    frozenset(p.name or "" for p in params if not p.has_default),
+                    frozenset(p.name or "" for p in params if p.has_default),
+                ),
+            )
     sigs: list[Sig] = []
     for modes in (INPUT_MODES, frozenset({IN})):
         for defaults in ([p.has_default for p in params], shifted):
@@ -553,22 +998,22 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     # A types overload is faithful when it is what some postgres-meta version writes for one of
     # the SQL definitions; a SQL definition must be in the types when every version lists it.
     listed = [f for f in sql_fns if _listed_by_some_version(f)]
-    s_call = [f for f in listed if pgrst_view(f) is not None]
+    s_call = [f for f in listed if _callable(f)]
     required = [f for f in s_call if _listed_by_every_version(f)]
     order = required + [f for f in listed if not any(f is r for r in required)]
     matched = _match([_sigs_of_sql(f) for f in order], [_sig_of_types(t) for t in t_fns])
     matched_s = {id(order[i]) for i in matched}
     matched_t = set(matched.values())
-    t_call = [f for f in t_fns if pgrst_view(f) is not None]
+    t_call = [f for f in t_fns if _callable(f)]
     # types overloads PostgREST cannot call (a table row argument, an unnamed non-json one) are
     # the generator's business: only a callable one that matches nothing is reported
-    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and pgrst_view(t) is not None]
+    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and _callable(t)]
     missing = [s for s in required if id(s) not in matched_s]
     if not missing and not t_left:
         return None
     first = t_fns[0]
     if not s_call:
-        if any(pgrst_view(f) is not None for f in sql_fns):
+        if any(_callable(f) for f in sql_fns):
             return None  # callable, but written in a way no generator lists
         fn = sql_fns[0]
         return make_diagnostic(
