@@ -76,6 +76,21 @@ _ALTER_ROUTINE_MATTERS = re.compile(
     r"(?<![\w$])(?:rename|schema|immutable|stable|volatile|strict|called)(?![\w$])", re.I
 )
 _ALTER_OTHER_MATTERS = re.compile(r"(?<![\w$])(?:rename|schema|add|drop|type)(?![\w$])", re.I)
+# the words of each pattern: an ASCII statement holding none of them (lower-cased, as
+# substrings) cannot match it, which 7 substring tests tell several times faster than the
+# pattern's look-behind at every position (pg_dump's 3,000 `ALTER FUNCTION ... OWNER TO`);
+# other text takes the pattern (under re.I `s` also matches U+017F)
+_ALTER_ROUTINE_WORDS = ("rename", "schema", "immutable", "stable", "volatile", "strict", "called")
+_ALTER_OTHER_WORDS = ("rename", "schema", "add", "drop", "type")
+
+
+def _mentions(seg: str, words: tuple[str, ...], pattern: re.Pattern) -> bool:
+    """Whether `pattern` (one of the two above, `words` its words) finds a word in `seg`."""
+    if seg.isascii():
+        low = seg.lower()
+        if not any(w in low for w in words):
+            return False
+    return pattern.search(seg) is not None
 
 
 class _Stop(Exception):
@@ -258,11 +273,11 @@ class _FileReader:
             return
         seg = self.text[st.start : st.end]
         if words[1] in ("function", "procedure", "routine", "aggregate"):
-            if _ALTER_ROUTINE_MATTERS.search(seg) is None:
+            if not _mentions(seg, _ALTER_ROUTINE_WORDS, _ALTER_ROUTINE_MATTERS):
                 return
         elif words[1] in ("type", "domain", "table", "view", "materialized", "foreign", "schema", "extension"):
             # any ALTER DOMAIN may change what the domain accepts (SET NOT NULL, ADD CONSTRAINT, ...)
-            if words[1] != "domain" and _ALTER_OTHER_MATTERS.search(seg) is None:
+            if words[1] != "domain" and not _mentions(seg, _ALTER_OTHER_WORDS, _ALTER_OTHER_MATTERS):
                 return
         else:
             return
