@@ -155,3 +155,24 @@ def test_statement_split_is_the_reference_split(monkeypatch):
     fast = scanner._find_end
     for text in texts:
         assert split(fast, text) == split(_old_find_end, text), text
+
+
+def test_block_word_pattern_is_the_readable_one():
+    """scanner._BLOCK_WORD starts with a character class (for speed): it finds the same
+    words as the readable re.IGNORECASE spelling, from any start and up to any end, next
+    to the characters that case folding or word boundaries treat specially."""
+    readable = re.compile(scanner.BLOCK_WORD_READABLE, re.IGNORECASE)
+    rng = random.Random(5)
+    alphabet = "bBcCeEgGiInNaAsSdD$_ 1\n\u00e9\u017f\u212a\u0130\u0131x"
+    words = ["begin", "BEGIN", "case", "CaSe", "end", "End", "bend", "ending", "$end", "end$", "legend", "ca\u017fe"]
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet if rng.random() < 0.7 else words) for _ in range(rng.randrange(0, 10)))
+        for pos in range(len(text) + 1):
+            for end in (pos, (pos + len(text)) // 2, len(text)):
+                a, b = readable.search(text, pos, end), scanner._BLOCK_WORD.search(text, pos, end)
+                assert (a and a.span()) == (b and b.span()), (text, pos, end)
+    # the letter classes hold every code point re.IGNORECASE matches each letter with
+    for letter, fast in zip("bcegi", ["[bB]", "[cC]", "[eE]", "[gG]", "[iI\u0130\u0131]"]):
+        assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern
+    for letter, fast in zip("nasd", ["[nN]", "[aA]", "[sS\u017f]", "[dD]"]):
+        assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern

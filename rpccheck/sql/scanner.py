@@ -32,7 +32,18 @@ _PLAIN = re.compile(r""";|'|"|\$|\\|--|/\*""")
 # outside parentheses, looked for (`_BLOCK_WORD`) only in the text before the next
 # token there, so most of a routine's head is scanned at C speed as well.
 _NESTED = re.compile(r""";|'|"|\$|\\|\(|\)|--|/\*""")
-_BLOCK_WORD = re.compile(r"(?<![\w$])(?:begin|case|end)(?![\w$])", re.IGNORECASE)
+# `(?<![\w$])(?:begin|case|end)(?![\w$])` under re.IGNORECASE (BLOCK_WORD_READABLE), spelled
+# to start with a character class so the regex engine skips to a candidate b/c/e at C speed
+# instead of trying the look-behind at every position (3x faster over a dump's routine
+# heads): the look-behind moves after the first letter, the letters become the classes
+# re.IGNORECASE matches (`i` also matches U+0130 and U+0131, `s` U+017F).
+# tests/test_sql_patterns.py compares the two.
+BLOCK_WORD_READABLE = r"(?<![\w$])(?:begin|case|end)(?![\w$])"
+_BLOCK_WORD = re.compile(
+    "[bBcCeE](?<![\\w$].)"
+    "(?:(?<=[bB])[eE][gG][iI\u0130\u0131][nN]|(?<=[cC])[aA][sS\u017f][eE]|(?<=[eE])[nN][dD])"
+    "(?![\\w$])"
+)
 _DOLLAR_TAG = re.compile(r"\$(?:[^\W\d$][\w]*)?\$")
 _ESTRING_BODY = re.compile(r"(?:[^'\\]|\\.|'')*'", re.DOTALL)
 _BLOCK_COMMENT_PART = re.compile(r"/\*|\*/")
