@@ -141,11 +141,18 @@ def mutants(runs: list[list[str]], count: int, seed: int, scratch: Path) -> list
 
     singles = [r[0] for r in runs if len(r) == 1 and os.path.getsize(r[0]) < 300_000]
     texts = [Path(p).read_bytes() for p in singles]
-    decoded = [t.decode("utf-8", "replace") for t in texts]
     rng = random.Random(seed)
+    # and windows of the big dumps (pg_dump's routines, tables and ALTERs), cut at a statement end
+    for r in runs:
+        if len(r) == 1 and os.path.getsize(r[0]) >= 300_000:
+            dump = Path(r[0]).read_bytes()
+            for _ in range(40):
+                at = dump.find(b";\n", rng.randrange(len(dump))) + 2
+                texts.append(dump[at : dump.find(b";\n", at + 20_000) + 2])
+    decoded = [t.decode("utf-8", "replace") for t in texts]
     out = []
     for i in range(count):
-        k = rng.randrange(len(singles))
+        k = rng.randrange(len(texts))
         if rng.random() < 0.8:
             data = _sql_mutant(rng, decoded[k], decoded).encode("utf-8", "surrogatepass")
         else:

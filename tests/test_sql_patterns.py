@@ -68,11 +68,11 @@ def _old_find_end(text, start, nested, routine):
                 raise scanner._Unterminated(start, "statement (a parenthesis is never closed)")
             if blocks > 0:
                 raise scanner._Unterminated(start, "routine body (BEGIN without END)")
-            return n, True
+            return n, True, None
         tok, i = m.group(), m.start()
         if tok == ";":
             if depth <= 0 and blocks <= 0:
-                return i + 1, True
+                return i + 1, True, None
             pos = i + 1
         elif tok == "(":
             depth, pos = depth + 1, i + 1
@@ -80,7 +80,7 @@ def _old_find_end(text, start, nested, routine):
             depth, pos = max(depth - 1, 0), i + 1
         elif tok == "\\":
             if text.startswith(scanner._SENDING_META, i) and not text.startswith("\\getenv", i):
-                return i, True
+                return i, True, None
             j = text.find("\n", i)
             pos = n if j < 0 else j + 1
         elif len(tok) > 2:

@@ -509,7 +509,11 @@ def read_create_function(
 def routine_body(stmt: dict) -> Optional[str]:
     """A CREATE FUNCTION|PROCEDURE's body as written: the `AS '...'` string (its
     first item; C functions give the object file there), or None for a SQL-standard
-    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`)."""
+    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`).
+
+    The reader parses a dollar-quoted body that follows AS emptied (replay's
+    `_parse_head`): for its trees this is '' then, and the body is the statement's
+    text at `Statement.body`."""
     for opt in stmt.get("options") or ():
         d = opt["DefElem"]
         if d["defname"] == "as":

@@ -331,7 +331,7 @@ class _FileReader:
             return  # reported by the scanner
         sql = self.text[st.start : st.end]
         try:
-            stmts = pgtree.parse(sql)
+            stmts = self._parse_head(st, sql) if st.body is not None else pgtree.parse(sql)
         except PgRejected as e:
             self.reject(st, _statement_label(sql), e, e.offset)
             return
@@ -350,6 +350,21 @@ class _FileReader:
                 # for the statement: its first line
                 self.reject(st, _statement_label(sql), e)
                 return
+
+    def _parse_head(self, st, sql: str) -> list[dict]:
+        """The parse tree of a routine whose body is a dollar-quoted string after AS
+        (`st.body`), parsed with that string emptied (`$tag$$tag$`): a third of a dump's
+        routine text, which the grammar only copies into the tree and its JSON, and
+        which nothing reads there (body_writes reads the statement's text). The token
+        stream is the same (one string constant for another, of the same dollar kind,
+        so nothing concatenates differently) and no grammar rule looks into a
+        function's AS strings, so the tree is the same but for that string's value and
+        the locations after it. A statement the grammar rejects is parsed again as
+        written, for the server's own message and position."""
+        try:
+            return pgtree.parse(head_text(self.text, st))
+        except PgRejected:
+            return pgtree.parse(sql)
 
     def reject(self, st, what: str, e: Exception, offset: Optional[int] = None) -> None:
         """PostgreSQL rejects the statement: it changes nothing, and what else goes
@@ -384,7 +399,8 @@ class _FileReader:
     # -- CREATE -----------------------------------------------------------------------
     def create_function(self, st, node) -> None:
         """The one place a CREATE FUNCTION|PROCEDURE becomes a Function: facts read
-        from its body (pgtree.routine_body(node), or node["sql_body"]) belong here."""
+        from its body (the statement's text, `st.body` when the tree's AS string was
+        emptied: see _parse_head; or node["sql_body"]) belong here."""
         text = self.text
         head = pgtree.read_create_function(
             node, self.env, self.creation_schema, self.path, st.line, lambda: body_writes(text[st.start : st.end])
@@ -1121,6 +1137,13 @@ _TREE_HANDLERS: dict[str, Callable] = {
     "AlterObjectSchemaStmt": _FileReader.set_schema,
     "AlterTableStmt": _FileReader.alter_table,
 }
+
+
+def head_text(text: str, st) -> str:
+    """The routine statement `st` with its dollar-quoted body (`st.body`) emptied."""
+    start, end = st.body
+    tag = text[start : text.index("$", start + 1) + 1]
+    return text[st.start : start] + tag + tag + text[end : st.end]
 
 
 def _statement_label(sql: str) -> str:
