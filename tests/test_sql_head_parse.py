@@ -37,6 +37,8 @@ CRAFTED = [
     f"create function f() returns int language sql as$q$ {BODY} $q$;",
     f"create function f() returns int language sql as $q$ {BODY} $q$ || 'x';",
     f"create function f() returns int language sql as $q$ {BODY} $q$::text;",
+    f"create function f() returns int language sql as $$ {BODY}\x00 $$;",  # libpg_query stops at a NUL
+    f"create function f(\u20ace'\\' text) returns int language sql as $$ {BODY} $$ '$$;",
 ]
 
 
@@ -76,6 +78,9 @@ def test_emptied_bodies_parse_to_the_same_tree():
     assert crafted_bodies >= 14  # the scanner found the AS body in the crafted cases
     for text, st in cases:
         emptied = head_text(text, st)
+        if emptied is None:
+            assert "\x00" in text[st.body[0] : st.body[1]] or not text[st.start : st.body[0]].isascii()
+            continue
         assert len(emptied) < st.end - st.start - scanner._BODY_WORTH_EMPTYING
         assert _parse(text[st.start : st.end]) == _parse(emptied), text[st.start : st.end]
 

@@ -361,10 +361,13 @@ class _FileReader:
         function's AS strings, so the tree is the same but for that string's value and
         the locations after it. A statement the grammar rejects is parsed again as
         written, for the server's own message and position."""
-        try:
-            return pgtree.parse(head_text(self.text, st))
-        except PgRejected:
-            return pgtree.parse(sql)
+        head = head_text(self.text, st)
+        if head is not None:
+            try:
+                return pgtree.parse(head)
+            except PgRejected:
+                pass
+        return pgtree.parse(sql)
 
     def reject(self, st, what: str, e: Exception, offset: Optional[int] = None) -> None:
         """PostgreSQL rejects the statement: it changes nothing, and what else goes
@@ -1139,11 +1142,20 @@ _TREE_HANDLERS: dict[str, Callable] = {
 }
 
 
-def head_text(text: str, st) -> str:
-    """The routine statement `st` with its dollar-quoted body (`st.body`) emptied."""
+def head_text(text: str, st) -> Optional[str]:
+    """The routine statement `st` with its dollar-quoted body (`st.body`) emptied, or None
+    where the grammar might read the body otherwise: a NUL in it (libpg_query's C string
+    ends there), or a head that is not ASCII (where the scanner's idea of an identifier
+    next to a quote or `$` is not quite the grammar's, so its body might not be the
+    grammar's string)."""
     start, end = st.body
+    if text.find("\x00", start, end) >= 0:
+        return None
+    head = text[st.start : start]
+    if not head.isascii():
+        return None
     tag = text[start : text.index("$", start + 1) + 1]
-    return text[st.start : start] + tag + tag + text[end : st.end]
+    return head + tag + tag + text[end : st.end]
 
 
 def _statement_label(sql: str) -> str:
