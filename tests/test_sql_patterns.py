@@ -176,3 +176,21 @@ def test_block_word_pattern_is_the_readable_one():
         assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern
     for letter, fast in zip("nasd", ["[nN]", "[aA]", "[sS\u017f]", "[dD]"]):
         assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern
+
+
+def test_body_split_without_values_blanks_as_with_them():
+    """body._split(strings=False) ends standard strings with one possessive regex instead
+    of the loop that assembles values (strings=True): the same blanked text, and the
+    same refusal of an unterminated string, for random quote-heavy text."""
+    rng = random.Random(9)
+    atoms = "' '' ''' e' E' \\ \\' \" \"\" $$ $a$ -- /* */ - x é".split() + ["\n", " "]
+
+    def blanked(text, strings):
+        try:
+            return body._split(text, strings)[0]
+        except ValueError as e:
+            return ("refused", str(e))
+
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randrange(0, 14)))
+        assert blanked(text, False) == blanked(text, True), text

@@ -112,6 +112,7 @@ def body_writes(statement: str) -> Optional[bool]:
 
 
 _SPECIAL = re.compile(r"[-/'\"$]")  # a character class: scanned fast, unlike an alternation
+_STANDARD_STRING_REST = re.compile(r"[^']*+(?:''[^']*+)*+'")
 
 
 def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]:
@@ -162,6 +163,14 @@ def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]
                     depth, k = depth - 1, close + 2
             i = k
             out.append(" ")
+        elif tok == "'" and not found:
+            # a standard string whose value is not wanted: its end at C speed (possessive,
+            # so a doubled quote is never taken back as the end: unterminated stays so)
+            q = _STANDARD_STRING_REST.match(text, j + 1)
+            if q is None:
+                raise ValueError("unterminated string")
+            out.append(" ")
+            i = q.end()
         elif tok in ("'", "e'", "E'"):
             escapes = tok != "'"
             k = j + len(tok)
