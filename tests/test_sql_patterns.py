@@ -194,3 +194,20 @@ def test_body_split_without_values_blanks_as_with_them():
     for _ in range(20000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randrange(0, 14)))
         assert blanked(text, False) == blanked(text, True), text
+
+
+def test_language_pattern_is_the_readable_one():
+    """body._LANGUAGE starts with a character class (for speed): the same matches and
+    groups as the readable re.IGNORECASE spelling, from any start, and its letter classes
+    hold every code point re.IGNORECASE matches each letter with."""
+    readable = re.compile(body.LANGUAGE_READABLE, re.IGNORECASE)
+    rng = random.Random(6)
+    atoms = ["language", "LANGUAGE", "Language", "languag", "xlanguage", "_language", "$language", "é", " ", "\n"]
+    atoms += ["sql", "'plpgsql'", '"c"', "'", '"', "1", "\u017f", "\u0130", "(", "-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randrange(0, 8)))
+        for pos in range(0, len(text) + 1, 3):
+            a, b = readable.search(text, pos), body._LANGUAGE.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
+    for letter in "langue":
+        assert _members(f"[{letter}{letter.upper()}]") == _members(f"(?i:{letter})")
