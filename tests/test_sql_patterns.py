@@ -68,11 +68,11 @@ def _old_find_end(text, start, nested, routine):
                 raise scanner._Unterminated(start, "statement (a parenthesis is never closed)")
             if blocks > 0:
                 raise scanner._Unterminated(start, "routine body (BEGIN without END)")
-            return n, True
+            return n, True, None
         tok, i = m.group(), m.start()
         if tok == ";":
             if depth <= 0 and blocks <= 0:
-                return i + 1, True
+                return i + 1, True, None
             pos = i + 1
         elif tok == "(":
             depth, pos = depth + 1, i + 1
@@ -80,7 +80,7 @@ def _old_find_end(text, start, nested, routine):
             depth, pos = max(depth - 1, 0), i + 1
         elif tok == "\\":
             if text.startswith(scanner._SENDING_META, i) and not text.startswith("\\getenv", i):
-                return i, True
+                return i, True, None
             j = text.find("\n", i)
             pos = n if j < 0 else j + 1
         elif len(tok) > 2:
@@ -155,3 +155,59 @@ def test_statement_split_is_the_reference_split(monkeypatch):
     fast = scanner._find_end
     for text in texts:
         assert split(fast, text) == split(_old_find_end, text), text
+
+
+def test_block_word_pattern_is_the_readable_one():
+    """scanner._BLOCK_WORD starts with a character class (for speed): it finds the same
+    words as the readable re.IGNORECASE spelling, from any start and up to any end, next
+    to the characters that case folding or word boundaries treat specially."""
+    readable = re.compile(scanner.BLOCK_WORD_READABLE, re.IGNORECASE)
+    rng = random.Random(5)
+    alphabet = "bBcCeEgGiInNaAsSdD$_ 1\n\u00e9\u017f\u212a\u0130\u0131x"
+    words = ["begin", "BEGIN", "case", "CaSe", "end", "End", "bend", "ending", "$end", "end$", "legend", "ca\u017fe"]
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet if rng.random() < 0.7 else words) for _ in range(rng.randrange(0, 10)))
+        for pos in range(len(text) + 1):
+            for end in (pos, (pos + len(text)) // 2, len(text)):
+                a, b = readable.search(text, pos, end), scanner._BLOCK_WORD.search(text, pos, end)
+                assert (a and a.span()) == (b and b.span()), (text, pos, end)
+    # the letter classes hold every code point re.IGNORECASE matches each letter with
+    for letter, fast in zip("bcegi", ["[bB]", "[cC]", "[eE]", "[gG]", "[iI\u0130\u0131]"]):
+        assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern
+    for letter, fast in zip("nasd", ["[nN]", "[aA]", "[sS\u017f]", "[dD]"]):
+        assert _members(fast) == _members(f"(?i:{letter})") and fast in scanner._BLOCK_WORD.pattern
+
+
+def test_body_split_without_values_blanks_as_with_them():
+    """body._split(strings=False) ends standard strings with one possessive regex instead
+    of the loop that assembles values (strings=True): the same blanked text, and the
+    same refusal of an unterminated string, for random quote-heavy text."""
+    rng = random.Random(9)
+    atoms = "' '' ''' e' E' \\ \\' \" \"\" $$ $a$ -- /* */ - x é".split() + ["\n", " "]
+
+    def blanked(text, strings):
+        try:
+            return body._split(text, strings)[0]
+        except ValueError as e:
+            return ("refused", str(e))
+
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randrange(0, 14)))
+        assert blanked(text, False) == blanked(text, True), text
+
+
+def test_language_pattern_is_the_readable_one():
+    """body._LANGUAGE starts with a character class (for speed): the same matches and
+    groups as the readable re.IGNORECASE spelling, from any start, and its letter classes
+    hold every code point re.IGNORECASE matches each letter with."""
+    readable = re.compile(body.LANGUAGE_READABLE, re.IGNORECASE)
+    rng = random.Random(6)
+    atoms = ["language", "LANGUAGE", "Language", "languag", "xlanguage", "_language", "$language", "é", " ", "\n"]
+    atoms += ["sql", "'plpgsql'", '"c"', "'", '"', "1", "\u017f", "\u0130", "(", "-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randrange(0, 8)))
+        for pos in range(0, len(text) + 1, 3):
+            a, b = readable.search(text, pos), body._LANGUAGE.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
+    for letter in "langue":
+        assert _members(f"[{letter}{letter.upper()}]") == _members(f"(?i:{letter})")

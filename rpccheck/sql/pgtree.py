@@ -270,6 +270,8 @@ def _catalog_typname(names: list[str], env: Env) -> Optional[str]:
     """The pg_catalog type a name resolves to (its typname), or None."""
     if len(names) >= 2:
         return names[-1] if names[-2] == "pg_catalog" and names[-1] in PG_CATALOG_TYPES else None
+    if names[0] in PG_CATALOG_TYPES and "pg_catalog" not in env.search_path:
+        return names[0]  # pg_catalog is searched first
     for s in effective_path(env.search_path, env.schema_exists):
         if s == "pg_catalog":
             if names[0] in PG_CATALOG_TYPES:
@@ -297,6 +299,11 @@ def named_type(names: list[str], env: Env, location=None) -> str:
                 raise PgRejected(f'type "{schema}.{name}" does not exist', location)
         return print_user_type(schema, name, env)
     (name,) = names
+    if "pg_catalog" not in env.search_path:
+        # pg_catalog is searched first (effective_path): a built-in type needs no walk
+        builtin = PG_CATALOG_TYPES.get(name)
+        if builtin is not None:
+            return builtin
     for s in effective_path(env.search_path, env.schema_exists):
         if s == "pg_catalog":
             if name in PG_CATALOG_TYPES:
@@ -380,7 +387,9 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
         if has_default:
             if not is_input:
                 raise PgRejected("only input parameters can have default values", loc)
-            _check_default(fp["defexpr"])
+            default = fp["defexpr"]
+            if len(default) != 1 or "A_Const" not in default:  # a constant names no column
+                _check_default(default)
             have_defaults = True
         elif is_input and have_defaults:
             raise PgRejected("input parameters after one with a default value must also have defaults", loc)
@@ -500,7 +509,11 @@ def read_create_function(
 def routine_body(stmt: dict) -> Optional[str]:
     """A CREATE FUNCTION|PROCEDURE's body as written: the `AS '...'` string (its
     first item; C functions give the object file there), or None for a SQL-standard
-    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`)."""
+    body (`RETURN ...`, `BEGIN ATOMIC ... END`, parsed into `stmt["sql_body"]`).
+
+    The reader parses a dollar-quoted body that follows AS emptied (replay's
+    `_parse_head`): for its trees this is '' then, and the body is the statement's
+    text at `Statement.body`."""
     for opt in stmt.get("options") or ():
         d = opt["DefElem"]
         if d["defname"] == "as":
