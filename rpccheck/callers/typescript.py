@@ -1116,10 +1116,13 @@ def extract_calls(
     return calls_in(root, ctx, hits)
 
 
-def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
+def rpc_call_nodes(
+    root: ts.Node, hits: list[int], found: Optional[list[tuple[int, ts.Node, list[ts.Node]]]] = None
+) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
     """(call, member, `rpc` node, arguments to skip, form) for each `.rpc(...)`-shaped
-    call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`."""
-    for _start, node, tail in nodes_at(root, hits):
+    call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`.
+    `found`: `nodes_at(root, hits)` already listed (calls_in reads it twice)."""
+    for _start, node, tail in found if found is not None else nodes_at(root, hits):
         if node.end_byte - node.start_byte != 3:
             # not the word itself (a hit inside a long string, comment or error node): no
             # `.text` of it, which for a tree read through a callback costs its whole size
@@ -1166,9 +1169,10 @@ def own_rpc_call(path: str, loc: Location, line: int, language: str = "typescrip
 
 
 def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
-    own_rpc = _own_rpc_definition(root, hits)
+    found = list(nodes_at(root, hits))  # one descent for both readings of the hits
+    own_rpc = _own_rpc_definition(found)
     calls = []
-    for call, member, node, skip, form in rpc_call_nodes(root, hits):
+    for call, member, node, skip, form in rpc_call_nodes(root, hits, found):
         if ctx.link is not None:
             handled = ctx.link.on_rpc_call(call, member, node, skip, form, ctx)  # type: ignore[attr-defined]
             if handled is not None:
@@ -1194,10 +1198,11 @@ def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, ski
     return _name_branches(_read_call(call, member, rpc_ident, ctx, skip), args, ctx)
 
 
-def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
+def _own_rpc_definition(found: list[tuple[int, ts.Node, list[ts.Node]]]) -> Optional[int]:
     """Line of a method or property named `rpc` defined in this file (a wrapper class
-    or object whose `rpc` adds arguments of its own), or None."""
-    for _start, node, tail in nodes_at(root, hits):
+    or object whose `rpc` adds arguments of its own), or None. `found`: the nodes at
+    the file's `rpc` hits (`nodes_at`)."""
+    for _start, node, tail in found:
         if node.type not in ("property_identifier", "private_property_identifier"):
             continue
         parent = tail[-1] if tail else None
