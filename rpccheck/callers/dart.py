@@ -283,7 +283,7 @@ class _Scope:
         self._classes: Optional[dict[str, ts.Node]] = None
         self._changed: dict[int, Optional[set[str]]] = {}
         self.anc = ancestry(root)
-        self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
+        self._bound: dict[str, dict[int, Optional[_Binding]]] = {}  # see name_lookup
         self._name_sets: dict[tuple[int, str], set[str]] = {}
         self._uses: dict[int, Optional[dict[bytes, int]]] = {}
         # `changed` and `uses` walk a scope with the scopes nested in it: thousands of nested
@@ -370,21 +370,22 @@ class _Scope:
         return name_lookup(self.anc, self._bound, ident, name, lambda node: self._binds_here(node, name))
 
     def _binds_here(self, node: ts.Node, name: str) -> Optional[_Binding]:
-        if node.type in _SCOPES:
+        t = node.type  # read once: each read is a C call that makes a new str
+        if t in _SCOPES:
             table = self._table(node)
             if name in table:
                 return table[name]
-        if node.type == "function_body":
+        if t == "function_body":
             children, i = self.anc.siblings(node)
             i -= 1
             while i >= 0 and (not children[i].is_named or children[i].type in ("comment", "documentation_comment")):
                 i -= 1
             if i >= 0 and name in self._names(children[i], _parameter_names):
                 return _Binding(None, False, node)
-        if node.type == "function_expression":
+        if t == "function_expression":
             if name in self._names(node.child_by_field_name("parameters"), _parameter_names):
                 return _Binding(None, False, node)
-        if node.type in (
+        if t in (
             "for_statement",
             "try_statement",
             "switch_expression_case",

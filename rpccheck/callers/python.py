@@ -240,7 +240,7 @@ class _Scope:
         self.root = root
         self._tables: dict[int, dict[str, _Binding]] = {}
         self.anc = ancestry(root)
-        self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
+        self._bound: dict[str, dict[int, Optional[_Binding]]] = {}  # see name_lookup
         self._names_in: dict[int, tuple[dict[bytes, int], list[bytes]]] = {}
         self.own_rpc: list[Optional[int]] = []  # this file's own `def rpc`, looked up once
         self.steps = 20_000 + root.end_byte // 8  # the result-use walks' budget (see _result_use)
@@ -379,7 +379,8 @@ class _Scope:
         name = _text(ident)
 
         def binds_here(node: ts.Node) -> Optional[_Binding]:
-            if node.type in _SCOPES or node.type == "module":
+            t = node.type
+            if t in _SCOPES or t == "module":
                 return self._table(node).get(name)
             return None
 

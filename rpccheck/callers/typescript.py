@@ -284,7 +284,7 @@ class _Scope:
         self.has_var = has_var
         self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
-        self._found: dict[tuple[int, str], Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]] = {}
+        self._found: dict[str, dict[int, Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]]] = {}
         # what following an object's later changes may cost for the whole file (see _changed_keys)
         size = root.end_byte if root is not None else 0
         self.change_steps = CHANGE_STEPS + size // 8
@@ -306,17 +306,18 @@ class _Scope:
         name = ident.text.decode("utf-8", "replace")
 
         def binds_here(node: ts.Node) -> Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]:
-            if node.type in _SCOPES:
+            t = node.type  # read once: each read is a C call that makes a new str
+            if t in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
                     value = table[name]
                     return value, node, "const" if value is not None else "declared"
-            elif node.type in _FUNCTIONS:
+            elif t in _FUNCTIONS:
                 if name in _parameter_names(node):
                     return None, node, "parameter"
                 if name in self._var_names(node):
                     return None, node, "variable"
-            elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
+            elif t in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
                     return None, node, "variable"
             return None
