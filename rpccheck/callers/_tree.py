@@ -26,6 +26,21 @@ def rpc_hits(data: bytes, call_bytes: "re.Pattern[bytes]") -> list[int]:
     return [m.start() + m.group(0).index(b"rpc") for m in call_bytes.finditer(data)]
 
 
+class Budget:
+    """The steps walks of one kind may still take in one file. Some walks are quadratic on
+    pathological input (thousands of calls nested in or chained onto each other, thousands
+    of nested functions), so each kind has a budget linear in the file's size, shared by
+    every walk of that kind in the file, past which its answers are unknown (never a
+    guess); real files use a small part of it. Spent inline where each step is cheap,
+    `budget.left -= n` then `if budget.left < 0:` (the same cost as a counter of the
+    reader's own: a method call per step would cost more than many steps)."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+
 _TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
 
 
@@ -83,7 +98,7 @@ class Ancestry:
 
     def __init__(self, root: ts.Node) -> None:
         self.root = root
-        self.lookup_steps = LOOKUP_STEPS + root.end_byte  # see name_lookup
+        self.lookups = Budget(LOOKUP_STEPS + root.end_byte)  # see name_lookup
         # the kept path, with each node's id and byte range beside it: every tree-sitter
         # property read is a C call that makes a new object, and lookups read them per step
         root_id = root.id
@@ -228,14 +243,15 @@ def name_lookup(
     if known is None:
         known = memo[name] = {}
     found: Optional[T] = None
+    budget = anc.lookups
     last = i = len(ids) - 1
     while i >= 0:
         node_id = ids[i]
         if node_id in known:
             found = known[node_id]
             break
-        anc.lookup_steps -= 1
-        if anc.lookup_steps < 0:
+        budget.left -= 1
+        if budget.left < 0:
             return unknown  # not remembered: the nodes visited were not all asked
         found = binds_here(path[i])
         if found is not None:
@@ -307,8 +323,22 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
     def read(offset: int, _point: object) -> bytes:
         return data[offset : offset + pieces[0]]
 
+    # tree-sitter calls back every 100 parse operations (every ~80 bytes of real code);
+    # the CPU clock is a system call (~0.5 µs), the wall clock is not: the CPU clock is
+    # read when a millisecond has passed since it was last read, so a stop comes at most
+    # that much later than it would
+    wall = time.perf_counter
+    next_read = [wall() + 0.001]
+
+    def stop(*_: object) -> bool:
+        now = wall()
+        if now < next_read[0]:
+            return False
+        next_read[0] = now + 0.001
+        return time.thread_time() - start > budget
+
     try:
-        guarded = parser.parse(read, progress_callback=lambda *_: time.thread_time() - start > budget)
+        guarded = parser.parse(read, progress_callback=stop)
         # but then every `node.text` calls back too. A tree without errors is re-parsed
         # from the bytes (unchanged, it is reused whole: a few percent of a parse); one
         # with errors is not reused (a second full parse), so it keeps the callback

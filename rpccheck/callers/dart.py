@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
+from ._tree import Ancestry, Budget, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string, own_rpc_call
 
@@ -289,7 +289,7 @@ class _Scope:
         # `changed` and `uses` walk a scope with the scopes nested in it: thousands of nested
         # functions cost the square of the file. The walks share a budget linear in its size
         # (real files use a fraction of it), past which the answer is the cautious one.
-        self.walk_steps = WALK_STEPS + 2 * root.end_byte
+        self.walk_steps = Budget(WALK_STEPS + 2 * root.end_byte)
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -413,9 +413,10 @@ class _Scope:
         if block.id not in self._uses:
             counts: Optional[dict[bytes, int]] = {}
             stack = [block]
+            walk = self.walk_steps
             while stack and counts is not None:
-                self.walk_steps -= 1
-                if self.walk_steps < 0:
+                walk.left -= 1
+                if walk.left < 0:
                     counts = None  # unknown: counted as used, so nothing is reported
                     break
                 n = stack.pop()
@@ -448,9 +449,10 @@ class _Scope:
         # and `parent` from the root, which is quadratic and overflows its C stack on
         # deeply nested input
         stack = [scope]
+        walk = self.walk_steps
         while stack and names is not None:
-            self.walk_steps -= 1
-            if self.walk_steps < 0:
+            walk.left -= 1
+            if walk.left < 0:
                 names = None
                 break
             parent = stack.pop()

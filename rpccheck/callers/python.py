@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_python as tspy
 
-from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parse, rpc_hits
+from ._tree import Ancestry, Budget, ancestry, name_lookup, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, own_rpc_call
 
@@ -243,7 +243,7 @@ class _Scope:
         self._bound: dict[str, dict[int, Optional[_Binding]]] = {}  # see name_lookup
         self._names_in: dict[int, tuple[dict[bytes, int], list[bytes]]] = {}
         self.own_rpc: list[Optional[int]] = []  # this file's own `def rpc`, looked up once
-        self.steps = 20_000 + root.end_byte // 8  # the result-use walks' budget (see _result_use)
+        self.steps = Budget(20_000 + root.end_byte // 8)  # the result-use walks' budget (see _result_use)
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -855,11 +855,12 @@ def _result_use(call: ts.Node, scope: _Scope) -> tuple[str, str]:
     up = scope.anc.parent
     node = call
     executed = False
+    steps = scope.steps
     while True:
         # each call walks the method chain above it: in a chain of thousands of calls
         # that is quadratic, so the file's walks share a budget linear in its size
-        scope.steps -= 1
-        if scope.steps < 0:
+        steps.left -= 1
+        if steps.left < 0:
             return USE_UNKNOWN, "the calls of this file are chained too deeply to follow"
         parent = up(node)
         while parent is not None and parent.type == "parenthesized_expression":

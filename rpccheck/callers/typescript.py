@@ -20,7 +20,7 @@ import tree_sitter as ts
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
 from .ts_result import _FUNCTIONS
-from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
+from ._tree import Budget, ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -287,8 +287,8 @@ class _Scope:
         self._found: dict[str, dict[int, Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]]] = {}
         # what following an object's later changes may cost for the whole file (see _changed_keys)
         size = root.end_byte if root is not None else 0
-        self.change_steps = CHANGE_STEPS + size // 8
-        self.walk_steps = WALK_STEPS + size  # see changes(); real files use at most 0.4 per byte
+        self.change_steps = Budget(CHANGE_STEPS + size // 8)
+        self.walk_steps = Budget(WALK_STEPS + size)  # see changes(); real files use at most 0.4 per byte
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -341,9 +341,10 @@ class _Scope:
         functions: list[tuple[int, int]] = []
         # (node, 0: a statement of the scope / 1: the expression of one / 2: deeper, nested function)
         stack: list[tuple[ts.Node, int, bool]] = [(c, 0, False) for c in scope.named_children]
+        walk = self.walk_steps
         while stack:
-            self.walk_steps -= 1
-            if self.walk_steps < 0:
+            walk.left -= 1
+            if walk.left < 0:
                 self._changes[scope.id] = None
                 return None
             n, level, nested = stack.pop()
@@ -816,8 +817,8 @@ def _changed_keys(
     variants = list(base)
     maybe = False
     for m in changes:
-        ctx.scope.change_steps -= len(variants)
-        if ctx.scope.change_steps < 0:
+        ctx.scope.change_steps.left -= len(variants)
+        if ctx.scope.change_steps.left < 0:
             return None
         if not m.nested and m.start < decl.end_byte:
             continue  # inside the declaration itself, or an earlier binding's
