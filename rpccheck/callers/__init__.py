@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -143,6 +144,33 @@ def _may_call(data: bytes, suffix: str) -> bool:
     return may_call(data)
 
 
+_FOLDERS_SHOWN: dict[tuple[str, str], Optional[str]] = {}  # (working dir, folder) -> display_path(folder)
+
+
+def _shown(path: Path) -> str:
+    """display_path(path), its folder's part computed once per folder (os.path.relpath
+    reads the working directory and normalizes both paths: ~20 µs a file). The joined
+    form is checked against display_path on the first file of each folder, which then
+    answers for its other files (relpath is lexical); a folder where they differ
+    (a root, a drive) keeps display_path."""
+    text = os.fspath(path)
+    folder, sep, name = text.rpartition(os.sep)
+    if not sep or not folder or name in ("", ".", "..") or (os.altsep and os.altsep in name):
+        return display_path(path)
+    key = (os.getcwd(), folder)
+    if key in _FOLDERS_SHOWN:
+        shown = _FOLDERS_SHOWN[key]
+        if shown is None:
+            return display_path(path)
+        return name if shown == "." else shown + "/" + name
+    full = display_path(path)
+    shown = display_path(folder)
+    if len(_FOLDERS_SHOWN) > 4096:
+        _FOLDERS_SHOWN.clear()
+    _FOLDERS_SHOWN[key] = shown if full == (name if shown == "." else shown + "/" + name) else None
+    return full
+
+
 def read_calls(path: Path) -> FileScan:
     """Calls in one code file, and diagnostics when it cannot be read as text."""
     data, problem = read_bytes(path)
@@ -189,7 +217,7 @@ def scan_data(path: Path, data: bytes) -> FileScan:
 
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM is not a column
-    shown = display_path(path)
+    shown = _shown(path)
     diags: list[Diagnostic] = []
     text, problem = decode(data)
     if problem:

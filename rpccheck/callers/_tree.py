@@ -26,6 +26,21 @@ def rpc_hits(data: bytes, call_bytes: "re.Pattern[bytes]") -> list[int]:
     return [m.start() + m.group(0).index(b"rpc") for m in call_bytes.finditer(data)]
 
 
+class Budget:
+    """The steps walks of one kind may still take in one file. Some walks are quadratic on
+    pathological input (thousands of calls nested in or chained onto each other, thousands
+    of nested functions), so each kind has a budget linear in the file's size, shared by
+    every walk of that kind in the file, past which its answers are unknown (never a
+    guess); real files use a small part of it. Spent inline where each step is cheap,
+    `budget.left -= n` then `if budget.left < 0:` (the same cost as a counter of the
+    reader's own: a method call per step would cost more than many steps)."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+
 _TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
 
 
@@ -83,21 +98,32 @@ class Ancestry:
 
     def __init__(self, root: ts.Node) -> None:
         self.root = root
-        self.lookup_steps = LOOKUP_STEPS + root.end_byte  # see name_lookup
+        self.lookups = Budget(LOOKUP_STEPS + root.end_byte)  # see name_lookup
+        # the kept path, with each node's id and byte range beside it: every tree-sitter
+        # property read is a C call that makes a new object, and lookups read them per step
+        root_id = root.id
         self._path: list[ts.Node] = [root]
-        self._at: dict[int, int] = {root.id: 0}  # node id -> its index in the kept path
+        self._ids: list[int] = [root_id]
+        self._starts: list[int] = [root.start_byte]
+        self._ends: list[int] = [root.end_byte]
+        self._at: dict[int, int] = {root_id: 0}  # node id -> its index in the kept path
         self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
 
-    def _children(self, node: ts.Node) -> tuple[list[int], list[ts.Node]]:
-        found = self._kids.get(node.id)
+    def _children(self, node: ts.Node, node_id: Optional[int] = None) -> tuple[list[int], list[ts.Node]]:
+        found = self._kids.get(node.id if node_id is None else node_id)
         if found is None:
             children = node.children
-            found = self._kids[node.id] = ([c.start_byte for c in children], children)
+            found = self._kids[node.id if node_id is None else node_id] = ([c.start_byte for c in children], children)
         return found
 
     def of(self, node: ts.Node) -> list[ts.Node]:
         """root .. `node`'s parent (empty for the root, or a node not in this tree)."""
         return self._path[: self._locate(node)]
+
+    def of_ids(self, node: ts.Node) -> tuple[list[ts.Node], list[int]]:
+        """`of(node)`, and the ids of those nodes."""
+        end = self._locate(node)
+        return self._path[:end], self._ids[:end]
 
     def parent(self, node: ts.Node) -> Optional[ts.Node]:
         """`node.parent`, without tree-sitter's descent from the root."""
@@ -106,10 +132,10 @@ class Ancestry:
 
     def siblings(self, node: ts.Node) -> tuple[list[ts.Node], int]:
         """(the children of `node`'s parent, `node`'s index among them); ([node], 0) for the root."""
-        parent = self.parent(node)
-        if parent is None:
+        end = self._locate(node)
+        if not end:
             return [node], 0
-        starts, children = self._children(parent)
+        starts, children = self._children(self._path[end - 1], self._ids[end - 1])
         i = bisect.bisect_right(starts, node.start_byte) - 1
         while i >= 0 and children[i] != node:  # zero-width neighbours share a start
             i -= 1
@@ -126,14 +152,10 @@ class Ancestry:
         return children[i - 1] if i > 0 else None
 
     def _cut(self, keep: int) -> None:
-        path = self._path
-        for gone in path[keep:]:
-            self._at.pop(gone.id, None)
-        del path[keep:]
-
-    def _push(self, node: ts.Node) -> None:
-        self._at[node.id] = len(self._path)
-        self._path.append(node)
+        at = self._at
+        for gone in self._ids[keep:]:
+            at.pop(gone, None)
+        del self._path[keep:], self._ids[keep:], self._starts[keep:], self._ends[keep:]
 
     def _locate(self, node: ts.Node) -> int:
         """`end` such that the kept path's [:end] is root .. `node`'s parent.
@@ -152,28 +174,30 @@ class Ancestry:
         # containment is monotone along the path (each node holds the next): bisect it.
         # No kept node is a descendant of `node` (it would be kept too), so the deepest
         # one containing its range is its nearest kept ancestor, zero-width cases aside
+        starts, ends = self._starts, self._ends
         lo, hi = 0, len(path) - 1
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if path[mid].start_byte <= start and path[mid].end_byte >= end:
+            if starts[mid] <= start and ends[mid] >= end:
                 lo = mid
             else:
                 hi = mid - 1
         self._cut(lo + 1)
+        ids, at = self._ids, self._at
         exact = False  # after a wrong turn, only child_with_descendant
         while True:
             here = path[-1]
             child = None
             if not exact:
-                starts, children = self._children(here)
-                i = bisect.bisect_right(starts, start) - 1
-                child = children[i] if i >= 0 else None
-                if child is not None and child == node:
-                    return len(path)
-                if child is not None and not (
-                    child.start_byte <= start and child.end_byte >= end and child.end_byte > child.start_byte
-                ):
-                    child = None
+                child_starts, children = self._children(here, ids[-1])
+                i = bisect.bisect_right(child_starts, start) - 1
+                if i >= 0:
+                    child = children[i]
+                    if child == node:
+                        return len(path)
+                    child_start, child_end = child_starts[i], child.end_byte
+                    if not (child_start <= start and child_end >= end and child_end > child_start):
+                        child = None
             if child is None:
                 child = here.child_with_descendant(node)
                 if child is None:  # the path taken does not lead there: descend afresh
@@ -184,7 +208,13 @@ class Ancestry:
                     continue
                 if child == node:
                     return len(path)
-            self._push(child)
+                child_start, child_end = child.start_byte, child.end_byte
+            child_id = child.id
+            at[child_id] = len(path)
+            path.append(child)
+            ids.append(child_id)
+            starts.append(child_start)
+            ends.append(child_end)
 
 
 T = TypeVar("T")
@@ -195,7 +225,7 @@ LOOKUP_STEPS = 50_000  # per file, plus 1 per byte: ancestors visited by name lo
 
 def name_lookup(
     anc: Ancestry,
-    memo: dict[tuple[int, str], Optional[T]],
+    memo: dict[str, dict[int, Optional[T]]],
     ident: ts.Node,
     name: str,
     binds_here: Callable[[ts.Node], Optional[T]],
@@ -203,27 +233,33 @@ def name_lookup(
 ) -> Optional[T]:
     """What `name` means where `ident` is: `binds_here` of its nearest ancestor that binds
     it, or None. What a name means from a node on up is the same for every lookup passing
-    there, so it is remembered in `memo` per (node, name): lookups cost the union of their
-    paths, not the sum of their depths (deeply nested code made every reader's scope
+    there, so it is remembered in `memo` per name and node id: lookups cost the union of
+    their paths, not the sum of their depths (deeply nested code made every reader's scope
     lookup quadratic). Distinct names looked up from deep inside thousands of nested
     functions still cost depth x names: the lookups of one file share a budget linear in
     its size (real files use a small part of it), past which the answer is `unknown`."""
-    visited: list[int] = []
+    path, ids = anc.of_ids(ident)  # copies: `binds_here` may move the kept path
+    known = memo.get(name)
+    if known is None:
+        known = memo[name] = {}
     found: Optional[T] = None
-    for node in reversed(anc.of(ident)):
-        key = (node.id, name)
-        if key in memo:
-            found = memo[key]
+    budget = anc.lookups
+    last = i = len(ids) - 1
+    while i >= 0:
+        node_id = ids[i]
+        if node_id in known:
+            found = known[node_id]
             break
-        anc.lookup_steps -= 1
-        if anc.lookup_steps < 0:
+        budget.left -= 1
+        if budget.left < 0:
             return unknown  # not remembered: the nodes visited were not all asked
-        visited.append(node.id)
-        found = binds_here(node)
+        found = binds_here(path[i])
         if found is not None:
+            i -= 1  # this node was visited too
             break
-    for nid in visited:
-        memo[(nid, name)] = found
+        i -= 1
+    for j in range(i + 1, last + 1):
+        known[ids[j]] = found
     return found
 
 
@@ -312,8 +348,22 @@ def _parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], ris
     def read(offset: int, _point: object) -> bytes:
         return data[offset : offset + pieces[0]]
 
+    # tree-sitter calls back every 100 parse operations (every ~80 bytes of real code);
+    # the CPU clock is a system call (~0.5 µs), the wall clock is not: the CPU clock is
+    # read when a millisecond has passed since it was last read, so a stop comes at most
+    # that much later than it would
+    wall = time.perf_counter
+    next_read = [wall() + 0.001]
+
+    def stop(*_: object) -> bool:
+        now = wall()
+        if now < next_read[0]:
+            return False
+        next_read[0] = now + 0.001
+        return time.thread_time() - start > budget
+
     try:
-        guarded = parser.parse(read, progress_callback=lambda *_: time.thread_time() - start > budget)
+        guarded = parser.parse(read, progress_callback=stop)
         # but then every `node.text` calls back too. A tree without errors is re-parsed
         # from the bytes (unchanged, it is reused whole: a few percent of a parse); one
         # with errors is not reused (a second full parse), so it keeps the callback

@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Optional
 import tree_sitter as ts
 import tree_sitter_dart as tsdart
 
-from ._tree import Ancestry, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
+from ._tree import Ancestry, Budget, ancestry, name_lookup, nodes_at, parent_in, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
 from .typescript import _Positions, _product, _with_condition, js_number_string, own_rpc_call
 
@@ -283,13 +283,13 @@ class _Scope:
         self._classes: Optional[dict[str, ts.Node]] = None
         self._changed: dict[int, Optional[set[str]]] = {}
         self.anc = ancestry(root)
-        self._bound: dict[tuple[int, str], Optional[_Binding]] = {}
+        self._bound: dict[str, dict[int, Optional[_Binding]]] = {}  # see name_lookup
         self._name_sets: dict[tuple[int, str], set[str]] = {}
         self._uses: dict[int, Optional[dict[bytes, int]]] = {}
         # `changed` and `uses` walk a scope with the scopes nested in it: thousands of nested
         # functions cost the square of the file. The walks share a budget linear in its size
         # (real files use a fraction of it), past which the answer is the cautious one.
-        self.walk_steps = WALK_STEPS + 2 * root.end_byte
+        self.walk_steps = Budget(WALK_STEPS + 2 * root.end_byte)
 
     def _table(self, scope: ts.Node) -> dict[str, _Binding]:
         table = self._tables.get(scope.id)
@@ -370,21 +370,22 @@ class _Scope:
         return name_lookup(self.anc, self._bound, ident, name, lambda node: self._binds_here(node, name))
 
     def _binds_here(self, node: ts.Node, name: str) -> Optional[_Binding]:
-        if node.type in _SCOPES:
+        t = node.type  # read once: each read is a C call that makes a new str
+        if t in _SCOPES:
             table = self._table(node)
             if name in table:
                 return table[name]
-        if node.type == "function_body":
+        if t == "function_body":
             children, i = self.anc.siblings(node)
             i -= 1
             while i >= 0 and (not children[i].is_named or children[i].type in ("comment", "documentation_comment")):
                 i -= 1
             if i >= 0 and name in self._names(children[i], _parameter_names):
                 return _Binding(None, False, node)
-        if node.type == "function_expression":
+        if t == "function_expression":
             if name in self._names(node.child_by_field_name("parameters"), _parameter_names):
                 return _Binding(None, False, node)
-        if node.type in (
+        if t in (
             "for_statement",
             "try_statement",
             "switch_expression_case",
@@ -412,9 +413,10 @@ class _Scope:
         if block.id not in self._uses:
             counts: Optional[dict[bytes, int]] = {}
             stack = [block]
+            walk = self.walk_steps
             while stack and counts is not None:
-                self.walk_steps -= 1
-                if self.walk_steps < 0:
+                walk.left -= 1
+                if walk.left < 0:
                     counts = None  # unknown: counted as used, so nothing is reported
                     break
                 n = stack.pop()
@@ -447,9 +449,10 @@ class _Scope:
         # and `parent` from the root, which is quadratic and overflows its C stack on
         # deeply nested input
         stack = [scope]
+        walk = self.walk_steps
         while stack and names is not None:
-            self.walk_steps -= 1
-            if self.walk_steps < 0:
+            walk.left -= 1
+            if walk.left < 0:
                 names = None
                 break
             parent = stack.pop()

@@ -31,7 +31,7 @@ from typing import Iterator, Optional
 
 import tree_sitter as ts
 
-from ._tree import ancestry
+from ._tree import Budget, ancestry
 
 from ..model import USE_ERROR_READ, USE_ERROR_UNREAD, USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, RpcCall
 
@@ -74,7 +74,7 @@ def with_result_use(rpc: RpcCall, call: ts.Node, root: ts.Node) -> RpcCall:
         return rpc
     if _Uses.root is not root:  # a new file: the cache is per tree (node ids are per tree)
         _Uses.root, _Uses.cache = root, {}
-        _Steps.left = _STEPS_BASE + _STEPS_PER_BYTE * root.end_byte
+        _STEPS.left = _STEPS_BASE + _STEPS_PER_BYTE * root.end_byte
     try:
         use, detail = _result_use(call, _ancestors(root, call), rpc.path)
     except RecursionError:  # a pathological nesting: unknown, never a guess
@@ -90,8 +90,7 @@ def with_result_use(rpc: RpcCall, call: ts.Node, root: ts.Node) -> RpcCall:
 _STEPS_BASE, _STEPS_PER_BYTE = 20_000, 1
 
 
-class _Steps:
-    left = 0
+_STEPS = Budget(0)  # this file's (set when a new tree is seen)
 
 
 class _OutOfSteps(Exception):
@@ -99,8 +98,8 @@ class _OutOfSteps(Exception):
 
 
 def _step(n: int = 1) -> None:
-    _Steps.left -= n
-    if _Steps.left < 0:
+    _STEPS.left -= n
+    if _STEPS.left < 0:
         raise _OutOfSteps
 
 

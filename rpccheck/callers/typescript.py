@@ -20,7 +20,7 @@ import tree_sitter as ts
 from ..model import Args, Key, KeySet, Location, RpcCall
 from . import ts_result, ts_values
 from .ts_result import _FUNCTIONS
-from ._tree import ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
+from ._tree import Budget, ancestry, name_lookup, nodes_at, parent_in as _parent_in, parse
 
 _PARSERS: dict[str, ts.Parser] = {}
 TSX_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".mjs", ".cjs"})
@@ -284,11 +284,11 @@ class _Scope:
         self.has_var = has_var
         self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
-        self._found: dict[tuple[int, str], Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]] = {}
+        self._found: dict[str, dict[int, Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]]] = {}
         # what following an object's later changes may cost for the whole file (see _changed_keys)
         size = root.end_byte if root is not None else 0
-        self.change_steps = CHANGE_STEPS + size // 8
-        self.walk_steps = WALK_STEPS + size  # see changes(); real files use at most 0.4 per byte
+        self.change_steps = Budget(CHANGE_STEPS + size // 8)
+        self.walk_steps = Budget(WALK_STEPS + size)  # see changes(); real files use at most 0.4 per byte
 
     def lookup(self, ident: ts.Node) -> Optional[ts.Node]:
         return self.lookup_in_scope(ident)[0]
@@ -306,17 +306,18 @@ class _Scope:
         name = ident.text.decode("utf-8", "replace")
 
         def binds_here(node: ts.Node) -> Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]:
-            if node.type in _SCOPES:
+            t = node.type  # read once: each read is a C call that makes a new str
+            if t in _SCOPES:
                 table = self._declarations(node)
                 if name in table:
                     value = table[name]
                     return value, node, "const" if value is not None else "declared"
-            elif node.type in _FUNCTIONS:
+            elif t in _FUNCTIONS:
                 if name in _parameter_names(node):
                     return None, node, "parameter"
                 if name in self._var_names(node):
                     return None, node, "variable"
-            elif node.type in ("for_in_statement", "for_statement", "catch_clause"):
+            elif t in ("for_in_statement", "for_statement", "catch_clause"):
                 if name in _bound_names(node):
                     return None, node, "variable"
             return None
@@ -340,9 +341,10 @@ class _Scope:
         functions: list[tuple[int, int]] = []
         # (node, 0: a statement of the scope / 1: the expression of one / 2: deeper, nested function)
         stack: list[tuple[ts.Node, int, bool]] = [(c, 0, False) for c in scope.named_children]
+        walk = self.walk_steps
         while stack:
-            self.walk_steps -= 1
-            if self.walk_steps < 0:
+            walk.left -= 1
+            if walk.left < 0:
                 self._changes[scope.id] = None
                 return None
             n, level, nested = stack.pop()
@@ -815,8 +817,8 @@ def _changed_keys(
     variants = list(base)
     maybe = False
     for m in changes:
-        ctx.scope.change_steps -= len(variants)
-        if ctx.scope.change_steps < 0:
+        ctx.scope.change_steps.left -= len(variants)
+        if ctx.scope.change_steps.left < 0:
             return None
         if not m.nested and m.start < decl.end_byte:
             continue  # inside the declaration itself, or an earlier binding's
@@ -1116,10 +1118,13 @@ def extract_calls(
     return calls_in(root, ctx, hits)
 
 
-def rpc_call_nodes(root: ts.Node, hits: list[int]) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
+def rpc_call_nodes(
+    root: ts.Node, hits: list[int], found: Optional[list[tuple[int, ts.Node, list[ts.Node]]]] = None
+) -> Iterator[tuple[ts.Node, ts.Node, ts.Node, int, str]]:
     """(call, member, `rpc` node, arguments to skip, form) for each `.rpc(...)`-shaped
-    call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`."""
-    for _start, node, tail in nodes_at(root, hits):
+    call at the byte offsets of `rpc`: form is `call`, `rpc.call` or `rpc.apply`.
+    `found`: `nodes_at(root, hits)` already listed (calls_in reads it twice)."""
+    for _start, node, tail in found if found is not None else nodes_at(root, hits):
         if node.end_byte - node.start_byte != 3:
             # not the word itself (a hit inside a long string, comment or error node): no
             # `.text` of it, which for a tree read through a callback costs its whole size
@@ -1166,9 +1171,10 @@ def own_rpc_call(path: str, loc: Location, line: int, language: str = "typescrip
 
 
 def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
-    own_rpc = _own_rpc_definition(root, hits)
+    found = list(nodes_at(root, hits))  # one descent for both readings of the hits
+    own_rpc = _own_rpc_definition(found)
     calls = []
-    for call, member, node, skip, form in rpc_call_nodes(root, hits):
+    for call, member, node, skip, form in rpc_call_nodes(root, hits, found):
         if ctx.link is not None:
             handled = ctx.link.on_rpc_call(call, member, node, skip, form, ctx)  # type: ignore[attr-defined]
             if handled is not None:
@@ -1194,10 +1200,11 @@ def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, ski
     return _name_branches(_read_call(call, member, rpc_ident, ctx, skip), args, ctx)
 
 
-def _own_rpc_definition(root: ts.Node, hits: list[int]) -> Optional[int]:
+def _own_rpc_definition(found: list[tuple[int, ts.Node, list[ts.Node]]]) -> Optional[int]:
     """Line of a method or property named `rpc` defined in this file (a wrapper class
-    or object whose `rpc` adds arguments of its own), or None."""
-    for _start, node, tail in nodes_at(root, hits):
+    or object whose `rpc` adds arguments of its own), or None. `found`: the nodes at
+    the file's `rpc` hits (`nodes_at`)."""
+    for _start, node, tail in found:
         if node.type not in ("property_identifier", "private_property_identifier"):
             continue
         parent = tail[-1] if tail else None
@@ -1368,8 +1375,17 @@ def _name_branches(found: RpcCall, args: list[ts.Node], ctx: _Ctx) -> list[RpcCa
     return out
 
 
+def _at_call(ctx: _Ctx, start: int) -> _Ctx:
+    """`replace(ctx, call_start=start)` without dataclasses.replace's work per field (it
+    was ~10 µs of each call read)."""
+    new = object.__new__(_Ctx)
+    new.__dict__.update(ctx.__dict__)
+    new.call_start = start
+    return new
+
+
 def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
-    ctx = replace(ctx, call_start=call.start_byte)
+    ctx = _at_call(ctx, call.start_byte)
     pos = ctx.pos
     args_node = call.child_by_field_name("arguments")
     args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
