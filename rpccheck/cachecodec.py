@@ -207,7 +207,7 @@ def _build_function(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[
         "not_plain": not_plain,
     }
     namespace.update({f"plain{i}": plain for i, (_name, plain) in enumerate(fields) if plain is not None})
-    exec("\n".join(lines), namespace)  # noqa: S102 - code made here from field names, see above
+    exec("\n".join(lines), namespace)  # code made here from field names, see above
     return namespace["build"]
 
 

@@ -172,11 +172,11 @@ def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]
         elif tok == "'" and not found:
             # a standard string whose value is not wanted: its end at C speed (possessive,
             # so a doubled quote is never taken back as the end: unterminated stays so)
-            q = _STANDARD_STRING_REST.match(text, j + 1)
-            if q is None:
+            rest = _STANDARD_STRING_REST.match(text, j + 1)
+            if rest is None:
                 raise ValueError("unterminated string")
             out.append(" ")
-            i = q.end()
+            i = rest.end()
         elif tok in ("'", "e'", "E'"):
             escapes = tok != "'"
             k = j + len(tok)
