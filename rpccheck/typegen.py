@@ -494,25 +494,7 @@ class _LeftOutFunctions:
             if end > hi or c < len(children) and children[c][0] < end:
                 raise _Unsure  # inside a member, not one of the object's own
             line, column, _ = pos._cols(point, start)
-            out.append(
-                (
-                    start,
-                    [
-                        Function(
-                            schema=schema,
-                            name=name,
-                            params=params,
-                            kind="function",
-                            returns=returns,
-                            returns_set=returns_set,
-                            path=shown,
-                            line=line,
-                            source="types",
-                            column=column,
-                        )
-                    ],
-                )
-            )
+            out.append((start, [_types_function(schema, name, params, returns, returns_set, shown, line, column)]))
             self.taken += 1
         return out
 
@@ -732,6 +714,31 @@ def _text(node: Optional[ts.Node]) -> str:
     return " ".join(node.text.decode("utf-8", "replace").split())
 
 
+def _types_function(
+    schema: str,
+    name: str,
+    params: tuple[Param, ...],
+    returns: str,
+    returns_set: bool,
+    shown: str,
+    line: int,
+    column: int,
+) -> Function:
+    """A function as the types file declares it (both readings build it so)."""
+    return Function(
+        schema=schema,
+        name=name,
+        params=params,
+        kind="function",
+        returns=returns,
+        returns_set=returns_set,
+        path=shown,
+        line=line,
+        source="types",
+        column=column,
+    )
+
+
 def _function_overloads(
     schema: str, name: str, value: Optional[ts.Node], shown: str, line: int, column: int = 1
 ) -> Iterator[Function]:
@@ -754,18 +761,7 @@ def _function_overloads(
             params = _params(variant)
             if params is None:  # a shape we cannot read: no signature rather than a wrong one
                 continue
-            yield Function(
-                schema=schema,
-                name=name,
-                params=params,
-                kind="function",
-                returns=returns_text,
-                returns_set=returns_set,
-                path=shown,
-                line=line,
-                source="types",
-                column=column,
-            )
+            yield _types_function(schema, name, params, returns_text, returns_set, shown, line, column)
 
 
 def _is_never(node: Optional[ts.Node]) -> bool:
