@@ -157,6 +157,18 @@ def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Pat
         return None
 
 
+def _store_read(slots: list[Optional[cache.Slot]], read: tuple[list[Catalog], list[Optional[_TypesAhead]]]) -> None:
+    """Store what the schema child read (each catalog in its slot, and the types entries it
+    made), after it has sent its results."""
+    catalogs, ahead = read
+    for slot, found in zip(slots, catalogs):
+        if slot is not None:
+            cache.store(slot, found)
+    for a in ahead:
+        for entry, value in a.stores if a is not None else []:
+            cache.store(entry, value)
+
+
 def _valid_types(value) -> bool:
     return (
         isinstance(value, tuple)
@@ -424,12 +436,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
                 return [catalog], [_types_ahead(catalog, paths, opts.use_cache, cfg.root, key)]
 
             def store_early(read: tuple[list[Catalog], list[Optional[_TypesAhead]]]) -> None:
-                catalogs, ahead = read
-                if slot is not None:
-                    cache.store(slot, catalogs[0])
-                for a in ahead:
-                    for entry, value in a.stores if a is not None else []:
-                        cache.store(entry, value)
+                _store_read([slot], read)
 
             early = Shared(
                 None,
@@ -523,13 +530,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         return catalogs, ahead
 
     def store_schemas(read: tuple[list[Catalog], list[Optional[_TypesAhead]]]) -> None:
-        catalogs, ahead = read
-        for p, found in zip(to_read, catalogs):
-            if p.key is not None:
-                cache.store(p.key, found)
-        for a in ahead:
-            for slot, value in a.stores if a is not None else []:
-                cache.store(slot, value)
+        _store_read([p.key for p in to_read], read)
 
     if early is not None:
         # the child reads the root's catalog; nested projects' the walk found are read here
