@@ -211,3 +211,50 @@ def test_language_pattern_is_the_readable_one():
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
     for letter in "langue":
         assert _members(f"[{letter}{letter.upper()}]") == _members(f"(?i:{letter})")
+
+
+def test_standard_string_rest_is_the_atomic_match_in_python_310_syntax():
+    """The body scan's string end is an atomic match; Python 3.10 (supported) has no
+    possessive quantifiers, so it is spelled as a lookahead and its backreference. Same
+    answers as the possessive spelling, which 3.11 can compile."""
+    import random
+    import sys
+
+    from rpccheck.sql.body import _STANDARD_STRING_REST
+
+    assert "*+" not in _STANDARD_STRING_REST.pattern
+    samples = ["", "'", "''", "'''", "a'", "a''", "a'''b'", "x''y''z'", "no end''"]
+    rnd = random.Random(7)
+    samples += ["".join(rnd.choice("a' ") for _ in range(rnd.randint(0, 10))) for _ in range(3000)]
+    for text in samples:
+        for start in range(len(text) + 1):
+            got = _STANDARD_STRING_REST.match(text, start)
+            # the reference: the first quote not doubled, after runs of doubled quotes
+            i = start
+            while True:
+                q = text.find("'", i)
+                if q >= 0 and text.startswith("''", q):
+                    i = q + 2
+                    continue
+                break
+            assert (got.end() if got else None) == (q + 1 if q >= 0 else None), (text, start)
+            if sys.version_info >= (3, 11):
+                possessive = re.compile(r"[^']*+(?:''[^']*+)*+'").match(text, start)
+                assert (got.end() if got else None) == (possessive.end() if possessive else None)
+
+
+def test_no_regex_needs_python_311_syntax():
+    """Possessive quantifiers and atomic groups are Python 3.11 syntax: a pattern using
+    them fails to compile on 3.10 at import, taking the whole reader with it."""
+    import pathlib
+    import tokenize
+
+    root = pathlib.Path(__file__).resolve().parent.parent / "rpccheck"
+    found = []
+    for path in root.rglob("*.py"):
+        with open(path, "rb") as f:
+            for tok in tokenize.tokenize(f.readline):
+                raw = tok.type == tokenize.STRING and "r" in tok.string.split(tok.string[-1])[0].lower()
+                if raw and re.search(r"(?<!\\)[*+?}]\+|\(\?>", tok.string):  # (patterns are raw strings)
+                    found.append(f"{path.name}:{tok.start[0]}: {tok.string[:60]}")
+    assert not found, found

@@ -118,7 +118,10 @@ def body_writes(statement: str) -> Optional[bool]:
 
 
 _SPECIAL = re.compile(r"[-/'\"$]")  # a character class: scanned fast, unlike an alternation
-_STANDARD_STRING_REST = re.compile(r"[^']*+(?:''[^']*+)*+'")
+# the rest of a standard string, taken whole (a doubled quote is never taken back as its
+# end): an atomic match written as a lookahead and its backreference, as Python 3.10 has no
+# possessive quantifiers (`[^']*+(?:''[^']*+)*+'` from 3.11 on)
+_STANDARD_STRING_REST = re.compile(r"(?=(?P<run>[^']*(?:''[^']*)*))(?P=run)'")
 
 
 def _split(text: str, strings: bool = True) -> tuple[str, list[tuple[str, str]]]:
