@@ -29,3 +29,16 @@ def test_the_window_is_bounded_in_source_bytes():
         _tree.parse(parser_for("typescript"), b"let v%d = 1;\n" % i * 1000)
     assert _tree._recent_size[0] <= _tree._RECENT_BYTES
     assert sum(len(k[1]) for k in _tree._RECENT) == _tree._recent_size[0]
+
+
+def test_a_tree_given_back_gets_a_fresh_lookup_budget():
+    """Each reading of a file (the scan, then the linker) has its own lookup budget, as it
+    had when each parsed the file itself: the shared Ancestry is not carried over."""
+    code = b"function f(a) { return supabase.rpc('g', { a }) }\n"
+    tree = _tree.parse(parser_for("typescript"), code)
+    first = _tree.ancestry(tree.root_node)
+    first.lookups.left -= 10
+    assert _tree.ancestry(tree.root_node) is first  # same reading: shared
+    assert _tree.parse(parser_for("typescript"), code) is tree
+    again = _tree.ancestry(tree.root_node)
+    assert again is not first and again.lookups.left == first.lookups.left + 10

@@ -318,7 +318,10 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
         return _parse(parser, data, ranges, risky)
     key = (parser, data, tuple((r.start_byte, r.end_byte) for r in ranges) if ranges else None)
     tree = _RECENT.get(key)
-    if tree is None:
+    if tree is not None:
+        # a new reading of the file: its lookups get their own budget, as with a new tree
+        _ANCESTRY.last = None
+    else:
         tree = _parse(parser, data, ranges, risky)
         if _recent_size[0] + len(data) > _RECENT_BYTES:
             _RECENT.clear()
