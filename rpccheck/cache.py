@@ -103,8 +103,9 @@ class Slot:
 
 @functools.lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    """A hash of rpccheck's own source files, by name, size and modification time (as git's
-    index tells a changed file), not content: a cached result from other code is never
+    """A hash of rpccheck's own source files, by name, size, modification and change times
+    and inode (as git's index tells a changed file; an install that sets every mtime alike
+    still changes the others), not content: a cached result from other code is never
     reused, and a run does not read and hash 800 KB of source to know it (5 ms of a
     warm run)."""
     package = os.path.dirname(os.path.realpath(__file__))
@@ -115,7 +116,10 @@ def _code_fingerprint() -> str:
         for name in filenames:
             if name.endswith(".py"):
                 st = os.stat(os.path.join(folder, name))
-                found.append(f"{name if rel == '.' else rel + '/' + name}\0{st.st_size}\0{st.st_mtime_ns}\0")
+                found.append(
+                    f"{name if rel == '.' else rel + '/' + name}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                    f"{st.st_ctime_ns}\0{st.st_ino}\0"
+                )
     h = hashlib.sha256()
     for entry in sorted(found):
         h.update(entry.encode("utf-8", "surrogateescape"))
@@ -162,11 +166,14 @@ def slot_for(
     if d is None:
         return None
     parts = []
-    for shown, source, p in files:
-        digest = _digest(d, p)
-        if digest is None:
-            return None  # let the reader report it
-        parts.append((shown, source, digest))
+    try:
+        for shown, source, p in files:
+            digest = _digest(d, p)
+            if digest is None:
+                return None  # let the reader report it
+            parts.append((shown, source, digest))
+    finally:
+        flush_facts()
     return Slot(d, kind, key_for(parts))
 
 
@@ -179,16 +186,17 @@ def slot_for(
 # it is read, and a wrong one can only miss the cache or a marker in a file given as
 # schema (whoever can write it can write an entry too).
 _DIGESTS_KIND = "digests"
-_DIGESTS_KEEP = 256
+_DIGESTS_KEEP = 4096
 _STABLE_NS = 2_000_000_000
-_digests: dict[Path, tuple[dict[str, list], list[bool]]] = {}  # per cache folder: (memo, [changed])
+# per cache folder: (memo, [changed], the keys this run used); written by flush_facts
+_digests: dict[Path, tuple[dict[str, list], list[bool], set[str]]] = {}
 
 
 def _signature(st: os.stat_result) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
 
 
-def _digest_memo(d: Path) -> tuple[dict[str, list], list[bool]]:
+def _digest_memo(d: Path) -> tuple[dict[str, list], list[bool], set[str]]:
     found = _digests.get(d)
     if found is None:
         memo: dict[str, list] = {}
@@ -209,7 +217,7 @@ def _digest_memo(d: Path) -> tuple[dict[str, list], list[bool]]:
                         and type(entry[5]) in (str, bool)
                     ):
                         memo[path] = entry
-        found = _digests[d] = (memo, [False])
+        found = _digests[d] = (memo, [False], set())
     return found
 
 
@@ -240,8 +248,9 @@ def _fact(d: Path, p: Path, fact: str, kind: type, compute: Callable[[], Any]) -
         st = os.stat(p)
     except OSError:
         return compute()  # as before: the reader says why
-    memo, changed = _digest_memo(d)
+    memo, changed, used = _digest_memo(d)
     key = os.path.abspath(p) + ("\0" + fact if fact else "")
+    used.add(key)
     signature = _signature(st)
     entry = memo.get(key)
     if entry is not None and entry[:5] == signature and type(entry[5]) is kind:
@@ -255,22 +264,29 @@ def _fact(d: Path, p: Path, fact: str, kind: type, compute: Callable[[], Any]) -
     except OSError:
         same = False
     if same and st.st_mtime_ns < read_at - _STABLE_NS:  # (as the client memo: by mtime, as git does)
-        if len(memo) >= _DIGESTS_KEEP:
-            memo.clear()
+        if len(memo) >= _DIGESTS_KEEP:  # the files of other runs make room (all, if need be)
+            for old in [k for k in memo if k not in used] or list(memo):
+                del memo[old]
         memo[key] = signature + [value]
         changed[0] = True
     elif entry is not None:
         del memo[key]
         changed[0] = True
-    if changed[0]:
-        import json
-
-        changed[0] = False
-        store_bytes(
-            Slot(d, _DIGESTS_KIND, "memo"),
-            json.dumps(memo, separators=(",", ":")).encode("utf-8", "surrogatepass"),
-        )
     return value
+
+
+def flush_facts() -> None:
+    """Write the memos `_fact` changed: once per batch of files (a cold run over hundreds of
+    migrations wrote it, and pruned the folder, once per file)."""
+    import json
+
+    for d, (memo, changed, _used) in _digests.items():
+        if changed[0]:
+            changed[0] = False
+            store_bytes(
+                Slot(d, _DIGESTS_KIND, "memo"),
+                json.dumps(memo, separators=(",", ":")).encode("utf-8", "surrogatepass"),
+            )
 
 
 def slot_by_key(

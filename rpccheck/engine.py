@@ -634,6 +634,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         for s in project.sources:
             if s.applied:
                 _sql_suppressions(s.path, suppressions, opts.use_cache, cfg.root)
+    cache.flush_facts()
     summary.projects = [
         (display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files)) for k, p in projects.items()
     ]

@@ -325,3 +325,40 @@ def test_schema_suppression_marker_is_looked_for_again_only_when_the_file_change
     sql.write_text(text)  # the suppression comment is back
     found = run_cli(args, cwd=project).json()
     assert looked and "schema-parse-error" not in [d["rule"] for d in found]
+
+
+def test_fact_memo_is_written_once_per_batch_and_keeps_this_runs_files(tmp_path, monkeypatch):
+    """Many migrations: the memo is written once for the batch (not once per file), and
+    when it is full, entries of files other runs used make room, not this run's."""
+    import os
+
+    from rpccheck import cache
+
+    monkeypatch.setattr(cache, "_DIGESTS_KEEP", 8)
+    cache._digests.clear()
+    d = tmp_path / "cache"
+    d.mkdir()
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(d))
+    monkeypatch.delenv("RPCCHECK_NO_CACHE", raising=False)
+    old = 10**18  # long ago (ns): recorded
+    files = []
+    for i in range(12):
+        f = tmp_path / f"m{i:02}.sql"
+        f.write_text(f"select {i};")
+        os.utime(f, ns=(old, old))
+        files.append(f)
+    writes: list[bytes] = []
+    real = cache.store_bytes
+    monkeypatch.setattr(cache, "store_bytes", lambda slot, data: writes.append(data) or real(slot, data))
+    first = cache.slot_for("catalog", [(f.name, "schema", f) for f in files[:6]], tree=tmp_path)
+    assert first is not None and len(writes) == 1
+    memo = cache._digests[d][0]
+    assert len(memo) == 6
+    cache._digests.clear()  # a new run, over other files: the memo fills up
+    cache.slot_for("catalog", [(f.name, "schema", f) for f in files[6:]], tree=tmp_path)
+    memo = cache._digests[d][0]
+    assert len(writes) == 2 and len(memo) <= 8
+    assert all(os.path.abspath(f) in memo for f in files[6:])  # this run's files were kept
+    # the first batch's digests are still answered right
+    cache._digests.clear()
+    assert cache.slot_for("catalog", [(f.name, "schema", f) for f in files[:6]], tree=tmp_path) == first
