@@ -533,12 +533,13 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         _store_read([p.key for p in to_read], read)
 
     if early is not None:
-        # the child reads the root's catalog; nested projects' the walk found are read here
+        # the child reads the root's catalog; nested projects' the walk found are read here,
+        # after the feed (the child, done with the root's, waits for it)
+        shared = early
+        shared.feed(files, _paths_bytes(types_before.get(root_key, [])))
         for p in to_read:
             if p is not early_plan:
                 p.cached = _read_schema(p.applied, p.key)
-        shared = early
-        shared.feed(files, _paths_bytes(types_before.get(root_key, []) if root_key in plans else []))
     else:
         shared = Shared(
             files,
