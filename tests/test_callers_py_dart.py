@@ -454,3 +454,25 @@ def test_a_suppression_in_a_python_file_without_calls_is_reported_unused(tmp_pat
     (tmp_path / "m.py").write_text("x = 1  # rpccheck-ignore[unknown-function]\n")
     found = run_cli(["check", "--format", "json", "--schema", "s.sql", "m.py"], cwd=tmp_path).json()
     assert [(d["rule"], d["line"]) for d in found] == [("unused-suppression", 1)]
+
+
+def test_past_the_lookup_budget_python_and_dart_names_are_unknown_not_unbound(monkeypatch):
+    """A file whose name lookups ran out of budget (thousands of nested scopes) answers
+    "unknown" for every name: not "bound nowhere in this file", which would take `dict`
+    for the builtin or a name for the class it shadows."""
+    from rpccheck.callers import _tree
+
+    py = 'FN = "f"\nP = {"a": 1}\nclient.rpc(FN, P).execute()\nclient.rpc("g", dict(b=2)).execute()\n'
+    dt = (
+        "class Names { static const fn = 'h'; }\n"
+        "void main() { const p = {'a': 1}; supabase.rpc(Names.fn, params: p); }\n"
+    )
+    normal_py, normal_dart = py_calls(py), dart_calls(dt)
+    assert [c.name for c in normal_py] == ["f", "g"] and all(c.args.shapes for c in normal_py)
+    assert [c.name for c in normal_dart] == ["h"] and normal_dart[0].args.shapes
+    monkeypatch.setattr(_tree, "LOOKUP_STEPS", -(10**9))
+    spent_py, spent_dart = py_calls(py), dart_calls(dt)
+    assert spent_py[0].name is None and "was not followed" in spent_py[0].why_unresolved
+    assert spent_py[1].name == "g" and spent_py[1].args.shapes is None  # `dict` may be shadowed
+    assert spent_dart[0].name is None  # `Names` may be a local, not the class
+    assert spent_dart[0].args.shapes is None

@@ -273,6 +273,11 @@ class _Binding(NamedTuple):
     scope: ts.Node
 
 
+# what a name means once the file's lookup budget is spent (see _tree.name_lookup): bound,
+# to no value, in no scope a reader knows: checked for by identity before `scope` is read
+_UNKNOWN = _Binding(None, False, None)  # type: ignore[arg-type]
+
+
 WALK_STEPS = 50_000  # per file, plus 2 per byte; real files use at most 0.7 (see _Scope.walk_steps)
 
 
@@ -367,7 +372,9 @@ class _Scope:
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         name = _text(ident)
-        return name_lookup(self.anc, self._bound, ident, name, lambda node: self._binds_here(node, name))
+        return name_lookup(
+            self.anc, self._bound, ident, name, lambda node: self._binds_here(node, name), unknown=_UNKNOWN
+        )
 
     def _binds_here(self, node: ts.Node, name: str) -> Optional[_Binding]:
         t = node.type  # read once: each read is a C call that makes a new str
@@ -625,6 +632,8 @@ def _why_no_name(first: list[ts.Node], ctx: _Ctx) -> str:
     shown = " ".join("".join(_text(n) for n in first).split())[:40]
     if len(first) == 1 and first[0].type == "identifier":
         b = ctx.scope.binding(first[0])
+        if b is _UNKNOWN:
+            return f"the function name `{shown}` was not followed: rpccheck stopped following names in this file (too many nested scopes to read in time)"
         if b is None:
             return f"the function name `{shown}` is not declared in this file (rpccheck does not follow Dart imports)"
         if b.value is None and b.scope.type in ("function_body", "function_expression"):
@@ -644,6 +653,8 @@ def _why_unknown(nodes: list[ts.Node], ctx: _Ctx) -> str:
     text = " ".join("".join(_text(n) for n in nodes).split())[:60]
     if len(nodes) == 1 and nodes[0].type == "identifier":
         b = ctx.scope.binding(nodes[0])
+        if b is _UNKNOWN:
+            return f"`{text}` was not followed: rpccheck stopped following names in this file (too many nested scopes to read in time)"
         if b is not None and b.value is not None and not b.const:
             return f"`{text}` is changed after it is declared (a key is set, removed or added)"
         if b is not None and b.scope.type in ("function_body", "function_expression"):

@@ -232,6 +232,11 @@ class _Binding(NamedTuple):
     default: Optional[ts.Node] = None  # a parameter's default value
 
 
+# what a name means once the file's lookup budget is spent (see _tree.name_lookup): bound
+# to something unknown and changed, so no reader takes a value, a builtin or a class from it
+_UNKNOWN = _Binding(None, True)
+
+
 class _Scope:
     """Python's scoping: a name assigned anywhere in a function is local to it; class
     bodies are not visible from their methods; the module is the outermost scope."""
@@ -384,7 +389,7 @@ class _Scope:
                 return self._table(node).get(name)
             return None
 
-        return name_lookup(self.anc, self._bound, ident, name, binds_here)
+        return name_lookup(self.anc, self._bound, ident, name, binds_here, unknown=_UNKNOWN)
 
     def used_elsewhere(self, fn: ts.Node, name: ts.Node) -> bool:
         """`name` (a local the builder is assigned to) appears anywhere else in the
@@ -520,7 +525,8 @@ def _class_constant(attr: ts.Node, ctx: _Ctx) -> Optional[ts.Node]:
         ),
         None,
     )
-    if cls is None or ctx.scope.binding(obj) is None:
+    bound = ctx.scope.binding(obj)
+    if cls is None or bound is None or bound is _UNKNOWN:
         return None
     bases = cls.child_by_field_name("superclasses")
     base_names = [_text(b).rsplit(".", 1)[-1] for b in _named(bases)] if bases is not None else []
@@ -642,6 +648,8 @@ def _why_no_name(first: ts.Node, ctx: _Ctx) -> str:
     node = _unwrap(first)
     if node.type == "identifier":
         b = ctx.scope.binding(node)
+        if b is _UNKNOWN:
+            return f"the function name `{shown}` was not followed: rpccheck stopped following names in this file (too many nested scopes to read in time)"
         if b is not None and b.value is None and b.default is None:
             if ctx.scope.is_parameter(node):
                 return f"the function name `{shown}` is a parameter without a string default: the caller chooses it"
@@ -674,6 +682,8 @@ def _why_unknown(arg: ts.Node, ctx: _Ctx) -> str:
     node = _unwrap(arg)
     if node.type == "identifier":
         b = ctx.scope.binding(node)
+        if b is _UNKNOWN:
+            return f"`{text}` was not followed: rpccheck stopped following names in this file (too many nested scopes to read in time)"
         if b is not None and b.changed and b.value is not None:
             return f"`{text}` is changed after it is assigned (a key is set, deleted or updated)"
         if b is not None and b.value is None and b.default is None:
