@@ -372,15 +372,22 @@ def _arguments(value: bytes) -> Optional[tuple[Param, ...]]:
     required: list[Param] = []
     optional: list[Param] = []
     for member in members:
-        param = _PARAMS.get(member)
-        if param is None:
-            pname, has_default, ptype = member
-            if pname == "":
-                base = ptype.replace(" | null", "").replace(" | undefined", "")
-                ptype = _UNNAMED_TYPES.get(base, ptype)
-            param = _PARAMS[member] = Param(name=pname or None, mode=IN, type=ptype, has_default=has_default)
+        param = _arg_param(*member)
         (optional if param.has_default else required).append(param)
     return tuple(required + optional)
+
+
+def _arg_param(pname: str, has_default: bool, ptype: str) -> Param:
+    """The parameter an `Args` member declares (both readings build it here): an unnamed
+    one's type as the raw body PostgREST takes."""
+    member = (pname, has_default, ptype)
+    param = _PARAMS.get(member)
+    if param is None:
+        if pname == "":
+            base = ptype.replace(" | null", "").replace(" | undefined", "")
+            ptype = _UNNAMED_TYPES.get(base, ptype)
+        param = _PARAMS[member] = Param(name=pname or None, mode=IN, type=ptype, has_default=has_default)
+    return param
 
 
 # the same argument is in many functions; a Param is immutable, so one serves them all
@@ -803,11 +810,7 @@ def _params(node: ts.Node) -> Optional[tuple[Param, ...]]:
         pname = _key_name(key) if key is not None else None
         if pname is None:
             return None
-        ptype = _text(_annotation_type(c))
-        if pname == "":
-            base = ptype.replace(" | null", "").replace(" | undefined", "")
-            ptype = _UNNAMED_TYPES.get(base, ptype)
-        param = Param(name=pname or None, mode=IN, type=ptype, has_default=_is_optional(c))
+        param = _arg_param(pname, _is_optional(c), _text(_annotation_type(c)))
         (optional if param.has_default else required).append(param)
     return tuple(required + optional)
 
