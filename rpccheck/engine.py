@@ -80,22 +80,30 @@ def _types_reader(
     one; the cache key of its content, "" when not cached). Only the key is computed
     here: a run whose derived facts are cached never reads the file nor its entry."""
     shown = display_path(path)
-
-    def read() -> tuple[list[Function], list[Diagnostic]]:
-        return _read_types_file(path, shown)
-
     slot = cache.slot_for("types", [(shown, "types", path)], use_cache, tree=tree)
 
     def load() -> tuple[list[Function], list[Diagnostic]]:
-        hit = cache.load(slot) if slot is not None else None
-        if hit is not None and _valid_types(hit):
-            return hit
-        value = read()
-        if slot is not None:
-            cache.store(slot, value)
-        return value
+        return _types_value(path, shown, slot)
 
     return load, slot.key if slot is not None else ""
+
+
+def _types_value(
+    path: Path, shown: str, slot: Optional[cache.Slot], stores: Optional[list] = None
+) -> tuple[list[Function], list[Diagnostic]]:
+    """A types file's (functions, findings): its cache entry's, else read and stored (or,
+    given `stores`, the store left to whoever holds the list: the schema child stores
+    after sending its results, off the parent's path)."""
+    hit = cache.load(slot) if slot is not None else None
+    if hit is not None and _valid_types(hit):
+        return hit
+    value = _read_types_file(path, shown)
+    if slot is not None:
+        if stores is None:
+            cache.store(slot, value)
+        else:
+            stores.append((slot, value))
+    return value
 
 
 def _read_types_file(path: Path, shown: str) -> tuple[list[Function], list[Diagnostic]]:
@@ -128,7 +136,7 @@ def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Pat
     the parent then reads them itself, as it would have)."""
     if not paths:
         return None
-    from .project import _types_facts
+    from .project import _types_facts, _types_facts_parts
 
     try:
         types: list[TypesFile] = []
@@ -136,19 +144,12 @@ def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Pat
         for tp in paths:
             shown = display_path(tp)
             slot = cache.slot_for("types", [(shown, "types", tp)], use_cache, tree=tree)
-            hit = cache.load(slot) if slot is not None else None
-            if hit is not None and _valid_types(hit):
-                value = hit
-            else:
-                value = _read_types_file(tp, shown)
-                if slot is not None:
-                    stores.append((slot, value))
-            functions, found = value
+            functions, found = _types_value(tp, shown, slot, stores)
             types.append(TypesFile(tp, shown, functions, cache_key=slot.key if slot is not None else ""))
             types[-1].read_diagnostics = found
         facts = _types_facts(catalog, types)
-        if catalog_key and all(t.cache_key for t in types):
-            parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
+        parts = _types_facts_parts(catalog_key, types)
+        if parts is not None:
             facts_slot = cache.slot_by_key("types-facts", parts, use_cache, tree=tree)
             if facts_slot is not None:
                 stores.append((facts_slot, facts))
@@ -493,7 +494,8 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
 
     # the schemas the cache does not hold are read in a forked child, which then takes
     # its share of the code scan; this process scans code from the start
-    to_read = [p for p in plans.values() if p.sources and p.cached is None]
+    read_keys = [k for k, p in plans.items() if p.sources and p.cached is None]
+    to_read = [plans[k] for k in read_keys]
     sql_bytes = sum(_size(s.path) for p in to_read for s in p.applied)
     nested_roots = [Path(k) for k, p in plans.items() if p.sources and k != root_key]
 
@@ -517,7 +519,6 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
                 types_before.setdefault(owner_of_types(tp), []).append(tp)
         except RunError:
             types_before = {}  # reported after the scan, as before
-    read_keys = [k for k, p in plans.items() if p.sources and p.cached is None]
 
     def read_schemas() -> tuple[list[Catalog], list[Optional[_TypesAhead]]]:
         catalogs = [_load_schema(p.applied) for p in to_read]

@@ -287,6 +287,15 @@ def _extension_functions(catalog) -> list[Function]:
     return out
 
 
+def _types_facts_parts(catalog_key: str, types: list[TypesFile]) -> Optional[list[tuple[str, str, str]]]:
+    """The cache key parts of the types facts for this catalog and these files (the
+    schema child stores what the parent looks up: one key for both); None when one of
+    them is not cached."""
+    if not catalog_key or not all(t.cache_key for t in types):
+        return None
+    return [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
+
+
 def _types_facts(
     catalog, types: list[TypesFile]
 ) -> tuple[list[Diagnostic], list[list[Function]], list[list[Diagnostic]]]:
@@ -401,10 +410,9 @@ class Project:
                 t.not_in_sql = fns
                 if t.load is not None:
                     t.read_diagnostics = found
-        elif types and catalog_key and all(t.cache_key for t in types):
+        elif types and (parts := _types_facts_parts(catalog_key, types)) is not None:
             from . import cache
 
-            parts = [("catalog", "", catalog_key)] + [(t.shown, "types", t.cache_key) for t in types]
             findings, not_in_sql, read_diags = cache.cached_by_key(
                 "types-facts", parts, lambda: _types_facts(catalog, types), use_cache, valid=_valid_facts, tree=cfg.root
             )
