@@ -233,12 +233,14 @@ class Shared:
                     first = (True, self._first())
                 except Exception as e:  # re-raised in the parent
                     first = (False, e)
-            if self._then is not None and self._fed >= 0:
-                fed = os.read(self._fed, 1)  # waits for feed(); b"" when this process never fed
-                os.close(self._fed)
-                self._fed = -1
-                if fed:
-                    self._read_fed()
+            if self._then is not None:
+                fed = b"x"  # items given up front: nothing to wait for, no extra
+                if self._fed >= 0:
+                    fed = os.read(self._fed, 1)  # waits for feed(); b"" when this process never fed
+                    os.close(self._fed)
+                    self._fed = -1
+                    if fed:
+                        self._read_fed()
                 if first[0]:
                     try:
                         first = (True, self._then(first[1], self._extra if fed else b""))

@@ -122,6 +122,24 @@ def test_then_gets_first_result_and_what_was_fed(tmp_path, fork: bool, n: int) -
     assert marker.read_text() == repr(value)
 
 
+@pytest.mark.parametrize("fork", [True, False])
+def test_then_runs_when_the_items_are_given_up_front(fork: bool) -> None:
+    """No feed to wait for: `then` still runs after `first`, in the child as inline."""
+    here = os.getpid()
+    shared = parallel.Shared(
+        list(range(50)),
+        _double,
+        lambda: "schema",
+        chunk=8,
+        fork=fork,
+        then=lambda value, extra: (value, extra, os.getpid() == here),
+    )
+    value, out = shared.results()
+    shared.join()
+    assert value == ("schema", b"", not (fork and parallel.workers() >= 2))
+    assert out == [2 * x for x in range(50)]
+
+
 def test_then_in_a_child_never_fed() -> None:
     """This process failed before feeding: the child's `then` is not waited for forever."""
     shared = parallel.Shared(
