@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Optional
 from . import __version__, cachecodec
 from .sources import MAX_SQL_BYTES, file_digest
 
-_FORMAT = 2  # 1: pickle; 2: JSON (cachecodec)
+_FORMAT = 3  # 1: pickle; 2: JSON (cachecodec); 3: a catalog's routines in columns
 _SUFFIX = ".json"
 
 

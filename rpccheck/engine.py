@@ -188,13 +188,18 @@ def _size(p: Path) -> int:
 
 def _valid_catalog(value) -> bool:
     """What the engine reads of a cached catalog has the shape it needs."""
+    # routines in columns (cachecodec.FunctionTable) were checked whole when decoded
+    table = isinstance(value, Catalog) and isinstance(value.functions, cache.cachecodec.FunctionTable)
     return (
         isinstance(value, Catalog)
-        and isinstance(value.functions, dict)
+        and (table or isinstance(value.functions, dict))
         and isinstance(value.diagnostics, list)
-        and all(
-            isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
-            for k, v in value.functions.items()
+        and (
+            table
+            or all(
+                isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
+                for k, v in value.functions.items()
+            )
         )
         and all(isinstance(d, Diagnostic) for d in value.diagnostics)
         and isinstance(value.dynamic_creates, list)

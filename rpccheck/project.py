@@ -444,10 +444,18 @@ class Project:
         order = self._order(path) if len(self.types) > 1 else tuple(range(len(self.types)))
         index = self._indexes.get(order)
         if index is None:
-            from .platform import with_platform
+            from .platform import SUPABASE_FUNCTIONS, with_platform
 
-            functions = list(self.catalog.all_functions())
-            defined = {(f.schema, f.name) for f in functions}
+            # a catalog read from the cache builds its routines when a name is looked up
+            # (cachecodec.FunctionTable): the index takes them as they are, and the others
+            # (types, extensions, platform; none of its names) as a list, as for any catalog
+            table = self.catalog.functions
+            table_callable = table.callable_keys() if hasattr(table, "callable_keys") else None
+            if table_callable is None:
+                functions = list(self.catalog.all_functions())
+                defined = {(f.schema, f.name) for f in functions}
+            else:
+                functions, defined = [], set(table)
             for i in order:
                 t = self.types[i]
                 known = t.not_in_sql if t.not_in_sql is not None else t.read()
@@ -456,12 +464,19 @@ class Project:
                 defined |= {(f.schema, f.name) for f in mine}
             # what CREATE EXTENSION made (the types, when they list it, know the installed version)
             functions.extend(f for f in self.extension_functions() if (f.schema, f.name) not in defined)
+            if table_callable is None:
+                functions = with_platform(functions)
+            else:  # as with_platform: unless the SQL, the types or an extension define the name
+                known_keys = defined | {(f.schema, f.name) for f in functions}
+                functions += [f for f in SUPABASE_FUNCTIONS if (f.schema, f.name) not in known_keys]
             index = Index(
-                with_platform(functions),
+                functions,
                 self.catalog.dynamic_creates,
                 self.catalog.dynamic_drop_of,
                 types=self.catalog.types_by_printed_name(),
                 strict_altered=self.catalog.strict_altered,
+                table=table if table_callable is not None else None,
+                table_callable=table_callable or (),
             )
             self._indexes[order] = index
         return index
