@@ -28,6 +28,7 @@ import json
 import re
 import sys
 from collections.abc import MutableMapping
+from itertools import accumulate
 from typing import Any, Callable, Optional
 
 
@@ -170,11 +171,47 @@ _shared: list[Any] = []  # the shareable objects decoded so far, numbered as _en
 _BUILD_FUNCTIONS: dict[type, Callable[[list], Any]] = {}
 
 
+# objects of one class a document builds with the plain loop before its straight-line
+# function is made: compiling that costs about what building a hundred objects does, and
+# most classes of a warm run's entries have a few objects (one Catalog, its enums)
+_COMPILE_AFTER = 64
+
+
 def _builder(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[[list], Any]:
     found = _BUILD_FUNCTIONS.get(cls)
-    if found is None:
-        found = _BUILD_FUNCTIONS[cls] = _build_function(cls, fields)
-    return found
+    if found is not None:
+        return found
+    shareable = _shareable((cls, fields))
+    names = [name for name, _plain in fields]
+    size = len(fields) + 2
+    built = [0]
+    compiled: list[Callable[[list], Any]] = []
+
+    def build(v: list) -> Any:
+        """As _build_function's, field by field, until the class has had enough objects."""
+        if compiled:
+            return compiled[0](v)
+        built[0] += 1
+        if built[0] > _COMPILE_AFTER:
+            compiled.append(_BUILD_FUNCTIONS.setdefault(cls, _build_function(cls, fields)))
+            return compiled[0](v)
+        if len(v) != size:
+            raise Invalid(str(v[1]) + ": " + str(len(v) - 2) + f" fields, expected {len(names)}")
+        values = []
+        for (name, plain), x in zip(fields, v[2:]):
+            if x.__class__ is list:
+                x = _decode(x)
+            if plain is not None and x.__class__ not in plain:
+                raise Invalid(f"{cls.__name__}.{name}: {type(x).__name__} is not a plain {plain[0].__name__}")
+            values.append(x)
+        obj = object.__new__(cls)
+        for name, x in zip(names, values):
+            object.__setattr__(obj, name, x)
+        if shareable:
+            _shared.append(obj)
+        return obj
+
+    return build
 
 
 def _build_function(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[[list], Any]:
@@ -447,17 +484,10 @@ class FunctionTable(MutableMapping):
     def __init__(self, keys, counts, flags, columns, param_counts, flat, param_columns, fields, param_fields) -> None:
         self._keys: list[tuple[str, str]] = keys
         self._index = dict(zip(keys, range(len(keys))))
-        starts, at = [], 0
-        for n in counts:
-            starts.append(at)
-            at += n
-        self._starts, self._counts, self._flags = starts, counts, flags
+        # where each name's rows, and each row's parameters, start (summed in C)
+        self._starts, self._counts, self._flags = list(accumulate(counts, initial=0)), counts, flags
         self._columns, self._fields = columns, [name for name, _t in fields]
-        offsets, at = [], 0
-        for n in param_counts:
-            offsets.append(at)
-            at += n
-        self._param_offsets, self._param_counts, self._flat = offsets, param_counts, flat
+        self._param_offsets, self._param_counts, self._flat = list(accumulate(param_counts, initial=0)), param_counts, flat
         self._param_columns, self._param_fields = param_columns, [name for name, _t in param_fields]
         self._params: dict[int, Any] = {}
         self._built: dict[int, list] = {}

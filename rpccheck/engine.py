@@ -213,6 +213,8 @@ class RunError(Exception):
 
 @dataclass
 class Options:
+    """What the command line asks of one check (None: not given; the config decides)."""
+
     paths: list[Path] = field(default_factory=list)
     schema: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
@@ -229,6 +231,8 @@ class Options:
 
 @dataclass
 class Result:
+    """What one check found and read, for the reports and the exit code."""
+
     diagnostics: list[Diagnostic]
     catalog: Catalog
     sources: list[SourceFile] = field(default_factory=list)
@@ -799,6 +803,8 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
 
 @dataclass
 class _ClientsMemo:
+    """The client-schema memo of the last run on files (see _project_client_schemas)."""
+
     walk: list[str] = field(default_factory=list)  # the files of the last walk, in its order
     # per file of `walk`: [size, mtime, ctime, inode, [[schema, line], ...]], or None (not kept)
     entries: list = field(default_factory=list)
@@ -1087,6 +1093,8 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
 
 @dataclass
 class FileCheck:
+    """One file's calls and findings, re-checked from its text (the language server)."""
+
     calls: list[RpcCall]
     diagnostics: list[Diagnostic]
     checked: bool = True  # False: not a file `rpccheck check` would read (kind, exclude)

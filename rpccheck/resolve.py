@@ -33,6 +33,8 @@ def reserved_on_get(key: str) -> bool:
 
 @dataclass(frozen=True)
 class PgrstParam:
+    """A parameter as PostgREST's schema cache holds it."""
+
     name: str  # '' when unnamed
     type: str
     required: bool
@@ -41,6 +43,8 @@ class PgrstParam:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A function as PostgREST's schema cache holds it: an overload a call may resolve to."""
+
     fn: Function
     params: tuple[PgrstParam, ...]
     # names PostgREST accepts but PostgreSQL then rejects: an OUT argument's name lent
@@ -270,6 +274,8 @@ class Index:
 
 @dataclass
 class Settings:
+    """PostgREST's settings a call is resolved with."""
+
     default_schema: str = "public"
     exposed_schemas: tuple[str, ...] = ("public", "graphql_public")
     exposed_explicit: bool = False

@@ -46,6 +46,8 @@ OK, ERROR, NOT_CALLED, UNKNOWN = "ok", "error", "not-called", "unknown"
 
 @dataclass(frozen=True)
 class Verdict:
+    """What PostgreSQL does with one argument value sent as JSON text."""
+
     kind: str  # ok | error | not-called | unknown
     code: str = ""  # SQLSTATE of the error
     message: str = ""  # PostgreSQL's message text, as PostgREST returns it in `message`
@@ -79,6 +81,8 @@ MAX_DEPTH = 32
 # -- a JSON reader that keeps each value's text as sent ----------------------------------
 @dataclass
 class _Node:
+    """One JSON value of a request body, with its text as sent."""
+
     kind: str  # string | number | true | false | null | array | object
     raw: str  # the value's JSON text, exactly as in the body
     text: str = ""  # a string's de-escaped content
@@ -189,6 +193,8 @@ _KNOWN_SCALARS = (
 
 @dataclass(frozen=True)
 class _Resolved:
+    """A parameter type with its domains unwrapped."""
+
     base: str  # a built-in type, `name[]`, or an enum's name
     typmod: Optional[str]  # the innermost domain's typmod on its base, if any
     domains: tuple[tuple[str, TypeDef], ...]  # outermost first
