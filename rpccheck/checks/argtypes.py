@@ -32,7 +32,6 @@ silent.
 
 from __future__ import annotations
 
-import decimal
 import json
 import math
 import re
@@ -277,6 +276,8 @@ def _numeric_typmod(text: str, typmod: str) -> Verdict:
     overflow = _error("22003", "numeric field overflow")
     if body.lstrip("+-") in ("inf", "infinity"):
         return overflow
+    import decimal  # here: ~2 ms of imports, for a numeric(p, s) literal only
+
     try:
         value = decimal.Decimal(body).quantize(
             decimal.Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=2000)
@@ -372,21 +373,37 @@ def _text_like(text: str, base: str, typmod: Optional[str]) -> Verdict:
 # -- date and time: only forms no setting can change -------------------------------------------
 _DATE_SPECIALS = frozenset({"epoch", "infinity", "-infinity", "now", "today", "tomorrow", "yesterday"})
 _TIME_SPECIALS = frozenset({"now", "allballs"})
-_ISO_DATETIME = re.compile(
+
+
+class _Lazy:
+    """A pattern compiled when a date, time or interval value is first judged (as
+    typegen's): the expressions below cost ~2 ms to compile, which a run with no such
+    value should not pay at start-up."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # the pattern's methods, bound once
+        value = getattr(re.compile(*self._source), name)
+        setattr(self, name, value)
+        return value
+
+
+_ISO_DATETIME = _Lazy(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?\Z"
 )
-_DIGITS = re.compile(r"[0-9]+\Z")
-_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?\Z")
-_ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_CLOCK = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
-_WORD = re.compile(r"[A-Za-z]+\Z")
-_HYPHENED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
+_DIGITS = _Lazy(r"[0-9]+\Z")
+_PLAIN_NUMBER = _Lazy(r"[+-]?\d+(?:\.\d+)?\Z")
+_ISO_DATE_ONLY = _Lazy(r"\d{4}-\d{2}-\d{2}\Z")
+_CLOCK = _Lazy(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
+_WORD = _Lazy(r"[A-Za-z]+\Z")
+_HYPHENED_WORDS = _Lazy(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
 _INTERVAL_UNITS = (
     "microseconds?|us|usecs?|milliseconds?|ms|msecs?|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|"
     "days?|d|weeks?|w|months?|mons?|years?|yrs?|y|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
-_INTERVAL_WORDS = re.compile(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
-_INTERVAL_ISO = re.compile(
+_INTERVAL_WORDS = _Lazy(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
+_INTERVAL_ISO = _Lazy(
     r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?\Z"
 )
 
