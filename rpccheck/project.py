@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from .config import CONFIG_FILES, Config, ConfigError, _read_toml, _supabase_api_schemas
 from .discover import SourceFile
 from .model import Diagnostic, Function, Location
-from .resolve import Index, Resolver, Settings
+from .resolve import Index, PostingsStore, Resolver, Settings
 
 if TYPE_CHECKING:
     from .sql.catalog import Catalog
@@ -346,6 +346,60 @@ def _valid_findings(value) -> bool:
     return isinstance(value, list) and all(isinstance(d, Diagnostic) for d in value)
 
 
+class _CachedPostings(PostingsStore):
+    """NameIndex postings in the cache, under a digest of the names (and what every key
+    holds: rpccheck's code, the working folder). A large catalog's 3,000 names take ~15 ms
+    to index and load in ~2; a pre-commit run that meets an unknown name paid a substring
+    scan of every name per word instead (~7 ms each). Checked on load: a trigram's list
+    holds indexes of the names, nothing else (what is not is a miss)."""
+
+    def __init__(self, use_cache: bool, tree: Path) -> None:
+        self.use_cache, self.tree = use_cache, tree
+
+    def _slot(self, names: list[str]):
+        from . import cache
+
+        h = cache._sha256()
+        h.update("\0".join(names).encode("utf-8", "surrogatepass"))
+        return cache.slot_by_key("suggest", [("names", "", h.hexdigest())], self.use_cache, tree=self.tree)
+
+    def load(self, names: list[str]) -> Optional[dict[str, list[int]]]:
+        import itertools
+
+        import orjson
+
+        from . import cache
+
+        slot = self._slot(names)
+        raw = cache.load_bytes(slot) if slot is not None else None
+        if raw is None:
+            return None
+        try:
+            value = orjson.loads(raw)
+        except ValueError:
+            return None
+        if not (isinstance(value, dict) and all(type(v) is list for v in value.values())):
+            return None
+        flat = list(itertools.chain.from_iterable(value.values()))
+        if flat and not (set(map(type, flat)) <= {int} and min(flat) >= 0 and max(flat) < len(names)):
+            return None
+        return value
+
+    def save(self, names: list[str], postings: dict[str, list[int]]) -> None:
+        import orjson
+
+        from . import cache
+
+        slot = self._slot(names)
+        if slot is None:
+            return
+        try:
+            data = orjson.dumps(postings)
+        except TypeError:  # a name orjson cannot write (a lone surrogate): not kept
+            return
+        cache.store_bytes(slot, data)
+
+
 @dataclass
 class Project:
     """What checking code against one Supabase project needs. Built once per project and
@@ -361,6 +415,7 @@ class Project:
     skipped: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     _indexes: dict[tuple[int, ...], Index] = field(default_factory=dict, repr=False)
     _other_sql: Optional[dict[str, tuple[str, int, str]]] = field(default=None, repr=False)
+    use_cache: bool = True  # the "did you mean" postings of its names are kept in the cache
 
     @classmethod
     def build(
@@ -421,7 +476,9 @@ class Project:
         for t in types:  # read, or taken from the cache with the facts
             diags.extend(t.read_diagnostics)
         diags.extend(findings)
-        return cls(Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources))
+        return cls(
+            Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources), use_cache=use_cache
+        )
 
     @property
     def type_files(self) -> list[str]:
@@ -481,6 +538,7 @@ class Project:
                 strict_altered=self.catalog.strict_altered,
                 table=table if table_callable is not None else None,
                 table_callable=table_callable or (),
+                postings_store=_CachedPostings(self.use_cache, self.root),
             )
             self._indexes[order] = index
         return index

@@ -210,8 +210,10 @@ class Index:
         strict_altered: Iterable[str] = (),
         table: Optional[Mapping[tuple[str, str], list[Function]]] = None,
         table_callable: Iterable[tuple[str, str]] = (),
+        postings_store: Optional["PostingsStore"] = None,
     ) -> None:
         self.dynamic = list(dynamic)
+        self.postings_store = postings_store  # where "did you mean" indexes are kept between runs
         # enums and domains by printed name, and functions whose STRICT an ALTER may have changed
         self.types: dict = types or {}
         self.strict_altered = frozenset(strict_altered)
@@ -268,7 +270,9 @@ class Index:
             # one schema's names are often every schema's (a project with only public):
             # the index is a function of the names alone, so the same one serves both
             same = next((ni for ni in self._name_indexes.values() if ni.names == names), None)
-            found = self._name_indexes[schema] = same if same is not None else NameIndex(names)
+            found = self._name_indexes[schema] = (
+                same if same is not None else NameIndex(names, postings_store=self.postings_store)
+            )
         return found
 
 
@@ -348,8 +352,12 @@ class NameIndex:
     # distinct words counted by substring tests before the postings are built
     SCANS_BEFORE_POSTINGS = 3
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], postings_store: Optional["PostingsStore"] = None) -> None:
         self.names = sorted(set(names))
+        # with a store (a check's cache), the postings of these names are taken from it, or
+        # built once and kept there: a pre-commit run asking for a word or two then counts
+        # them in one pass each, instead of a substring scan of every name per word
+        self._store = postings_store
         self._by_folded: dict[str, list[str]] = {}
         self._postings: Optional[dict[str, list[int]]] = None
         self._scans = 0
@@ -425,6 +433,11 @@ class NameIndex:
         # counted in C (Counter over the chained postings): the postings of common trigrams
         # (`get`, `_id`) hold most names, and a dict update per entry was most of a lookup
         grams = _trigrams(word.lower())
+        if self._postings is None and self._store is not None:
+            self._postings = self._store.load(self.names)
+            if self._postings is None:
+                self._postings = self._build_postings()
+                self._store.save(self.names, self._postings)
         if self._postings is None and self._scans < self.SCANS_BEFORE_POSTINGS:
             self._scans += 1
             # a name shares a trigram when the trigram is a substring of its padded text
@@ -443,6 +456,19 @@ class NameIndex:
             names[i]
             for i in sorted(i for i, n in shared.items() if n >= floor and _reach(size, len(names[i])) >= cutoff)
         ]
+
+
+class PostingsStore:
+    """Where NameIndex postings (trigram -> indexes of the sorted names holding it) are kept
+    between runs, by the names they index: `load` gives them, or None when none are kept
+    (or what is kept is not what `save` wrote); `save` keeps them. Project gives one
+    backed by the cache."""
+
+    def load(self, names: list[str]) -> Optional[dict[str, list[int]]]:  # pragma: no cover - an interface
+        return None
+
+    def save(self, names: list[str], postings: dict[str, list[int]]) -> None:  # pragma: no cover - an interface
+        return None
 
 
 class Resolver:
