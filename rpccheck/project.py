@@ -357,10 +357,12 @@ class _CachedPostings(PostingsStore):
         self.use_cache, self.tree = use_cache, tree
 
     def _slot(self, names: list[str]):
+        import json
+
         from . import cache
 
         h = cache._sha256()
-        h.update("\0".join(names).encode("utf-8", "surrogatepass"))
+        h.update(json.dumps(names).encode("ascii"))  # each name quoted and escaped: no two lists alike
         return cache.slot_by_key("suggest", [("names", "", h.hexdigest())], self.use_cache, tree=self.tree)
 
     def load(self, names: list[str]) -> Optional[dict[str, list[int]]]:
