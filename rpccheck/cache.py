@@ -17,7 +17,6 @@ faster, never change its result.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from typing import Any, Callable, Iterable, Optional
 from . import __version__, cachecodec
 from .sources import MAX_SQL_BYTES, file_digest
 
-_FORMAT = 2  # 1: pickle; 2: JSON (cachecodec)
+_FORMAT = 3  # 1: pickle; 2: JSON (cachecodec); 3: a catalog's routines in columns
 _SUFFIX = ".json"
 
 
@@ -101,6 +100,20 @@ class Slot:
         return self.directory / f"{self.kind}-{self.key}{_SUFFIX}"
 
 
+def _sha256():
+    """A SHA-256 hash object for the few hundred bytes of a key. The interpreter's own
+    implementation: importing hashlib loads OpenSSL (~3 ms of every run); files, where
+    OpenSSL's speed counts, are hashed with it (sources.file_digest)."""
+    try:
+        from _sha2 import sha256  # Python 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[no-redef]  # Python 3.10, 3.11
+        except ImportError:  # a build without them
+            from hashlib import sha256
+    return sha256()
+
+
 @functools.lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
     """A hash of rpccheck's own source files, by name, size, modification and change times
@@ -120,7 +133,7 @@ def _code_fingerprint() -> str:
                     f"{name if rel == '.' else rel + '/' + name}\0{st.st_size}\0{st.st_mtime_ns}\0"
                     f"{st.st_ctime_ns}\0{st.st_ino}\0"
                 )
-    h = hashlib.sha256()
+    h = _sha256()
     for entry in sorted(found):
         h.update(entry.encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -128,7 +141,7 @@ def _code_fingerprint() -> str:
 
 def key_for(parts: Iterable[tuple[str, str, str]]) -> str:
     """Hash of (shown path, source, content digest) triples plus what else shapes the result."""
-    h = hashlib.sha256()
+    h = _sha256()
     h.update(
         f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode(
             "utf-8", "surrogateescape"

@@ -12,6 +12,9 @@ scalar or an array whose first element says what it is:
                                 the document's class table: ["rpccheck-cache", ["module:Class", ...], value]
     ["r", k]    the k-th frozen dataclass object of the document (in the order decoding
                 finishes them) again: equal immutable values are written, and built, once
+    ["F", ...]  a dict of routines by (schema, name), as a catalog holds them, in columns
+                (see _encode_functions): decoded into a FunctionTable, whose columns are
+                checked on load and whose Function objects are built when a name is looked up
 
 Decoding builds only those classes (of modules already imported: none is imported), checks each field's value against its declared
 type where that is a plain one (str, int, bool, optional of those), and raises
@@ -24,6 +27,8 @@ import dataclasses
 import json
 import re
 import sys
+from collections.abc import MutableMapping
+from itertools import accumulate
 from typing import Any, Callable, Optional
 
 
@@ -62,6 +67,8 @@ _PLAIN: dict[str, tuple[type, ...]] = {
     "str | None": (str, type(None)),
     "Optional[int]": (int, type(None)),
     "int | None": (int, type(None)),
+    "Optional[bool]": (bool, type(None)),
+    "bool | None": (bool, type(None)),
 }
 
 
@@ -110,7 +117,12 @@ def _encode_other(v: Any, table: dict[str, int], shared: dict[tuple, int]) -> An
         return ["t", *(_encode(x, table, shared) for x in v)]
     if isinstance(v, list):
         return ["l", *(_encode(x, table, shared) for x in v)]
+    if isinstance(v, FunctionTable):
+        v = dict(v.items())
     if isinstance(v, dict):
+        table_form = _encode_functions(v)
+        if table_form is not None:
+            return table_form
         out: list[Any] = ["d"]
         for k, item in v.items():
             out.append(_encode(k, table, shared))
@@ -159,11 +171,47 @@ _shared: list[Any] = []  # the shareable objects decoded so far, numbered as _en
 _BUILD_FUNCTIONS: dict[type, Callable[[list], Any]] = {}
 
 
+# objects of one class a document builds with the plain loop before its straight-line
+# function is made: compiling that costs about what building a hundred objects does, and
+# most classes of a warm run's entries have a few objects (one Catalog, its enums)
+_COMPILE_AFTER = 64
+
+
 def _builder(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[[list], Any]:
     found = _BUILD_FUNCTIONS.get(cls)
-    if found is None:
-        found = _BUILD_FUNCTIONS[cls] = _build_function(cls, fields)
-    return found
+    if found is not None:
+        return found
+    shareable = _shareable((cls, fields))
+    names = [name for name, _plain in fields]
+    size = len(fields) + 2
+    built = [0]
+    compiled: list[Callable[[list], Any]] = []
+
+    def build(v: list) -> Any:
+        """As _build_function's, field by field, until the class has had enough objects."""
+        if compiled:
+            return compiled[0](v)
+        built[0] += 1
+        if built[0] > _COMPILE_AFTER:
+            compiled.append(_BUILD_FUNCTIONS.setdefault(cls, _build_function(cls, fields)))
+            return compiled[0](v)
+        if len(v) != size:
+            raise Invalid(str(v[1]) + ": " + str(len(v) - 2) + f" fields, expected {len(names)}")
+        values = []
+        for (name, plain), x in zip(fields, v[2:]):
+            if x.__class__ is list:
+                x = _decode(x)
+            if plain is not None and x.__class__ not in plain:
+                raise Invalid(f"{cls.__name__}.{name}: {type(x).__name__} is not a plain {plain[0].__name__}")
+            values.append(x)
+        obj = object.__new__(cls)
+        for name, x in zip(names, values):
+            object.__setattr__(obj, name, x)
+        if shareable:
+            _shared.append(obj)
+        return obj
+
+    return build
 
 
 def _build_function(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[[list], Any]:
@@ -240,6 +288,8 @@ def _decode(v: Any) -> Any:
         return {_hashable(_decode(x)) for x in v[1:]}
     if tag == "f":
         return frozenset(_hashable(_decode(x)) for x in v[1:])
+    if tag == "F":
+        return _decode_functions(v)
     if tag == "re":
         if len(v) != 3 or not isinstance(v[1], str) or not isinstance(v[2], int):
             raise Invalid("bad pattern")
@@ -274,9 +324,17 @@ def dumps(value: Any) -> bytes:
 def loads(data: bytes) -> Any:
     """The value `dumps` encoded; `Invalid` for anything else (never runs code)."""
     try:
-        raw = json.loads(data.decode("utf-8", "surrogatepass"))
-    except (ValueError, RecursionError) as e:
-        raise Invalid(f"not JSON: {e}") from None
+        # orjson parses a large catalog's entry in a third of json's time; what it refuses
+        # that json takes (a lone surrogate, which is not UTF-8; an int past 64 bits; nesting
+        # past 1,024) json then parses as before
+        import orjson
+
+        raw = orjson.loads(data)
+    except (ImportError, ValueError):  # orjson.JSONDecodeError is a ValueError
+        try:
+            raw = json.loads(data.decode("utf-8", "surrogatepass"))
+        except (ValueError, RecursionError) as e:
+            raise Invalid(f"not JSON: {e}") from None
     if not (isinstance(raw, list) and len(raw) == 3 and raw[0] == _MAGIC and isinstance(raw[1], list)):
         raise Invalid("not an rpccheck cache entry")
     classes = []
@@ -293,3 +351,206 @@ def loads(data: bytes) -> Any:
     finally:
         _builders.clear()
         _shared.clear()
+
+
+# -- routines by (schema, name), in columns -------------------------------------------
+# A large catalog holds 3,000 functions; a run on a few files looks up a few dozen names.
+# Building every Function (and the index over them) was most of a warm run's load, so a
+# catalog's routines are written as columns (one list per field, parameters as indexes
+# into a table of distinct ones), checked whole on load (each column's values against
+# the field's plain type, in C: `set(map(type, column))`), and built into objects only
+# when a name is looked up. Each name also carries whether PostgREST can call one of its
+# overloads (resolve._in_schema_cache, worked out when the entry is written; the entry's
+# key covers rpccheck's code), so the resolver's index lists the callable names without
+# building a function.
+
+
+def _function_classes() -> Optional[tuple[type, type]]:
+    model = sys.modules.get("rpccheck.model")
+    return (model.Function, model.Param) if model is not None else None
+
+
+def _columns_of(cls: type, skip: tuple[str, ...] = ()) -> Optional[list[tuple[str, tuple[type, ...]]]]:
+    """(field, plain types) of each field of `cls` but `skip`; None when one is not plain."""
+    known = _class(f"{cls.__module__}:{cls.__qualname__}")
+    if known is None:
+        return None
+    out = [(name, plain) for name, plain in known[1] if name not in skip]
+    return None if any(plain is None for _n, plain in out) else out  # type: ignore[misc]
+
+
+_KEY_FIELDS = ("schema", "name", "params")
+
+
+def _encode_functions(v: dict) -> Optional[list]:
+    """The ["F", ...] form of a dict of routines by (schema, name), or None when `v` is not
+    one exactly (a key that is not its functions' schema and name, an empty list...)."""
+    classes = _function_classes()
+    if classes is None or not v:
+        return None
+    function_cls, param_cls = classes
+    for key, fns in v.items():
+        if not (key.__class__ is tuple and len(key) == 2 and fns.__class__ is list and fns):
+            return None
+        for fn in fns:
+            if fn.__class__ is not function_cls or fn.schema != key[0] or fn.name != key[1]:
+                return None
+            if fn.params.__class__ is not tuple or any(p.__class__ is not param_cls for p in fn.params):
+                return None
+    fields = _columns_of(function_cls, _KEY_FIELDS)
+    param_fields = _columns_of(param_cls)
+    if fields is None or param_fields is None or not all(k.__class__ is str for key in v for k in key):
+        return None
+    from .resolve import _in_schema_cache
+
+    rows = [fn for fns in v.values() for fn in fns]
+    params: dict[tuple, int] = {}
+    flat: list[int] = []
+    for fn in rows:
+        for p in fn.params:
+            row = tuple((x.__class__, x) for x in (getattr(p, name) for name, _t in param_fields))
+            flat.append(params.setdefault(row, len(params)))
+    distinct = list(params)
+    for column in [[getattr(fn, name) for fn in rows] for name, _t in fields] + [
+        [row[i][1] for row in distinct] for i in range(len(param_fields))
+    ]:
+        if not all(x.__class__ in _SCALARS for x in column):
+            raise TypeError("not cacheable: a routine's field is not plain")
+    return [
+        "F",
+        ["l", *[name for name, _t in fields]],
+        ["l", *[key[0] for key in v]],
+        ["l", *[key[1] for key in v]],
+        ["l", *[len(fns) for fns in v.values()]],
+        ["l", *[any(_in_schema_cache(fn) for fn in fns) for fns in v.values()]],
+        ["l", *[["l", *[getattr(fn, name) for fn in rows]] for name, _t in fields]],
+        ["l", *[len(fn.params) for fn in rows]],
+        ["l", *flat],
+        ["l", *[["l", *[row[i][1] for row in distinct]] for i in range(len(param_fields))]],
+    ]
+
+
+def _column(v: Any, plain: tuple[type, ...], size: Optional[int] = None) -> list:
+    """The values of a ["l", ...] column, each of a type in `plain` (and `size` of them)."""
+    if v.__class__ is not list or not v or v[0] != "l":
+        raise Invalid("bad column")
+    values = v[1:]
+    if (size is not None and len(values) != size) or not set(map(type, values)) <= set(plain):
+        raise Invalid("bad column")
+    return values
+
+
+def _decode_functions(v: list) -> "FunctionTable":
+    classes = _function_classes()
+    if classes is None or len(v) != 10:
+        raise Invalid("bad routines")
+    function_cls, param_cls = classes
+    fields = _columns_of(function_cls, _KEY_FIELDS)
+    param_fields = _columns_of(param_cls)
+    assert fields is not None and param_fields is not None  # what _encode_functions checked
+    if _column(v[1], (str,)) != [name for name, _t in fields]:
+        raise Invalid("routines of another shape")
+    schemas = _column(v[2], (str,))
+    names = _column(v[3], (str,), len(schemas))
+    counts = _column(v[4], (int,), len(schemas))
+    flags = _column(v[5], (bool,), len(schemas))
+    if counts and min(counts) < 1:
+        raise Invalid("bad routines")
+    keys = list(zip(schemas, names))
+    rows = sum(counts)
+    if v[6].__class__ is not list or len(v[6]) != len(fields) + 1 or v[6][0] != "l":
+        raise Invalid("bad routines")
+    columns = [_column(col, plain, rows) for col, (_name, plain) in zip(v[6][1:], fields)]
+    param_counts = _column(v[7], (int,), rows)
+    flat = _column(v[8], (int,), sum(param_counts) if not param_counts or min(param_counts) >= 0 else -1)
+    if v[9].__class__ is not list or len(v[9]) != len(param_fields) + 1 or v[9][0] != "l":
+        raise Invalid("bad routines")
+    size = len(v[9][1]) - 1 if v[9][1].__class__ is list else 0
+    param_columns = [_column(col, plain, size) for col, (_name, plain) in zip(v[9][1:], param_fields)]
+    if flat and not (min(flat) >= 0 and max(flat) < size):
+        raise Invalid("bad parameter reference")
+    table = FunctionTable(keys, counts, flags, columns, param_counts, flat, param_columns, fields, param_fields)
+    if len(table._index) != len(keys):
+        raise Invalid("a name twice")
+    return table
+
+
+class FunctionTable(MutableMapping):
+    """(schema, name) -> that name's routines, in order, as a dict of lists holds them,
+    each list built when first looked up (see above). Read-only until changed: a change
+    makes it a plain dict of every list first (a catalog read from the cache is not
+    changed; the SQL reader makes its own)."""
+
+    def __init__(self, keys, counts, flags, columns, param_counts, flat, param_columns, fields, param_fields) -> None:
+        self._keys: list[tuple[str, str]] = keys
+        self._index = dict(zip(keys, range(len(keys))))
+        # where each name's rows, and each row's parameters, start (summed in C)
+        self._starts, self._counts, self._flags = list(accumulate(counts, initial=0)), counts, flags
+        self._columns, self._fields = columns, [name for name, _t in fields]
+        self._param_offsets, self._param_counts, self._flat = list(accumulate(param_counts, initial=0)), param_counts, flat
+        self._param_columns, self._param_fields = param_columns, [name for name, _t in param_fields]
+        self._params: dict[int, Any] = {}
+        self._built: dict[int, list] = {}
+        self._changed: Optional[dict] = None
+
+    def __getitem__(self, key):
+        if self._changed is not None:
+            return self._changed[key]
+        i = self._index[key]  # KeyError for a name not there, as a dict's
+        found = self._built.get(i)
+        if found is None:
+            found = self._built[i] = self._build(i)
+        return found
+
+    def _build(self, i: int) -> list:
+        function_cls, param_cls = _function_classes()  # type: ignore[misc]
+        new, put = object.__new__, object.__setattr__
+        schema, name = self._keys[i]
+        out = []
+        for row in range(self._starts[i], self._starts[i] + self._counts[i]):
+            params = []
+            for at in range(self._param_offsets[row], self._param_offsets[row] + self._param_counts[row]):
+                k = self._flat[at]
+                p = self._params.get(k)
+                if p is None:
+                    p = self._params[k] = new(param_cls)
+                    for field_name, column in zip(self._param_fields, self._param_columns):
+                        put(p, field_name, column[k])
+                params.append(p)
+            fn = new(function_cls)
+            put(fn, "schema", schema)
+            put(fn, "name", name)
+            put(fn, "params", tuple(params))
+            for field_name, column in zip(self._fields, self._columns):
+                put(fn, field_name, column[row])
+            out.append(fn)
+        return out
+
+    def __iter__(self):
+        return iter(self._changed if self._changed is not None else self._keys)
+
+    def __len__(self) -> int:
+        return len(self._changed if self._changed is not None else self._keys)
+
+    def __contains__(self, key) -> bool:
+        return key in (self._changed if self._changed is not None else self._index)
+
+    def callable_keys(self) -> Optional[list[tuple[str, str]]]:
+        """The names with a routine PostgREST can call, in order; None once changed."""
+        if self._changed is not None:
+            return None
+        return [key for key, flag in zip(self._keys, self._flags) if flag]
+
+    def _as_dict(self) -> dict:
+        if self._changed is None:
+            self._changed = {key: self[key] for key in self._keys}
+        return self._changed
+
+    def __setitem__(self, key, value) -> None:
+        self._as_dict()[key] = value
+
+    def __delitem__(self, key) -> None:
+        del self._as_dict()[key]
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))

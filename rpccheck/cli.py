@@ -260,7 +260,16 @@ def check(
     # hosts that call main() keep their own setting).
     thresholds = gc.get_threshold()
     gc.set_threshold(200_000, 30, 30)
-    click.get_current_context().call_on_close(lambda: gc.set_threshold(*thresholds))
+
+    def restore() -> None:
+        # the objects made since the last collection (up to 200,000) move to the oldest
+        # generation first: restored as they were, the next allocation collected them all
+        # (~5 ms at the end of a pre-commit run), for a process about to exit
+        gc.freeze()
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+    click.get_current_context().call_on_close(restore)
     from . import engine, report
     from .config import check_rule_selector, ConfigError
 
@@ -657,4 +666,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    code = main()
+    # As mypy's --fast-exit: once the output is flushed, end without tearing the
+    # interpreter down (a final collection over everything a check built, then freeing it
+    # object by object: ~10 ms of a pre-commit run). Only when no other thread runs (an
+    # exit waits for those), and the normal way when a stream cannot be flushed (it then
+    # reports the error as before).
+    import threading
+
+    if threading.active_count() == 1:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        else:
+            os._exit(code)
+    sys.exit(code)

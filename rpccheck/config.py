@@ -24,6 +24,8 @@ class ConfigError(ValueError):
 
 @dataclass
 class Config:
+    """The settings of one run, from the config file (or the defaults)."""
+
     root: Path  # the folder holding the config, else the Supabase project, else the git root, else cwd
     file: Optional[Path] = None
     schema: list[str] = field(default_factory=list)

@@ -80,6 +80,8 @@ def hook_files_pattern() -> str:
 
 @dataclass(frozen=True)
 class SourceFile:
+    """A schema file found, and whether it is applied."""
+
     path: Path
     applied: bool
     why: str = ""  # how it was found, or why it was skipped

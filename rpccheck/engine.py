@@ -189,13 +189,18 @@ def _size(p: Path) -> int:
 
 def _valid_catalog(value) -> bool:
     """What the engine reads of a cached catalog has the shape it needs."""
+    # routines in columns (cachecodec.FunctionTable) were checked whole when decoded
+    table = isinstance(value, Catalog) and isinstance(value.functions, cache.cachecodec.FunctionTable)
     return (
         isinstance(value, Catalog)
-        and isinstance(value.functions, dict)
+        and (table or isinstance(value.functions, dict))
         and isinstance(value.diagnostics, list)
-        and all(
-            isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
-            for k, v in value.functions.items()
+        and (
+            table
+            or all(
+                isinstance(k, tuple) and isinstance(v, list) and all(isinstance(f, Function) for f in v)
+                for k, v in value.functions.items()
+            )
         )
         and all(isinstance(d, Diagnostic) for d in value.diagnostics)
         and isinstance(value.dynamic_creates, list)
@@ -209,6 +214,8 @@ class RunError(Exception):
 
 @dataclass
 class Options:
+    """What the command line asks of one check (None: not given; the config decides)."""
+
     paths: list[Path] = field(default_factory=list)
     schema: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
@@ -225,6 +232,8 @@ class Options:
 
 @dataclass
 class Result:
+    """What one check found and read, for the reports and the exit code."""
+
     diagnostics: list[Diagnostic]
     catalog: Catalog
     sources: list[SourceFile] = field(default_factory=list)
@@ -795,6 +804,8 @@ def _project_client_schemas(cfg: Config, use_cache: bool = True) -> dict[str, tu
 
 @dataclass
 class _ClientsMemo:
+    """The client-schema memo of the last run on files (see _project_client_schemas)."""
+
     walk: list[str] = field(default_factory=list)  # the files of the last walk, in its order
     # per file of `walk`: [size, mtime, ctime, inode, [[schema, line], ...]], or None (not kept)
     entries: list = field(default_factory=list)
@@ -882,7 +893,7 @@ def _load_clients(slot: cache.Slot) -> _ClientsMemo:
         isinstance(walk, list)
         and isinstance(entries, list)
         and len(walk) == len(entries)
-        and all(isinstance(p, str) for p in walk)
+        and set(map(type, walk)) <= {str}  # (in C: a large tree's memo lists 8,000 paths)
     ):
         return _ClientsMemo()
     memo = _ClientsMemo(walk=walk, entries=entries)
@@ -1083,6 +1094,8 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
 
 @dataclass
 class FileCheck:
+    """One file's calls and findings, re-checked from its text (the language server)."""
+
     calls: list[RpcCall]
     diagnostics: list[Diagnostic]
     checked: bool = True  # False: not a file `rpccheck check` would read (kind, exclude)

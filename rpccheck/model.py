@@ -13,6 +13,8 @@ from typing import Optional
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """A span of source text (see the module docstring for how it counts)."""
+
     path: str
     line: int
     column: int = 1
@@ -40,6 +42,8 @@ INPUT_MODES = frozenset({IN, INOUT, VARIADIC})
 
 @dataclass(frozen=True, slots=True)
 class Param:
+    """One parameter of a routine, as pg_proc describes it."""
+
     name: Optional[str]  # None when unnamed
     mode: str
     type: str  # as format_type() prints it
@@ -52,6 +56,8 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class Function:
+    """One routine (an overload) as the schema, or the generated types, define it."""
+
     schema: str
     name: str
     params: tuple[Param, ...]
@@ -210,6 +216,8 @@ RESULT_USES = frozenset({USE_UNKNOWN, USE_UNSENT, USE_ERROR_UNREAD, USE_ERROR_RE
 
 @dataclass(frozen=True, slots=True)
 class RpcCall:
+    """One `.rpc()` call site, as a caller module read it from the code."""
+
     path: str
     loc: Location  # the whole call expression
     name: Optional[str]  # None: could not be determined statically
@@ -238,6 +246,8 @@ class RpcCall:
 
 @dataclass(frozen=True, slots=True)
 class Definition:
+    """Where a function a finding is about is defined."""
+
     path: str
     line: int
 
@@ -261,6 +271,8 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """Edits that resolve a finding, and how sure they are (SAFE, UNSAFE, DISPLAY)."""
+
     title: str
     edits: tuple[Edit, ...]
     applicability: str = UNSAFE
@@ -268,6 +280,8 @@ class Fix:
 
 @dataclass(slots=True)
 class Diagnostic:
+    """One finding: its rule, severity and message, where, and what may fix it."""
+
     code: str
     rule: str
     severity: str  # error | warning | info

@@ -29,6 +29,8 @@ def expand_selectors(selectors: list[str]) -> frozenset[str]:
 
 @dataclass
 class Policy:
+    """Which rules apply where, and at what severity: applied to finished findings."""
+
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)

@@ -33,6 +33,8 @@ def reserved_on_get(key: str) -> bool:
 
 @dataclass(frozen=True)
 class PgrstParam:
+    """A parameter as PostgREST's schema cache holds it."""
+
     name: str  # '' when unnamed
     type: str
     required: bool
@@ -41,6 +43,8 @@ class PgrstParam:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A function as PostgREST's schema cache holds it: an overload a call may resolve to."""
+
     fn: Function
     params: tuple[PgrstParam, ...]
     # names PostgREST accepts but PostgreSQL then rejects: an OUT argument's name lent
@@ -145,9 +149,57 @@ class _Candidates(Mapping):
         return len(self._functions)
 
 
+class _Joined(Mapping):
+    """Two mappings with no key in common, read as one (the first's keys first)."""
+
+    def __init__(self, first: Mapping, second: Mapping) -> None:
+        self._first, self._second = first, second
+
+    def __getitem__(self, key):
+        return self._first[key] if key in self._first else self._second[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._first or key in self._second
+
+    def __iter__(self) -> Iterator:
+        yield from self._first
+        yield from self._second
+
+    def __len__(self) -> int:
+        return len(self._first) + len(self._second)
+
+
+class _InSchemaCache(Mapping):
+    """(schema, name) -> the routines of a lazily built table that PostgREST holds, for
+    the names the table says have one."""
+
+    def __init__(self, table: Mapping, keys: list[tuple[str, str]]) -> None:
+        self._table, self._keys, self._known = table, keys, frozenset(keys)
+
+    def __getitem__(self, key: tuple[str, str]) -> list[Function]:
+        if key not in self._known:
+            raise KeyError(key)
+        return [fn for fn in self._table[key] if _in_schema_cache(fn)]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 class Index:
     """Lookups over a set of functions, built once per run. `dynamic` lists the SQL
-    sites (path, line, DynamicDdl) that create routines rpccheck cannot see."""
+    sites (path, line, DynamicDdl) that create routines rpccheck cannot see.
+
+    `table`, when given, holds more routines by (schema, name), each list built when it is
+    looked up (a catalog read from the cache, cachecodec.FunctionTable), with
+    `table_callable` its names that have a routine PostgREST can call: a run on a few files
+    looks up a few dozen of its thousands of names, and building them all, or indexing
+    them, was most of its resolver's cost. No name of `functions` may be in `table`."""
 
     def __init__(
         self,
@@ -156,31 +208,55 @@ class Index:
         dropped_by: Callable[[Function], Optional[tuple[str, int]]] = lambda fn: None,
         types: Optional[dict] = None,
         strict_altered: Iterable[str] = (),
+        table: Optional[Mapping[tuple[str, str], list[Function]]] = None,
+        table_callable: Iterable[tuple[str, str]] = (),
+        postings_store: Optional["PostingsStore"] = None,
     ) -> None:
         self.dynamic = list(dynamic)
+        self.postings_store = postings_store  # where "did you mean" indexes are kept between runs
         # enums and domains by printed name, and functions whose STRICT an ALTER may have changed
         self.types: dict = types or {}
         self.strict_altered = frozenset(strict_altered)
         self.dropped_by = dropped_by
-        self.routines: dict[tuple[str, str], list[Function]] = {}
-        self.by_name: dict[str, list[Function]] = {}
+        routines: dict[tuple[str, str], list[Function]] = {}
         in_cache: dict[tuple[str, str], list[Function]] = {}
         for fn in functions:
             key = (fn.schema, fn.name)
-            self.routines.setdefault(key, []).append(fn)
-            self.by_name.setdefault(fn.name, []).append(fn)
+            routines.setdefault(key, []).append(fn)
             if _in_schema_cache(fn):
                 in_cache.setdefault(key, []).append(fn)
+        self.routines: Mapping[tuple[str, str], list[Function]] = routines
+        if table is not None:
+            self.routines = _Joined(table, routines)
+            in_cache = _Joined(_InSchemaCache(table, list(table_callable)), in_cache)  # type: ignore[assignment]
         self.callable: Mapping[tuple[str, str], list[Candidate]] = _Candidates(in_cache)
-        self._folded: dict[str, list[tuple[str, str]]] = {}
+        self._by_folded: Optional[dict[str, list[tuple[str, str]]]] = None
+        self._schemas_of: Optional[dict[str, list[str]]] = None
         self._name_indexes: dict[Optional[str], NameIndex] = {}
-        # name -> the schemas with a callable function of that name, for an unknown name's
-        # "it exists in schema ..." (a pass over every function per unknown name grew with
-        # names x functions)
-        self.schemas_of: dict[str, list[str]] = {}
+
+    @property
+    def schemas_of(self) -> dict[str, list[str]]:
+        """name -> the schemas with a callable function of that name, for an unknown name's
+        "it exists in schema ..." (a pass over every function per unknown name grew with
+        names x functions); made when first asked for (by a call that fails)."""
+        if self._schemas_of is None:
+            self._index_names()
+        return self._schemas_of  # type: ignore[return-value]
+
+    @property
+    def _folded(self) -> dict[str, list[tuple[str, str]]]:
+        """lower-cased name -> the callable (schema, name) pairs folding to it."""
+        if self._by_folded is None:
+            self._index_names()
+        return self._by_folded  # type: ignore[return-value]
+
+    def _index_names(self) -> None:
+        folded: dict[str, list[tuple[str, str]]] = {}
+        schemas_of: dict[str, list[str]] = {}
         for schema, name in self.callable:
-            self._folded.setdefault(name.lower(), []).append((schema, name))
-            self.schemas_of.setdefault(name, []).append(schema)
+            folded.setdefault(name.lower(), []).append((schema, name))
+            schemas_of.setdefault(name, []).append(schema)
+        self._by_folded, self._schemas_of = folded, schemas_of
 
     def callable_in(self, schema: str) -> list[str]:
         return sorted({n for (s, n) in self.callable if s == schema})
@@ -194,12 +270,16 @@ class Index:
             # one schema's names are often every schema's (a project with only public):
             # the index is a function of the names alone, so the same one serves both
             same = next((ni for ni in self._name_indexes.values() if ni.names == names), None)
-            found = self._name_indexes[schema] = same if same is not None else NameIndex(names)
+            found = self._name_indexes[schema] = (
+                same if same is not None else NameIndex(names, postings_store=self.postings_store)
+            )
         return found
 
 
 @dataclass
 class Settings:
+    """PostgREST's settings a call is resolved with."""
+
     default_schema: str = "public"
     exposed_schemas: tuple[str, ...] = ("public", "graphql_public")
     exposed_explicit: bool = False
@@ -272,8 +352,12 @@ class NameIndex:
     # distinct words counted by substring tests before the postings are built
     SCANS_BEFORE_POSTINGS = 3
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], postings_store: Optional["PostingsStore"] = None) -> None:
         self.names = sorted(set(names))
+        # with a store (a check's cache), the postings of these names are taken from it, or
+        # built once and kept there: a pre-commit run asking for a word or two then counts
+        # them in one pass each, instead of a substring scan of every name per word
+        self._store = postings_store
         self._by_folded: dict[str, list[str]] = {}
         self._postings: Optional[dict[str, list[int]]] = None
         self._scans = 0
@@ -349,6 +433,11 @@ class NameIndex:
         # counted in C (Counter over the chained postings): the postings of common trigrams
         # (`get`, `_id`) hold most names, and a dict update per entry was most of a lookup
         grams = _trigrams(word.lower())
+        if self._postings is None and self._store is not None:
+            self._postings = self._store.load(self.names)
+            if self._postings is None:
+                self._postings = self._build_postings()
+                self._store.save(self.names, self._postings)
         if self._postings is None and self._scans < self.SCANS_BEFORE_POSTINGS:
             self._scans += 1
             # a name shares a trigram when the trigram is a substring of its padded text
@@ -367,6 +456,19 @@ class NameIndex:
             names[i]
             for i in sorted(i for i, n in shared.items() if n >= floor and _reach(size, len(names[i])) >= cutoff)
         ]
+
+
+class PostingsStore:
+    """Where NameIndex postings (trigram -> indexes of the sorted names holding it) are kept
+    between runs, by the names they index: `load` gives them, or None when none are kept
+    (or what is kept is not what `save` wrote); `save` keeps them. Project gives one
+    backed by the cache."""
+
+    def load(self, names: list[str]) -> Optional[dict[str, list[int]]]:  # pragma: no cover - an interface
+        return None
+
+    def save(self, names: list[str], postings: dict[str, list[int]]) -> None:  # pragma: no cover - an interface
+        return None
 
 
 class Resolver:

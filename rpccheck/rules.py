@@ -16,6 +16,8 @@ SEVERITIES = (ERROR, WARNING, INFO)
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its code, kebab name, default severity and documentation."""
+
     code: str
     name: str
     severity: str

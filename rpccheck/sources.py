@@ -10,7 +10,6 @@ never read more than the limit even if the file grows while being read.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -160,6 +159,8 @@ def file_digest(p: Union[Path, str], limit: int) -> Optional[str]:
     except (_Refused, OSError):
         return None
     try:
+        import hashlib  # (OpenSSL's, fast on megabytes) only when a file is hashed: a warm run takes digests from the memo
+
         h = hashlib.sha256()
         for chunk in _chunks(fd, limit, size):
             h.update(chunk)

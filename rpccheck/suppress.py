@@ -25,6 +25,8 @@ _COMMENT = re.compile(r"(?P<lead>//|/\*|#|--)[ \t]*rpccheck-ignore(?:\[(?P<rules
 
 @dataclass
 class Suppression:
+    """One inline suppression comment, and the rules it names."""
+
     path: str
     line: int
     column: int

@@ -362,3 +362,31 @@ def test_fact_memo_is_written_once_per_batch_and_keeps_this_runs_files(tmp_path,
     # the first batch's digests are still answered right
     cache._digests.clear()
     assert cache.slot_for("catalog", [(f.name, "schema", f) for f in files[:6]], tree=tmp_path) == first
+
+
+def test_catalog_routines_load_as_columns_and_are_built_when_looked_up():
+    """A catalog's routines by (schema, name) are written as columns and read back as a
+    table that builds a name's functions on lookup; the resolver's index over it answers
+    as the index over every function does."""
+    from rpccheck import cachecodec
+    from rpccheck.model import Function, Param
+    from rpccheck.resolve import Index
+
+    a = Param("a", "in", "integer", False)
+    routines = {
+        ("public", "f"): [Function("public", "f", (a,)), Function("public", "f", (a, Param("b", "in", "text", True)))],
+        ("public", "t"): [Function("public", "t", (), returns="trigger")],  # not callable
+        ("api", "F"): [Function("api", "F", (Param(None, "in", "json"),), writes=True)],
+    }
+    back = cachecodec.loads(cachecodec.dumps(routines))
+    assert isinstance(back, cachecodec.FunctionTable) and not back._built
+    assert back[("public", "f")] == routines[("public", "f")] and len(back._built) == 1
+    assert dict(back.items()) == routines and list(back) == list(routines)
+    assert back.callable_keys() == [("public", "f"), ("api", "F")]
+    lazy = Index([], table=cachecodec.loads(cachecodec.dumps(routines)), table_callable=back.callable_keys())
+    eager = Index([f for fns in routines.values() for f in fns])
+    assert list(lazy.callable) == list(eager.callable) and lazy.schemas_of == eager.schemas_of
+    assert lazy.callable[("public", "f")] == eager.callable[("public", "f")] and ("public", "t") not in lazy.callable
+    assert dict(lazy.routines.items()) == dict(eager.routines.items()) and lazy._folded == eager._folded
+    # not the form for anything else: a key that is not its functions' name
+    assert isinstance(cachecodec.loads(cachecodec.dumps({("public", "g"): routines[("public", "f")]})), dict)

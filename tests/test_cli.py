@@ -271,3 +271,35 @@ def test_missing_schema_from_config_names_the_config(tmp_path, run_cli):
     res = run_cli(["check"], cwd=root)
     assert res.code == 2
     assert res.err.strip() == "rpccheck: error: schema path not found: db/nope.sql (`schema` in pyproject.toml)"
+
+
+def test_console_script_flushes_everything_before_its_fast_exit(tmp_path):
+    """The console script ends with os._exit once stdout and stderr are flushed (no
+    interpreter teardown): what a run prints arrives whole (a report far larger than a
+    pipe's buffer, and ones smaller than a stream's), with the exit code of its findings;
+    --version and a usage error keep theirs."""
+    import os
+    import subprocess
+    import sys
+
+    calls = "".join(f"supabase.rpc('f', {{ b{i}: 1 }})\n" for i in range(1500))
+    schema = "create function public.f(a int) returns int language sql as $$ select 1 $$;\n"
+    root = make(tmp_path, {"s.sql": schema, "a.ts": calls})
+    entry = [sys.executable, "-c", "from rpccheck.cli import entry; entry()"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RPCCHECK_")}
+    env["RPCCHECK_NO_CACHE"] = "1"
+    args = ["check", "--schema", "s.sql", "--format", "json", "a.ts"]
+    run = subprocess.run([*entry, *args], cwd=root, env=env, capture_output=True)
+    assert run.returncode == 1, run.stderr
+    found = json.loads(run.stdout)  # the whole document: it parses
+    assert len(run.stdout) > 1024 * 1024 and sum(d["rule"] == "unknown-parameter" for d in found) == 1500
+    (root / "b.ts").write_text("supabase.rpc('f', { b: 1 })\n")  # a report smaller than a stream's buffer
+    for fmt in ("json", "text"):
+        small = subprocess.run(
+            [*entry, "check", "--schema", "s.sql", "--format", fmt, "b.ts"], cwd=root, env=env, capture_output=True, text=True
+        )
+        assert small.returncode == 1 and "unknown parameter `b`" in small.stdout, small
+    version = subprocess.run([*entry, "--version"], cwd=root, env=env, capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("rpccheck, version")
+    usage = subprocess.run([*entry, "check", "--nope"], cwd=root, env=env, capture_output=True, text=True)
+    assert usage.returncode == 2 and "No such option" in usage.stderr

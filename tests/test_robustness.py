@@ -448,13 +448,29 @@ def test_a_poisoned_cache_entry_runs_nothing_and_is_rejected(tmp_path, run_cli, 
             return (Path.touch, (marker,))
 
     good = entries[0].read_bytes()
-    assert b'"rpccheck.model:Function"' in good and b'"rpccheck.model:Param"' in good
+    assert b'"rpccheck.sql.catalog:Catalog"' in good
+    # the catalog's routines are columns (cachecodec._encode_functions): each is checked on load
+    doc = json.loads(good)
+    routines = doc[2][2]
+    assert routines[0] == "F" and routines[1][1] == "kind" and routines[8] == ["l", 0]
+
+    def poisoned(change) -> bytes:
+        copy = json.loads(good)
+        change(copy[2][2])
+        return json.dumps(copy).encode()
+
     for poison in (
         pickle.dumps(Payload()),
         b'["rpccheck-cache", [], ["o", 0]]',
-        good.replace(b'"rpccheck.model:Function"', b'"rpccheck.__main__:Exec"'),
-        good.replace(b'"rpccheck.model:Function"', b'"os:system"'),
-        good.replace(b'"rpccheck.model:Param"', b'"rpccheck.model:Location"'),  # fields of the wrong type
+        good.replace(b'"rpccheck.sql.catalog:Catalog"', b'"rpccheck.__main__:Exec"'),
+        good.replace(b'"rpccheck.sql.catalog:Catalog"', b'"os:system"'),
+        good.replace(b'"rpccheck.sql.catalog:Catalog"', b'"rpccheck.model:Location"'),  # fields of the wrong type
+        poisoned(lambda f: f[1].__setitem__(1, "__class__")),  # a field that is not Function's
+        poisoned(lambda f: f[6][1].append("function")),  # a column of the wrong length
+        poisoned(lambda f: f[6][1].__setitem__(1, ["l", 1])),  # kind: not a str
+        poisoned(lambda f: f[8].__setitem__(1, 1)),  # a parameter that is not in the table
+        poisoned(lambda f: f[4].__setitem__(1, 0)),  # a name with no routine
+        poisoned(lambda f: f[2].append("public")),  # a schema without its name
         good[:-10],
     ):
         entries[0].write_bytes(poison)

@@ -5,6 +5,8 @@ difflib gives over the same trigram candidates."""
 import difflib
 import random
 
+import pytest
+
 from rpccheck.resolve import NameIndex, _close, _reach, _trigrams, _unique_close
 
 
@@ -100,3 +102,31 @@ def test_substring_scan_and_postings_count_the_same_names():
             assert scanned._count(word, cutoff) == plain, (word, cutoff)
             assert posted._count(word, cutoff) == plain, (word, cutoff)
     assert scanned._postings is None and posted._postings is not None
+
+
+def test_postings_kept_in_the_cache_give_the_same_suggestions(tmp_path, monkeypatch):
+    """A check's name indexes keep their postings in the cache, by the names: a later run
+    loads them instead of indexing (or scanning) every name, and suggests the same; what
+    is kept there that is not postings of those names is not used."""
+    from rpccheck.project import _CachedPostings
+
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("RPCCHECK_NO_CACHE", raising=False)
+    names = _names()
+    words = _words(names)[:40]
+    plain = NameIndex(names)
+    expected = [(plain.close(w), plain.unique_close(w)) for w in words]
+    store = _CachedPostings(True, tmp_path / "project")
+    first = NameIndex(names, postings_store=store)
+    assert [(first.close(w), first.unique_close(w)) for w in words] == expected
+    [entry] = (tmp_path / "cache").glob("suggest-*.json")
+    again = NameIndex(names, postings_store=store)
+    monkeypatch.setattr(NameIndex, "_build_postings", lambda self: pytest.fail("indexed again"))
+    assert [(again.close(w), again.unique_close(w)) for w in words] == expected
+    monkeypatch.undo()
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    for bad in (b"not json", b'{"get": [1, "x"]}', b'{"get": [999999]}', b'{"get": [-1]}', b"[1]"):
+        entry.write_bytes(bad)
+        assert store.load(sorted(set(names))) is None
+        bad_run = NameIndex(names, postings_store=store)
+        assert [(bad_run.close(w), bad_run.unique_close(w)) for w in words] == expected

@@ -31,6 +31,8 @@ _CLASSES = frozenset({"class_declaration", "class", "abstract_class_declaration"
 
 @dataclass
 class Wrapper:
+    """A helper that makes `.rpc()` calls for its callers."""
+
     key: tuple  # ("fn", file, name) | ("method", file, class or object, method)
     label: str  # as messages name it: callRpc, Api.call
     callee: str  # the name written at its call sites

@@ -32,7 +32,6 @@ silent.
 
 from __future__ import annotations
 
-import decimal
 import json
 import math
 import re
@@ -46,6 +45,8 @@ OK, ERROR, NOT_CALLED, UNKNOWN = "ok", "error", "not-called", "unknown"
 
 @dataclass(frozen=True)
 class Verdict:
+    """What PostgreSQL does with one argument value sent as JSON text."""
+
     kind: str  # ok | error | not-called | unknown
     code: str = ""  # SQLSTATE of the error
     message: str = ""  # PostgreSQL's message text, as PostgREST returns it in `message`
@@ -79,6 +80,8 @@ MAX_DEPTH = 32
 # -- a JSON reader that keeps each value's text as sent ----------------------------------
 @dataclass
 class _Node:
+    """One JSON value of a request body, with its text as sent."""
+
     kind: str  # string | number | true | false | null | array | object
     raw: str  # the value's JSON text, exactly as in the body
     text: str = ""  # a string's de-escaped content
@@ -189,6 +192,8 @@ _KNOWN_SCALARS = (
 
 @dataclass(frozen=True)
 class _Resolved:
+    """A parameter type with its domains unwrapped."""
+
     base: str  # a built-in type, `name[]`, or an enum's name
     typmod: Optional[str]  # the innermost domain's typmod on its base, if any
     domains: tuple[tuple[str, TypeDef], ...]  # outermost first
@@ -271,6 +276,8 @@ def _numeric_typmod(text: str, typmod: str) -> Verdict:
     overflow = _error("22003", "numeric field overflow")
     if body.lstrip("+-") in ("inf", "infinity"):
         return overflow
+    import decimal  # here: ~2 ms of imports, for a numeric(p, s) literal only
+
     try:
         value = decimal.Decimal(body).quantize(
             decimal.Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=2000)
@@ -366,21 +373,37 @@ def _text_like(text: str, base: str, typmod: Optional[str]) -> Verdict:
 # -- date and time: only forms no setting can change -------------------------------------------
 _DATE_SPECIALS = frozenset({"epoch", "infinity", "-infinity", "now", "today", "tomorrow", "yesterday"})
 _TIME_SPECIALS = frozenset({"now", "allballs"})
-_ISO_DATETIME = re.compile(
+
+
+class _Lazy:
+    """A pattern compiled when a date, time or interval value is first judged (as
+    typegen's): the expressions below cost ~2 ms to compile, which a run with no such
+    value should not pay at start-up."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # the pattern's methods, bound once
+        value = getattr(re.compile(*self._source), name)
+        setattr(self, name, value)
+        return value
+
+
+_ISO_DATETIME = _Lazy(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?\Z"
 )
-_DIGITS = re.compile(r"[0-9]+\Z")
-_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?\Z")
-_ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_CLOCK = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
-_WORD = re.compile(r"[A-Za-z]+\Z")
-_HYPHENED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
+_DIGITS = _Lazy(r"[0-9]+\Z")
+_PLAIN_NUMBER = _Lazy(r"[+-]?\d+(?:\.\d+)?\Z")
+_ISO_DATE_ONLY = _Lazy(r"\d{4}-\d{2}-\d{2}\Z")
+_CLOCK = _Lazy(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
+_WORD = _Lazy(r"[A-Za-z]+\Z")
+_HYPHENED_WORDS = _Lazy(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
 _INTERVAL_UNITS = (
     "microseconds?|us|usecs?|milliseconds?|ms|msecs?|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|"
     "days?|d|weeks?|w|months?|mons?|years?|yrs?|y|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
-_INTERVAL_WORDS = re.compile(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
-_INTERVAL_ISO = re.compile(
+_INTERVAL_WORDS = _Lazy(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
+_INTERVAL_ISO = _Lazy(
     r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?\Z"
 )
 
