@@ -104,13 +104,15 @@ def _sha256():
     """A SHA-256 hash object for the few hundred bytes of a key. The interpreter's own
     implementation: importing hashlib loads OpenSSL (~3 ms of every run); files, where
     OpenSSL's speed counts, are hashed with it (sources.file_digest)."""
-    try:
-        from _sha2 import sha256  # Python 3.12 on
-    except ImportError:
+    import importlib
+
+    for name in ("_sha2", "_sha256"):  # Python 3.12 on; 3.10 and 3.11
         try:
-            from _sha256 import sha256  # type: ignore[no-redef]  # Python 3.10, 3.11
-        except ImportError:  # a build without them
-            from hashlib import sha256
+            return importlib.import_module(name).sha256()
+        except (ImportError, AttributeError):
+            continue
+    from hashlib import sha256  # a build without them
+
     return sha256()
 
 

@@ -204,7 +204,7 @@ def _builder(cls: type, fields: tuple[tuple[str, Any], ...]) -> Callable[[list],
             if plain is not None and x.__class__ not in plain:
                 raise Invalid(f"{cls.__name__}.{name}: {type(x).__name__} is not a plain {plain[0].__name__}")
             values.append(x)
-        obj = object.__new__(cls)
+        obj: Any = object.__new__(cls)
         for name, x in zip(names, values):
             object.__setattr__(obj, name, x)
         if shareable:
@@ -376,7 +376,7 @@ def _columns_of(cls: type, skip: tuple[str, ...] = ()) -> Optional[list[tuple[st
     if known is None:
         return None
     out = [(name, plain) for name, plain in known[1] if name not in skip]
-    return None if any(plain is None for _n, plain in out) else out  # type: ignore[misc]
+    return None if any(plain is None for _n, plain in out) else out
 
 
 _KEY_FIELDS = ("schema", "name", "params")
@@ -388,7 +388,8 @@ def _encode_functions(v: dict) -> Optional[list]:
     classes = _function_classes()
     if classes is None or not v:
         return None
-    function_cls, param_cls = classes
+    function_cls: Any = classes[0]  # (Any: a class test would narrow `fn` to `object`)
+    param_cls: Any = classes[1]
     for key, fns in v.items():
         if not (key.__class__ is tuple and len(key) == 2 and fns.__class__ is list and fns):
             return None
@@ -487,7 +488,11 @@ class FunctionTable(MutableMapping):
         # where each name's rows, and each row's parameters, start (summed in C)
         self._starts, self._counts, self._flags = list(accumulate(counts, initial=0)), counts, flags
         self._columns, self._fields = columns, [name for name, _t in fields]
-        self._param_offsets, self._param_counts, self._flat = list(accumulate(param_counts, initial=0)), param_counts, flat
+        self._param_offsets, self._param_counts, self._flat = (
+            list(accumulate(param_counts, initial=0)),
+            param_counts,
+            flat,
+        )
         self._param_columns, self._param_fields = param_columns, [name for name, _t in param_fields]
         self._params: dict[int, Any] = {}
         self._built: dict[int, list] = {}

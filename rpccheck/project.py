@@ -487,7 +487,15 @@ class Project:
             diags.extend(t.read_diagnostics)
         diags.extend(findings)
         return cls(
-            Path(cfg.root), cfg, sources, catalog, settings, types, diags, skipped_definitions(sources), use_cache=use_cache
+            Path(cfg.root),
+            cfg,
+            sources,
+            catalog,
+            settings,
+            types,
+            diags,
+            skipped_definitions(sources),
+            use_cache=use_cache,
         )
 
     @property

@@ -296,7 +296,11 @@ def test_console_script_flushes_everything_before_its_fast_exit(tmp_path):
     (root / "b.ts").write_text("supabase.rpc('f', { b: 1 })\n")  # a report smaller than a stream's buffer
     for fmt in ("json", "text"):
         small = subprocess.run(
-            [*entry, "check", "--schema", "s.sql", "--format", fmt, "b.ts"], cwd=root, env=env, capture_output=True, text=True
+            [*entry, "check", "--schema", "s.sql", "--format", fmt, "b.ts"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         assert small.returncode == 1 and "unknown parameter `b`" in small.stdout, small
     version = subprocess.run([*entry, "--version"], cwd=root, env=env, capture_output=True, text=True)
