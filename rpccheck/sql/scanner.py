@@ -144,6 +144,11 @@ def skip_token(text: str, pos: int, tok: str) -> int | None:
     return None
 
 
+# split_statements ends a statement whose first token is its semicolon itself; False makes
+# every statement go through _find_end (the tests compare the two)
+_PLAIN_FIRST = True
+
+
 def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
     """Cut `text` into statements; problems (unterminated quotes) end the scan."""
     statements: list[Statement] = []
@@ -177,6 +182,15 @@ def split_statements(text: str) -> tuple[list[Statement], list[ScanProblem]]:
         start = pos
         line += text.count("\n", line_pos, start)
         line_pos = start
+        if c not in "cC" and _PLAIN_FIRST:
+            # neither a routine nor a rule nor COPY: when the first token is its semicolon
+            # (pg_dump's thousands of GRANT and ALTER ... OWNER TO), that is _find_end's
+            # answer, without its call and set-up
+            m = _PLAIN.search(text, start)
+            if m is not None and text[m.start()] == ";":
+                pos = m.end()
+                statements.append(Statement(start, pos, line))
+                continue
         head = head_words(text, start, 4) if c in "cC" else []
         routine = _is_routine_head(head)
         nested = routine or _is_rule_head(head)
