@@ -205,7 +205,9 @@ def test_body_blanked_in_one_substitution_is_the_loop_scan():
     and block comments (which it leaves to the loop) are among the atoms, so both paths
     are compared."""
     rng = random.Random(23)
-    atoms = "' '' ''' e' E' xe' _e' 1e' \\ \\' \" $$ $a$ $b$ $\u20ac$ $\u00e9$ $1 a$ $a -- /* */ - / x e \u00e9 ;".split()
+    atoms = (
+        "' '' ''' e' E' xe' _e' 1e' \\ \\' \" $$ $a$ $b$ $\u20ac$ $\u00e9$ $1 a$ $a -- /* */ - / x e \u00e9 ;".split()
+    )
     atoms += ["\n", " ", "  "]
 
     def blanked(scan, text):

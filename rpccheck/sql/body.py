@@ -261,12 +261,7 @@ def _blanked(body: str) -> str:
     give the same text: no quoted identifier, block comment or E-string (their rules are
     the loop's), and no dollar quote left open. A standard string left open leaves its
     `'` (the only one the substitution can leave): ValueError, as from `_split`."""
-    if (
-        '"' in body
-        or "/*" in body
-        or body.count("$") > _FEW_DOLLARS
-        or _ESCAPE_STRING_QUOTE.search(body) is not None
-    ):
+    if '"' in body or "/*" in body or body.count("$") > _FEW_DOLLARS or _ESCAPE_STRING_QUOTE.search(body) is not None:
         return _split(body, strings=False)[0]
     code = _BLANKABLE.sub(" ", body)
     if "$" in code and _OPEN_DOLLAR_LEFT.search(code) is not None:
