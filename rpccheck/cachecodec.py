@@ -360,7 +360,7 @@ def loads(data: bytes) -> Any:
 # into a table of distinct ones), checked whole on load (each column's values against
 # the field's plain type, in C: `set(map(type, column))`), and built into objects only
 # when a name is looked up. Each name also carries whether PostgREST can call one of its
-# overloads (resolve._in_schema_cache, worked out when the entry is written; the entry's
+# overloads (resolve.in_schema_cache, worked out when the entry is written; the entry's
 # key covers rpccheck's code), so the resolver's index lists the callable names without
 # building a function.
 
@@ -402,7 +402,7 @@ def _encode_functions(v: dict) -> Optional[list]:
     param_fields = _columns_of(param_cls)
     if fields is None or param_fields is None or not all(k.__class__ is str for key in v for k in key):
         return None
-    from .resolve import _in_schema_cache
+    from .resolve import in_schema_cache
 
     rows = [fn for fns in v.values() for fn in fns]
     params: dict[tuple, int] = {}
@@ -423,7 +423,7 @@ def _encode_functions(v: dict) -> Optional[list]:
         ["l", *[key[0] for key in v]],
         ["l", *[key[1] for key in v]],
         ["l", *[len(fns) for fns in v.values()]],
-        ["l", *[any(_in_schema_cache(fn) for fn in fns) for fns in v.values()]],
+        ["l", *[any(in_schema_cache(fn) for fn in fns) for fns in v.values()]],
         ["l", *[["l", *[getattr(fn, name) for fn in rows]] for name, _t in fields]],
         ["l", *[len(fn.params) for fn in rows]],
         ["l", *flat],

@@ -82,7 +82,7 @@ class Candidate:
         return f"{self.fn.qualified}({', '.join(parts)})"
 
 
-def _in_schema_cache(fn: Function) -> bool:
+def in_schema_cache(fn: Function) -> bool:
     """Whether PostgREST's schema cache holds the function (what `pgrst_view` decides
     before it builds the candidate)."""
     if fn.kind != "function" or fn.returns in ("trigger", "event_trigger"):
@@ -96,7 +96,7 @@ def _in_schema_cache(fn: Function) -> bool:
 
 def pgrst_view(fn: Function) -> Optional[Candidate]:
     """The function as PostgREST's schema cache holds it, or None if it is not there."""
-    if not _in_schema_cache(fn):
+    if not in_schema_cache(fn):
         return None
     inputs = fn.inputs
     # PostgREST zips proargnames (all arguments) with the input types: when an OUT
@@ -179,7 +179,7 @@ class _InSchemaCache(Mapping):
     def __getitem__(self, key: tuple[str, str]) -> list[Function]:
         if key not in self._known:
             raise KeyError(key)
-        return [fn for fn in self._table[key] if _in_schema_cache(fn)]
+        return [fn for fn in self._table[key] if in_schema_cache(fn)]
 
     def __contains__(self, key: object) -> bool:
         return key in self._known
@@ -223,7 +223,7 @@ class Index:
         for fn in functions:
             key = (fn.schema, fn.name)
             routines.setdefault(key, []).append(fn)
-            if _in_schema_cache(fn):
+            if in_schema_cache(fn):
                 in_cache.setdefault(key, []).append(fn)
         self.routines: Mapping[tuple[str, str], list[Function]] = routines
         if table is not None:

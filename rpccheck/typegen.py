@@ -36,7 +36,7 @@ import tree_sitter as ts
 from .callers._tree import ParseTooSlow, parse
 from .callers.typescript import _Positions, _string_value, parser_for
 from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
-from .resolve import _in_schema_cache, why_not_callable
+from .resolve import in_schema_cache, why_not_callable
 from .rules import make_diagnostic
 from .sources import decode, display_path, read_bytes
 
@@ -827,11 +827,6 @@ def _sig_of_types(fn: Function) -> Sig:
     return req, opt
 
 
-# whether PostgREST's schema cache holds the function (`pgrst_view(fn) is not None`, without
-# building the candidate)
-_callable = _in_schema_cache
-
-
 def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
     """The signatures some postgres-meta version writes for a SQL function, the true one first.
 
@@ -1017,22 +1012,22 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
     # A types overload is faithful when it is what some postgres-meta version writes for one of
     # the SQL definitions; a SQL definition must be in the types when every version lists it.
     listed = [f for f in sql_fns if _listed_by_some_version(f)]
-    s_call = [f for f in listed if _callable(f)]
+    s_call = [f for f in listed if in_schema_cache(f)]
     required = [f for f in s_call if _listed_by_every_version(f)]
     order = required + [f for f in listed if not any(f is r for r in required)]
     matched = _match([_sigs_of_sql(f) for f in order], [_sig_of_types(t) for t in t_fns])
     matched_s = {id(order[i]) for i in matched}
     matched_t = set(matched.values())
-    t_call = [f for f in t_fns if _callable(f)]
+    t_call = [f for f in t_fns if in_schema_cache(f)]
     # types overloads PostgREST cannot call (a table row argument, an unnamed non-json one) are
     # the generator's business: only a callable one that matches nothing is reported
-    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and _callable(t)]
+    t_left = [t for j, t in enumerate(t_fns) if j not in matched_t and in_schema_cache(t)]
     missing = [s for s in required if id(s) not in matched_s]
     if not missing and not t_left:
         return None
     first = t_fns[0]
     if not s_call:
-        if any(_callable(f) for f in sql_fns):
+        if any(in_schema_cache(f) for f in sql_fns):
             return None  # callable, but written in a way no generator lists
         fn = sql_fns[0]
         return make_diagnostic(
