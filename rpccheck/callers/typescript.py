@@ -214,10 +214,13 @@ def _string_value(node: ts.Node) -> Optional[str]:
     return _join_surrogates("".join(out))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _join_surrogates(text: str) -> str:
     """JavaScript strings are UTF-16: `'\\ud83d\\ude00'` (as JSON.stringify writes astral
     characters) is one character, not two lone surrogates. Lone ones stay as they are."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+    if text.isascii() or _SURROGATE.search(text) is None:  # a search, not a generator per character
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
