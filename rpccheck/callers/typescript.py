@@ -1177,7 +1177,9 @@ def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
     found = list(nodes_at(root, hits))  # one descent for both readings of the hits
     own_rpc = _own_rpc_definition(found)
     calls = []
+    anc = ancestry(root)
     for call, member, node, skip, form in rpc_call_nodes(root, hits, found):
+        anc.seed(node.id)  # the call's reading starts from the path nodes_at found to it
         if ctx.link is not None:
             handled = ctx.link.on_rpc_call(call, member, node, skip, form, ctx)  # type: ignore[attr-defined]
             if handled is not None:
