@@ -287,6 +287,7 @@ class _Scope:
         self.has_var = has_var
         self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
+        self._params: dict[int, set[str]] = {}  # a function's parameter names, by its id: read once per file
         self._found: dict[str, dict[int, Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]]] = {}
         # what following an object's later changes may cost for the whole file (see _changed_keys)
         size = root.end_byte if root is not None else 0
@@ -316,7 +317,10 @@ class _Scope:
                     value = table[name]
                     return value, node, "const" if value is not None else "declared"
             elif t in _FUNCTIONS:
-                if name in _parameter_names(node):
+                params = self._params.get(node.id)
+                if params is None:
+                    params = self._params[node.id] = _parameter_names(node)
+                if name in params:
                     return None, node, "parameter"
                 if name in self._var_names(node):
                     return None, node, "variable"
