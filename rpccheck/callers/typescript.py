@@ -892,56 +892,50 @@ def _with_condition(ks: KeySet, cond: str) -> KeySet:
 
 def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
+    # plain keys (`k: v`, `{ k }`) not yet added to the variants: added all at once where
+    # the next part that is not one comes (and at the end), as _product would one by one
+    pending: dict[str, Key] = {}
     siblings = obj.named_children
     for i, child in enumerate(siblings):
         t = child.type
         if t == "comment":
             continue
+        key = None
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
             name = child.text.decode("utf-8", "replace")
-            add = [
-                KeySet(
-                    (
-                        Key(
-                            name,
-                            ctx.pos.loc(child),
-                            ts_values.shorthand_value(child, ctx),
-                            form="shorthand",
-                            removal=_removal(siblings, i, ctx),
-                            value_text=name,
-                        ),
-                    )
-                )
-            ]
+            key = Key(
+                name,
+                ctx.pos.loc(child),
+                ts_values.shorthand_value(child, ctx),
+                form="shorthand",
+                removal=_removal(siblings, i, ctx),
+                value_text=name,
+            )
         elif t == "pair":
-            key = child.child_by_field_name("key")
+            key_node = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
-            name = _key_name(key, ctx)
+            name = _key_name(key_node, ctx)
             if name is None:
                 add = [KeySet((), open=True)]
             elif value is not None and _is_undefined(value):
                 # JSON.stringify drops it, and it hides an earlier key of that name
+                if pending:
+                    variants, pending = _with_keys(variants, pending), {}
                 variants = [
                     KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition, v.merged) for v in variants
                 ]
                 continue
             else:
-                form = {"property_identifier": "identifier", "string": "string"}.get(key.type, "")
-                add = [
-                    KeySet(
-                        (
-                            Key(
-                                name,
-                                ctx.pos.loc(key),
-                                ts_values.value_of(value, ctx),
-                                form=form,
-                                removal=_removal(siblings, i, ctx),
-                                value_text=_value_text(value),
-                            ),
-                        )
-                    )
-                ]
+                form = {"property_identifier": "identifier", "string": "string"}.get(key_node.type, "")
+                key = Key(
+                    name,
+                    ctx.pos.loc(key_node),
+                    ts_values.value_of(value, ctx),
+                    form=form,
+                    removal=_removal(siblings, i, ctx),
+                    value_text=_value_text(value),
+                )
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
@@ -950,8 +944,28 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             add = spread if spread is not None else [KeySet((), open=True)]
         else:
             add = [KeySet((), open=True)]
+        if key is not None:
+            if len(variants) <= MAX_VARIANTS:  # so _product would neither merge nor drop a variant
+                pending[name] = key  # a later key overrides an earlier one, keeping its place
+                continue
+            add = [KeySet((key,))]
+        if pending:
+            variants, pending = _with_keys(variants, pending), {}
         variants = _product(variants, add)
+    if pending:
+        variants = _with_keys(variants, pending)
     return variants
+
+
+def _with_keys(variants: list[KeySet], keys: dict[str, Key]) -> list[KeySet]:
+    """`_product(variants, [KeySet((k,))])` for each of `keys` in turn, in one pass: each
+    variant's keys with these added (a key of a name it has replaces it in its place)."""
+    out = []
+    for v in variants:
+        merged: dict[str, Key] = {k.name: k for k in v.keys}
+        merged.update(keys)
+        out.append(KeySet(tuple(merged.values()), v.open, v.condition, v.merged))
+    return out
 
 
 def _removal(siblings: list[ts.Node], i: int, ctx: _Ctx) -> Optional[Location]:
