@@ -446,10 +446,12 @@ class _Scope:
         table = {}
         for child in scope.named_children:
             decl = child
-            if decl.type == "export_statement":
+            t = decl.type  # read once: each read is a C call that makes a new str
+            if t == "export_statement":
                 decl = decl.child_by_field_name("declaration") or decl
-            if decl.type in ("lexical_declaration", "variable_declaration"):
-                is_const = decl.type == "lexical_declaration" and decl.children and decl.children[0].type == "const"
+                t = decl.type
+            if t in ("lexical_declaration", "variable_declaration"):
+                is_const = t == "lexical_declaration" and decl.children and decl.children[0].type == "const"
                 for d in decl.named_children:
                     if d.type != "variable_declarator":
                         continue
@@ -463,7 +465,7 @@ class _Scope:
                     else:  # destructuring: the names exist but their values are unknown
                         for n in _pattern_names(name):
                             table[n] = None
-            elif decl.type in ("function_declaration", "class_declaration", "generator_function_declaration"):
+            elif t in ("function_declaration", "class_declaration", "generator_function_declaration"):
                 name = decl.child_by_field_name("name")
                 if name is not None:
                     table[name.text.decode("utf-8", "replace")] = None
