@@ -155,11 +155,20 @@ class _Positions:
 
     def loc(self, node: ts.Node, end_node: ts.Node | None = None) -> Location:
         end_node = end_node or node
-        line, col, col16 = self._cols(node.start_point, node.start_byte)
-        eline, ecol, ecol16 = self._cols(end_node.end_point, end_node.end_byte)
+        start, end = node.start_point, end_node.end_point
+        rows = self._rows
+        if rows.get(start[0], False) is None and rows.get(end[0], False) is None:
+            # both lines already seen to be ASCII (most): columns are byte offsets, no byte
+            # offset read nor table needed (what _cols answers for them)
+            return Location(self.path, start[0] + 1, start[1] + 1, end[0] + 1, end[1] + 1, start[1] + 1, end[1] + 1)
+        line, col, col16 = self._cols(start, node.start_byte)
+        eline, ecol, ecol16 = self._cols(end, end_node.end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
 
     def span(self, start: ts.Point, start_byte: int, end: ts.Point, end_byte: int) -> Location:
+        rows = self._rows
+        if rows.get(start[0], False) is None and rows.get(end[0], False) is None:  # ASCII lines: see loc
+            return Location(self.path, start[0] + 1, start[1] + 1, end[0] + 1, end[1] + 1, start[1] + 1, end[1] + 1)
         line, col, col16 = self._cols(start, start_byte)
         eline, ecol, ecol16 = self._cols(end, end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
