@@ -60,6 +60,8 @@ _INERT = frozenset(
         "ellipsis",
         "line_continuation",
         "keyword_identifier",
+        "dotted_name",  # `a.b.c` in imports and decorators: identifiers only
+        "future_import_statement",
     }
 )
 # dict methods that change a dict in place: a name bound to a literal and then changed is unknown
@@ -329,6 +331,7 @@ class _Scope:
                             assigned.setdefault(_text(alias), []).append(None)
                     elif c.type == "dotted_name" and c != n.child_by_field_name("module_name"):
                         assigned.setdefault(_text(c).split(".")[0], []).append(None)
+                continue  # only names below, all read here: nothing else binds or changes there
             elif t == "delete_statement":
                 for c in n.named_children:
                     target = c
