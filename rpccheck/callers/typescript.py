@@ -1231,7 +1231,7 @@ def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, ski
     """One `.rpc(...)` call as the calls it may make (one per branch of a conditional name)."""
     args_node = call.child_by_field_name("arguments")
     args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
-    return _name_branches(_read_call(call, member, rpc_ident, ctx, skip), args, ctx)
+    return _name_branches(_read_call(call, member, rpc_ident, ctx, skip, args), args, ctx)
 
 
 def _own_rpc_definition(found: list[tuple[int, ts.Node, list[ts.Node]]]) -> Optional[int]:
@@ -1418,11 +1418,15 @@ def _at_call(ctx: _Ctx, start: int) -> _Ctx:
     return new
 
 
-def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
+def _read_call(
+    call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0, args: Optional[list[ts.Node]] = None
+) -> RpcCall:
+    """`args`: the call's arguments past `skip`, when read_call has them already."""
     ctx = _at_call(ctx, call.start_byte)
     pos = ctx.pos
-    args_node = call.child_by_field_name("arguments")
-    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
+    if args is None:
+        args_node = call.child_by_field_name("arguments")
+        args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
     call_loc = pos.loc(rpc_ident, call)
     target = _schema_of(member.child_by_field_name("object"), ctx)
     schema, schema_loc, schema_unknown = target.schema, target.loc, target.schema_unknown
