@@ -311,6 +311,9 @@ def undefined_keys(arg: ts.Node, ctx) -> tuple:
     lit = _literal_node(arg, ctx, 0, "object")
     if lit is None:
         return ()
+    text = lit.text or b""
+    if b"undefined" not in text and b"void" not in text:
+        return ()  # no value of it can be `undefined` / `void 0` (most literals): not read key by key
     found: list = []
     later_names: set[str] = set()
     open_after = False
