@@ -281,6 +281,27 @@ class _Mutation(NamedTuple):
     nested: bool  # inside a function defined in the scope: runs at some unknown time
 
 
+# tokens of the grammar, never with children: most nodes a scope's walk meets
+_LEAVES = frozenset(
+    {
+        "identifier",
+        "property_identifier",
+        "shorthand_property_identifier",
+        "private_property_identifier",
+        "type_identifier",
+        "statement_identifier",
+        "number",
+        "string_fragment",
+        "escape_sequence",
+        "comment",
+        "this",
+        "super",
+        "true",
+        "false",
+        "null",
+        "undefined",
+    }
+)
 CHANGE_STEPS = 20_000  # per file, plus 1 per 8 bytes: following later changes of objects
 WALK_STEPS = 50_000  # per file, plus 1 per byte: finding those changes
 
@@ -390,6 +411,8 @@ class _Scope:
                     by_name.setdefault(target, []).append(
                         _Mutation("assign" if is_assign else "open", None, None, rest, n.start_byte, direct, nested)
                     )
+            if t in _LEAVES:
+                continue  # no children to read (a C call that makes an empty list)
             below = 1 if level == 0 and t == "expression_statement" else 2
             for c in n.named_children:
                 stack.append((c, below, nested))
