@@ -44,6 +44,10 @@ class Budget:
 _TAIL = 12  # ancestors kept per hit: enough for a member, its wrappers and the call
 
 
+_SEED_DEPTH = 64  # paths kept for Ancestry.seed: deeper ones are found again (memory stays linear)
+_SEEDS = 4096  # per file
+
+
 def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[int, ts.Node, list[ts.Node]]]:
     """(offset, the smallest node spanning [offset, offset + width), its nearest ancestors,
     innermost last) for each of the sorted `hits`.
@@ -51,27 +55,48 @@ def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[i
     One descent shared by all hits: the path from the root is kept, popped only as far
     as the next hit needs, so the cost is the size of the union of the paths, not the
     sum of their lengths (a per-hit `descendant_for_byte_range` and `.parent` walk from
-    the root is quadratic for thousands of calls chained or nested in one expression)."""
+    the root is quadratic for thousands of calls chained or nested in one expression).
+    The children lists read on the way are the file's Ancestry's, and the path to each
+    node found is kept there for `Ancestry.seed`: a reader's lookups around the call then
+    start from it instead of descending again from wherever the last call left them."""
+    anc = ancestry(root)
+    kids = anc._kids
+    seeds = anc._seeds
+    # the path, with each node's id and byte range beside it (each property read is a C call)
     path = [root]
-    kids: dict[ts.Node, tuple[list[int], list[ts.Node]]] = {}  # children of nodes on the path, by start
+    ids = [root.id]
+    starts = [root.start_byte]
+    ends = [root.end_byte]
     for start in hits:
         end = start + width
-        while len(path) > 1 and not (path[-1].start_byte <= start and path[-1].end_byte >= end):
+        while len(path) > 1 and not (starts[-1] <= start and ends[-1] >= end):
             path.pop()
-        if not (path[-1].start_byte <= start and path[-1].end_byte >= end):
+            ids.pop()
+            starts.pop()
+            ends.pop()
+        if not (starts[-1] <= start and ends[-1] >= end):
             continue
         while True:
             # (not Node.first_child_for_byte: it crashes tree-sitter 0.25 on some trees)
-            here = path[-1]
-            found = kids.get(here)
+            here_id = ids[-1]
+            found = kids.get(here_id)
             if found is None:
-                children = here.children
-                found = kids[here] = ([c.start_byte for c in children], children)
-            i = bisect.bisect_right(found[0], start) - 1
-            child = found[1][i] if i >= 0 else None
-            if child is None or not (child.start_byte <= start and child.end_byte >= end):
+                children = path[-1].children
+                found = kids[here_id] = ([c.start_byte for c in children], children)
+            child_starts = found[0]
+            i = bisect.bisect_right(child_starts, start) - 1
+            if i < 0:
+                break
+            child = found[1][i]
+            child_start, child_end = child_starts[i], child.end_byte
+            if not (child_start <= start and child_end >= end):
                 break
             path.append(child)
+            ids.append(child.id)
+            starts.append(child_start)
+            ends.append(child_end)
+        if len(path) <= _SEED_DEPTH and len(seeds) < _SEEDS:
+            seeds[ids[-1]] = (path[:], ids[:], starts[:], ends[:])
         yield start, path[-1], path[-_TAIL - 1 : -1]
 
 
@@ -108,6 +133,17 @@ class Ancestry:
         self._ends: list[int] = [root.end_byte]
         self._at: dict[int, int] = {root_id: 0}  # node id -> its index in the kept path
         self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
+        self._seeds: dict[int, tuple[list[ts.Node], list[int], list[int], list[int]]] = {}  # see nodes_at
+
+    def seed(self, node_id: int) -> None:
+        """Take the path `nodes_at` found to the node of `node_id` as the kept path (when it
+        kept one): the lookups that follow, around that node, start from there."""
+        found = self._seeds.get(node_id)
+        if found is None:
+            return
+        path, ids, starts, ends = found
+        self._path, self._ids, self._starts, self._ends = path[:], ids[:], starts[:], ends[:]
+        self._at = dict(zip(ids, range(len(ids))))
 
     def _children(self, node: ts.Node, node_id: Optional[int] = None) -> tuple[list[int], list[ts.Node]]:
         found = self._kids.get(node.id if node_id is None else node_id)

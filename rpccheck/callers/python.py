@@ -25,7 +25,7 @@ import tree_sitter_python as tspy
 
 from ._tree import Ancestry, Budget, ancestry, name_lookup, nodes_at, parse, rpc_hits
 from ..model import USE_ESCAPES, USE_THROWS, USE_UNKNOWN, USE_UNSENT, Args, Key, KeySet, Location, RpcCall, Value
-from .typescript import _Positions, _product, _with_condition, own_rpc_call
+from .typescript import MAX_VARIANTS, _Positions, _product, _with_condition, _with_keys, own_rpc_call
 
 _PARSER: list[ts.Parser] = []
 # `.rpc(` with optional blanks (and line continuations) around `rpc`: the only byte shape a
@@ -60,6 +60,8 @@ _INERT = frozenset(
         "ellipsis",
         "line_continuation",
         "keyword_identifier",
+        "dotted_name",  # `a.b.c` in imports and decorators: identifiers only
+        "future_import_statement",
     }
 )
 # dict methods that change a dict in place: a name bound to a literal and then changed is unknown
@@ -329,6 +331,7 @@ class _Scope:
                             assigned.setdefault(_text(alias), []).append(None)
                     elif c.type == "dotted_name" and c != n.child_by_field_name("module_name"):
                         assigned.setdefault(_text(c).split(".")[0], []).append(None)
+                continue  # only names below, all read here: nothing else binds or changes there
             elif t == "delete_statement":
                 for c in n.named_children:
                     target = c
@@ -597,6 +600,7 @@ def _short(node: Optional[ts.Node]) -> str:
 
 def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
+    pending: dict[str, Key] = {}  # plain keys, added at once before the next other part (see typescript._object_keys)
     for child in obj.named_children:
         t = child.type
         if child.is_extra:
@@ -609,14 +613,22 @@ def _dict_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             if name is None:
                 add = [KeySet((), open=True)]
             else:
-                add = [KeySet((Key(name, ctx.pos.loc(key), _value(value, ctx) if value is not None else Value()),))]
+                found = Key(name, ctx.pos.loc(key), _value(value, ctx) if value is not None else Value())
+                if len(variants) <= MAX_VARIANTS:  # so _product would neither merge nor drop a variant
+                    pending[name] = found
+                    continue
+                add = [KeySet((found,))]
         elif t == "dictionary_splat":
             inner = [c for c in child.named_children if not c.is_extra]
             spread = _keys(inner[0], ctx, depth + 1) if inner else None
             add = spread if spread is not None else [KeySet((), open=True)]
         else:  # a comprehension or anything else
             add = [KeySet((), open=True)]
+        if pending:
+            variants, pending = _with_keys(variants, pending), {}
         variants = _product(variants, add)
+    if pending:
+        variants = _with_keys(variants, pending)
     return variants
 
 

@@ -272,6 +272,8 @@ def js_json_string(s: str) -> str:
 
     `s` may hold surrogate code points from `\\uD83D\\uDE00` escapes: a pair is one
     astral character, as in JavaScript, and a lone one is written as `\\udXXX`."""
+    if _JSON_SPECIAL.search(s) is None:  # nothing to escape or join (most strings): one search, not a loop per character
+        return '"' + s + '"'
     out = ['"']
     i, n = 0, len(s)
     while i < n:
@@ -296,6 +298,8 @@ def js_json_string(s: str) -> str:
     return "".join(out)
 
 
+# what js_json_string changes: quotes, backslashes, control characters, surrogates
+_JSON_SPECIAL = re.compile('["\\\\\x00-\x1f\ud800-\udfff]')
 _CONTROL = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 
@@ -307,6 +311,9 @@ def undefined_keys(arg: ts.Node, ctx) -> tuple:
     lit = _literal_node(arg, ctx, 0, "object")
     if lit is None:
         return ()
+    text = lit.text or b""
+    if b"undefined" not in text and b"void" not in text:
+        return ()  # no value of it can be `undefined` / `void 0` (most literals): not read key by key
     found: list = []
     later_names: set[str] = set()
     open_after = False

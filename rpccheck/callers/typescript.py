@@ -155,11 +155,20 @@ class _Positions:
 
     def loc(self, node: ts.Node, end_node: ts.Node | None = None) -> Location:
         end_node = end_node or node
-        line, col, col16 = self._cols(node.start_point, node.start_byte)
-        eline, ecol, ecol16 = self._cols(end_node.end_point, end_node.end_byte)
+        start, end = node.start_point, end_node.end_point
+        rows = self._rows
+        if rows.get(start[0], False) is None and rows.get(end[0], False) is None:
+            # both lines already seen to be ASCII (most): columns are byte offsets, no byte
+            # offset read nor table needed (what _cols answers for them)
+            return Location(self.path, start[0] + 1, start[1] + 1, end[0] + 1, end[1] + 1, start[1] + 1, end[1] + 1)
+        line, col, col16 = self._cols(start, node.start_byte)
+        eline, ecol, ecol16 = self._cols(end, end_node.end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
 
     def span(self, start: ts.Point, start_byte: int, end: ts.Point, end_byte: int) -> Location:
+        rows = self._rows
+        if rows.get(start[0], False) is None and rows.get(end[0], False) is None:  # ASCII lines: see loc
+            return Location(self.path, start[0] + 1, start[1] + 1, end[0] + 1, end[1] + 1, start[1] + 1, end[1] + 1)
         line, col, col16 = self._cols(start, start_byte)
         eline, ecol, ecol16 = self._cols(end, end_byte)
         return Location(self.path, line, col, eline, ecol, col16, ecol16)
@@ -214,10 +223,13 @@ def _string_value(node: ts.Node) -> Optional[str]:
     return _join_surrogates("".join(out))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _join_surrogates(text: str) -> str:
     """JavaScript strings are UTF-16: `'\\ud83d\\ude00'` (as JSON.stringify writes astral
     characters) is one character, not two lone surrogates. Lone ones stay as they are."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+    if text.isascii() or _SURROGATE.search(text) is None:  # a search, not a generator per character
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
@@ -269,6 +281,27 @@ class _Mutation(NamedTuple):
     nested: bool  # inside a function defined in the scope: runs at some unknown time
 
 
+# tokens of the grammar, never with children: most nodes a scope's walk meets
+_LEAVES = frozenset(
+    {
+        "identifier",
+        "property_identifier",
+        "shorthand_property_identifier",
+        "private_property_identifier",
+        "type_identifier",
+        "statement_identifier",
+        "number",
+        "string_fragment",
+        "escape_sequence",
+        "comment",
+        "this",
+        "super",
+        "true",
+        "false",
+        "null",
+        "undefined",
+    }
+)
 CHANGE_STEPS = 20_000  # per file, plus 1 per 8 bytes: following later changes of objects
 WALK_STEPS = 50_000  # per file, plus 1 per byte: finding those changes
 
@@ -284,6 +317,7 @@ class _Scope:
         self.has_var = has_var
         self._changes: dict[int, Optional[tuple[dict[str, list[_Mutation]], list[tuple[int, int]]]]] = {}
         self._pairs: dict[int, dict[str, ts.Node]] = {}
+        self._params: dict[int, set[str]] = {}  # a function's parameter names, by its id: read once per file
         self._found: dict[str, dict[int, Optional[tuple[Optional[ts.Node], Optional[ts.Node], str]]]] = {}
         # what following an object's later changes may cost for the whole file (see _changed_keys)
         size = root.end_byte if root is not None else 0
@@ -313,7 +347,10 @@ class _Scope:
                     value = table[name]
                     return value, node, "const" if value is not None else "declared"
             elif t in _FUNCTIONS:
-                if name in _parameter_names(node):
+                params = self._params.get(node.id)
+                if params is None:
+                    params = self._params[node.id] = _parameter_names(node)
+                if name in params:
                     return None, node, "parameter"
                 if name in self._var_names(node):
                     return None, node, "variable"
@@ -374,6 +411,8 @@ class _Scope:
                     by_name.setdefault(target, []).append(
                         _Mutation("assign" if is_assign else "open", None, None, rest, n.start_byte, direct, nested)
                     )
+            if t in _LEAVES:
+                continue  # no children to read (a C call that makes an empty list)
             below = 1 if level == 0 and t == "expression_statement" else 2
             for c in n.named_children:
                 stack.append((c, below, nested))
@@ -439,10 +478,12 @@ class _Scope:
         table = {}
         for child in scope.named_children:
             decl = child
-            if decl.type == "export_statement":
+            t = decl.type  # read once: each read is a C call that makes a new str
+            if t == "export_statement":
                 decl = decl.child_by_field_name("declaration") or decl
-            if decl.type in ("lexical_declaration", "variable_declaration"):
-                is_const = decl.type == "lexical_declaration" and decl.children and decl.children[0].type == "const"
+                t = decl.type
+            if t in ("lexical_declaration", "variable_declaration"):
+                is_const = t == "lexical_declaration" and decl.children and decl.children[0].type == "const"
                 for d in decl.named_children:
                     if d.type != "variable_declarator":
                         continue
@@ -456,7 +497,7 @@ class _Scope:
                     else:  # destructuring: the names exist but their values are unknown
                         for n in _pattern_names(name):
                             table[n] = None
-            elif decl.type in ("function_declaration", "class_declaration", "generator_function_declaration"):
+            elif t in ("function_declaration", "class_declaration", "generator_function_declaration"):
                 name = decl.child_by_field_name("name")
                 if name is not None:
                     table[name.text.decode("utf-8", "replace")] = None
@@ -885,56 +926,50 @@ def _with_condition(ks: KeySet, cond: str) -> KeySet:
 
 def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
     variants: list[KeySet] = [KeySet(())]
+    # plain keys (`k: v`, `{ k }`) not yet added to the variants: added all at once where
+    # the next part that is not one comes (and at the end), as _product would one by one
+    pending: dict[str, Key] = {}
     siblings = obj.named_children
     for i, child in enumerate(siblings):
         t = child.type
         if t == "comment":
             continue
+        key = None
         if t == "shorthand_property_identifier":
             # `{ x }` sends x unless x is undefined at run time; assume it is defined
             name = child.text.decode("utf-8", "replace")
-            add = [
-                KeySet(
-                    (
-                        Key(
-                            name,
-                            ctx.pos.loc(child),
-                            ts_values.shorthand_value(child, ctx),
-                            form="shorthand",
-                            removal=_removal(siblings, i, ctx),
-                            value_text=name,
-                        ),
-                    )
-                )
-            ]
+            key = Key(
+                name,
+                ctx.pos.loc(child),
+                ts_values.shorthand_value(child, ctx),
+                form="shorthand",
+                removal=_removal(siblings, i, ctx),
+                value_text=name,
+            )
         elif t == "pair":
-            key = child.child_by_field_name("key")
+            key_node = child.child_by_field_name("key")
             value = child.child_by_field_name("value")
-            name = _key_name(key, ctx)
+            name = _key_name(key_node, ctx)
             if name is None:
                 add = [KeySet((), open=True)]
             elif value is not None and _is_undefined(value):
                 # JSON.stringify drops it, and it hides an earlier key of that name
+                if pending:
+                    variants, pending = _with_keys(variants, pending), {}
                 variants = [
                     KeySet(tuple(k for k in v.keys if k.name != name), v.open, v.condition, v.merged) for v in variants
                 ]
                 continue
             else:
-                form = {"property_identifier": "identifier", "string": "string"}.get(key.type, "")
-                add = [
-                    KeySet(
-                        (
-                            Key(
-                                name,
-                                ctx.pos.loc(key),
-                                ts_values.value_of(value, ctx),
-                                form=form,
-                                removal=_removal(siblings, i, ctx),
-                                value_text=_value_text(value),
-                            ),
-                        )
-                    )
-                ]
+                form = {"property_identifier": "identifier", "string": "string"}.get(key_node.type, "")
+                key = Key(
+                    name,
+                    ctx.pos.loc(key_node),
+                    ts_values.value_of(value, ctx),
+                    form=form,
+                    removal=_removal(siblings, i, ctx),
+                    value_text=_value_text(value),
+                )
         elif t == "method_definition":
             continue  # functions are dropped by JSON.stringify (getters are not, but are rare)
         elif t == "spread_element":
@@ -943,8 +978,28 @@ def _object_keys(obj: ts.Node, ctx: _Ctx, depth: int) -> list[KeySet]:
             add = spread if spread is not None else [KeySet((), open=True)]
         else:
             add = [KeySet((), open=True)]
+        if key is not None:
+            if len(variants) <= MAX_VARIANTS:  # so _product would neither merge nor drop a variant
+                pending[name] = key  # a later key overrides an earlier one, keeping its place
+                continue
+            add = [KeySet((key,))]
+        if pending:
+            variants, pending = _with_keys(variants, pending), {}
         variants = _product(variants, add)
+    if pending:
+        variants = _with_keys(variants, pending)
     return variants
+
+
+def _with_keys(variants: list[KeySet], keys: dict[str, Key]) -> list[KeySet]:
+    """`_product(variants, [KeySet((k,))])` for each of `keys` in turn, in one pass: each
+    variant's keys with these added (a key of a name it has replaces it in its place)."""
+    out = []
+    for v in variants:
+        merged: dict[str, Key] = {k.name: k for k in v.keys}
+        merged.update(keys)
+        out.append(KeySet(tuple(merged.values()), v.open, v.condition, v.merged))
+    return out
 
 
 def _removal(siblings: list[ts.Node], i: int, ctx: _Ctx) -> Optional[Location]:
@@ -1174,7 +1229,9 @@ def calls_in(root: ts.Node, ctx: _Ctx, hits: list[int]) -> list[RpcCall]:
     found = list(nodes_at(root, hits))  # one descent for both readings of the hits
     own_rpc = _own_rpc_definition(found)
     calls = []
+    anc = ancestry(root)
     for call, member, node, skip, form in rpc_call_nodes(root, hits, found):
+        anc.seed(node.id)  # the call's reading starts from the path nodes_at found to it
         if ctx.link is not None:
             handled = ctx.link.on_rpc_call(call, member, node, skip, form, ctx)  # type: ignore[attr-defined]
             if handled is not None:
@@ -1197,7 +1254,7 @@ def read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, ski
     """One `.rpc(...)` call as the calls it may make (one per branch of a conditional name)."""
     args_node = call.child_by_field_name("arguments")
     args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
-    return _name_branches(_read_call(call, member, rpc_ident, ctx, skip), args, ctx)
+    return _name_branches(_read_call(call, member, rpc_ident, ctx, skip, args), args, ctx)
 
 
 def _own_rpc_definition(found: list[tuple[int, ts.Node, list[ts.Node]]]) -> Optional[int]:
@@ -1384,11 +1441,15 @@ def _at_call(ctx: _Ctx, start: int) -> _Ctx:
     return new
 
 
-def _read_call(call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0) -> RpcCall:
+def _read_call(
+    call: ts.Node, member: ts.Node, rpc_ident: ts.Node, ctx: _Ctx, skip: int = 0, args: Optional[list[ts.Node]] = None
+) -> RpcCall:
+    """`args`: the call's arguments past `skip`, when read_call has them already."""
     ctx = _at_call(ctx, call.start_byte)
     pos = ctx.pos
-    args_node = call.child_by_field_name("arguments")
-    args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
+    if args is None:
+        args_node = call.child_by_field_name("arguments")
+        args = [c for c in (args_node.named_children if args_node else []) if c.type != "comment"][skip:]
     call_loc = pos.loc(rpc_ident, call)
     target = _schema_of(member.child_by_field_name("object"), ctx)
     schema, schema_loc, schema_unknown = target.schema, target.loc, target.schema_unknown
