@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rpccheck.callers import DART_SUFFIXES, DEFAULT_EXCLUDED_DIRS, PYTHON_SUFFIXES, TS_SUFFIXES  # noqa: E402
+from rpccheck.callers import DART_SUFFIXES, DEFAULT_EXCLUDED_DIRS, PYTHON_SUFFIXES, TS_SUFFIXES
 
 LANGS = {"ts": TS_SUFFIXES, "py": PYTHON_SUFFIXES, "dart": DART_SUFFIXES}
 
@@ -132,7 +132,9 @@ def main() -> None:
 
         prof = cProfile.Profile()
         prof.runcall(run)
-        pstats.Stats(prof, stream=sys.stderr).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "40")))
+        pstats.Stats(prof, stream=sys.stderr).sort_stats(os.environ.get("SORT", "tottime")).print_stats(
+            int(os.environ.get("TOP", "40"))
+        )
         return
     times = []
     for _ in range(args.runs):

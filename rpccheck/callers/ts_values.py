@@ -272,7 +272,9 @@ def js_json_string(s: str) -> str:
 
     `s` may hold surrogate code points from `\\uD83D\\uDE00` escapes: a pair is one
     astral character, as in JavaScript, and a lone one is written as `\\udXXX`."""
-    if _JSON_SPECIAL.search(s) is None:  # nothing to escape or join (most strings): one search, not a loop per character
+    if (
+        _JSON_SPECIAL.search(s) is None
+    ):  # nothing to escape or join (most strings): one search, not a loop per character
         return '"' + s + '"'
     out = ['"']
     i, n = 0, len(s)
