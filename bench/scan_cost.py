@@ -117,7 +117,7 @@ def main() -> None:
             return n
         if args.parse_guarded:
             for data, plain in parsed:
-                _tree.parse(plain, data).root_node
+                _root = _tree.parse(plain, data).root_node
             return n
         for _path, data, read, _plain in readers:
             n += len(read(data))
