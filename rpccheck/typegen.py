@@ -35,6 +35,7 @@ import tree_sitter as ts
 
 from .callers._tree import ParseTooSlow, parse
 from .callers.typescript import _Positions, _string_value, parser_for
+from .lazyre import LazyPattern
 from .model import IN, INPUT_MODES, Definition, Diagnostic, Function, Location, Param
 from .resolve import in_schema_cache, why_not_callable
 from .rules import make_diagnostic
@@ -199,20 +200,6 @@ def _name(words: list[str]) -> bytes:
     return rb"(?!" + _trie(words).encode() + rb"(?![\w$]))[A-Za-z_$][\w$]*"
 
 
-class _Lazy:
-    """A pattern compiled when a types file first takes the fast path: the expressions below
-    cost about 80 ms to compile (most of it `_FUNCTION`), which a run that reads no big types
-    file, or none at all, should not pay at start-up."""
-
-    def __init__(self, pattern: bytes, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str):  # the pattern's methods, bound once
-        value = getattr(re.compile(*self._source), name)
-        setattr(self, name, value)
-        return value
-
-
 # the expressions read better with their pieces on a line than with one piece per line
 # fmt: off
 _W = rb"[ \t]*"
@@ -232,10 +219,10 @@ _INDEX = (
     rb"(?:\[_ in never\]:" + _W + rb"never|\[" + _name(_KEY_WORDS) + rb":" + _W
     + rb"(?:string|number)\]:" + _W + _TYPE + rb")"
 )
-_WELL_FORMED: Any = _Lazy(_TYPE)
+_WELL_FORMED: Any = LazyPattern(_TYPE)
 # the innermost object and tuple types of the shapes the generator writes; `@` stands for one
 # already reduced
-_INNERMOST: Any = _Lazy(
+_INNERMOST: Any = LazyPattern(
     rb"\{" + _NL + rb"(?:" + _W + _MEMBER + _W + rb"[,;]?" + _NL + rb"|" + _NL + rb")*" + _W + rb"\}"
     rb"|\{" + _NL + rb"(?:" + _NL + rb")*" + _W + _INDEX + _W + rb"[,;]?" + _NL + rb"(?:" + _NL + rb")*" + _W + rb"\}"
     rb"|\{" + _W + rb"(?:" + _MEMBER + rb"(?:" + _W + rb"[,;]" + _W + _MEMBER + rb")*" + _W + rb"[,;]?|"
@@ -243,8 +230,8 @@ _INNERMOST: Any = _Lazy(
     rb"|\[" + _NL + rb"(?:" + _NL + rb"|" + _W + _ELEM + _W + rb"," + _NL + rb")*"
     rb"(?:" + _W + _ELEM + _W + rb",?" + _NL + rb")?(?:" + _NL + rb")*" + _W + rb"\]"
 )
-_PLAIN_MEMBER: Any = _Lazy(rb"[\s,;]*(" + _KEY + rb")(\??):" + _W + rb"(" + _TYPE + rb")")
-_FOLLOWS: Any = _Lazy(rb"\s*(?:" + _KEY + rb"\??:|\})")
+_PLAIN_MEMBER: Any = LazyPattern(rb"[\s,;]*(" + _KEY + rb")(\??):" + _W + rb"(" + _TYPE + rb")")
+_FOLLOWS: Any = LazyPattern(rb"\s*(?:" + _KEY + rb"\??:|\})")
 _LAST_WORD = re.compile(rb"[\w$]+\Z")
 _TYPE_WORD_SET = frozenset(w.encode() for w in _TYPE_WORDS)
 _PART = re.compile(rb"^([ \t]+)(Tables|Views|Enums|CompositeTypes|Functions): \{[ \t]*\r?\n", re.M)
@@ -278,7 +265,7 @@ def _signature_part(name: bytes, group: str) -> bytes:
     )
 
 
-_FUNCTION: Any = _Lazy(
+_FUNCTION: Any = LazyPattern(
     rb"^(?P<i>[ \t]+)(?P<key>" + _KEY + rb"): \{" + _NL + rb"(?=(?P<j>(?P=i)[ \t]+)Args: )"
     + _signature_part(b"Args", "args")
     + _signature_part(b"Returns", "returns")
@@ -286,7 +273,7 @@ _FUNCTION: Any = _Lazy(
     rb"(?P=i)\}",
     re.M,
 )
-_RECORD_ONLY: Any = _Lazy(_RECORD)
+_RECORD_ONLY: Any = LazyPattern(_RECORD)
 # fmt: on
 
 

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+from ..lazyre import LazyPattern
 from ..model import TypeDef
 
 OK, ERROR, NOT_CALLED, UNKNOWN = "ok", "error", "not-called", "unknown"
@@ -375,35 +376,21 @@ _DATE_SPECIALS = frozenset({"epoch", "infinity", "-infinity", "now", "today", "t
 _TIME_SPECIALS = frozenset({"now", "allballs"})
 
 
-class _Lazy:
-    """A pattern compiled when a date, time or interval value is first judged (as
-    typegen's): the expressions below cost ~2 ms to compile, which a run with no such
-    value should not pay at start-up."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str):  # the pattern's methods, bound once
-        value = getattr(re.compile(*self._source), name)
-        setattr(self, name, value)
-        return value
-
-
-_ISO_DATETIME = _Lazy(
+_ISO_DATETIME = LazyPattern(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?\Z"
 )
-_DIGITS = _Lazy(r"[0-9]+\Z")
-_PLAIN_NUMBER = _Lazy(r"[+-]?\d+(?:\.\d+)?\Z")
-_ISO_DATE_ONLY = _Lazy(r"\d{4}-\d{2}-\d{2}\Z")
-_CLOCK = _Lazy(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
-_WORD = _Lazy(r"[A-Za-z]+\Z")
-_HYPHENED_WORDS = _Lazy(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
+_DIGITS = LazyPattern(r"[0-9]+\Z")
+_PLAIN_NUMBER = LazyPattern(r"[+-]?\d+(?:\.\d+)?\Z")
+_ISO_DATE_ONLY = LazyPattern(r"\d{4}-\d{2}-\d{2}\Z")
+_CLOCK = LazyPattern(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\Z")
+_WORD = LazyPattern(r"[A-Za-z]+\Z")
+_HYPHENED_WORDS = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)+\Z")
 _INTERVAL_UNITS = (
     "microseconds?|us|usecs?|milliseconds?|ms|msecs?|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|"
     "days?|d|weeks?|w|months?|mons?|years?|yrs?|y|decades?|centur(?:y|ies)|millenni(?:um|a)"
 )
-_INTERVAL_WORDS = _Lazy(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
-_INTERVAL_ISO = _Lazy(
+_INTERVAL_WORDS = LazyPattern(rf"(?:@\s*)?(?:[+-]?\d+(?:\.\d+)?\s*(?:{_INTERVAL_UNITS})\b\s*)+(?:ago)?\Z", re.I)
+_INTERVAL_ISO = LazyPattern(
     r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?\Z"
 )
 
