@@ -248,6 +248,7 @@ class _Scope:
         self._tables: dict[int, dict[str, _Binding]] = {}
         self.anc = ancestry(root)
         self._bound: dict[str, dict[int, Optional[_Binding]]] = {}  # see name_lookup
+        self._is_param: dict[str, dict[int, Optional[bool]]] = {}  # the same, for is_parameter
         self._names_in: dict[int, tuple[dict[bytes, int], list[bytes]]] = {}
         self.own_rpc: list[Optional[int]] = []  # this file's own `def rpc`, looked up once
         self.steps = Budget(20_000 + root.end_byte // 8)  # the result-use walks' budget (see _result_use)
@@ -372,14 +373,20 @@ class _Scope:
         return table
 
     def is_parameter(self, ident: ts.Node) -> bool:
-        """The binding `ident` refers to is a parameter of a function around it."""
+        """The binding `ident` refers to is a parameter of a function around it. Found by
+        the same walk up as `binding` (name_lookup: remembered per node, within the file's
+        budget), not by a walk of its own per call: thousands of calls deep inside nested
+        code each walked thousands of ancestors (seconds on a 53 KB fuzz input)."""
         name = _text(ident)
-        for node in reversed(self.anc.of(ident)):
-            if node.type in _SCOPES or node.type == "module":
-                if name in self._table(node):
-                    params = node.child_by_field_name("parameters") if node.type in _SCOPES else None
-                    return params is not None and name in {n for p in params.named_children for n in _names_in(p)}
-        return False
+
+        def binds_here(node: ts.Node) -> Optional[bool]:
+            t = node.type
+            if (t in _SCOPES or t == "module") and name in self._table(node):
+                params = node.child_by_field_name("parameters") if t in _SCOPES else None
+                return params is not None and name in {n for p in params.named_children for n in _names_in(p)}
+            return None
+
+        return name_lookup(self.anc, self._is_param, ident, name, binds_here) is True
 
     def binding(self, ident: ts.Node) -> Optional[_Binding]:
         """The binding a name refers to where `ident` is, or None (a builtin, an import
