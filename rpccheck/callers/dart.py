@@ -549,6 +549,90 @@ def _parameter_names(sig: Optional[ts.Node]) -> set[str]:
 class _Ctx(NamedTuple):
     pos: _Positions
     scope: _Scope
+    # `_selector_name` of each selector read, by node id: a chain of a thousand `.rpc()`
+    # calls gives each call the rest of the chain to read (options, sends), and the same
+    # selectors are named again for every call before it
+    names: dict[int, Optional[bytes]]
+    # a chain's (run start, run end) per child index, by the chain node's id: see _runs
+    runs: dict[int, tuple[list[int], list[int]]]
+    # a chain's (a send among the selectors from each index on, their options), see _tails
+    tails: dict[int, tuple[list[bool], list[dict]]]
+
+
+def _name_of(sel: ts.Node, ctx: _Ctx) -> Optional[bytes]:
+    key = sel.id
+    names = ctx.names
+    if key in names:
+        return names[key]
+    found = names[key] = _selector_name(sel)
+    return found
+
+
+_NO_OPTIONS: dict = {}  # shared, never changed: copied into a call's options
+
+
+def _option_at(method: Optional[bytes], nxt: Optional[ts.Node]) -> Optional[tuple[str, object]]:
+    """The option a selector named `method` followed by `nxt` sets: `.head()`, `.count(...)`."""
+    if method == b"head" and _call_args(nxt) is not None:
+        return "head", True
+    if method == b"count" and _call_args(nxt) is not None:
+        arg = _named(_call_args(nxt))
+        text = " ".join(_text(n) for n in _named(arg[0])) if arg and arg[0].type == "argument" else ""
+        return "count", text.rsplit(".", 1)[-1] if text else "exact"  # count([CountOption c = exact])
+    return None
+
+
+def _tails(chain_id: int, siblings: list[ts.Node], ctx: _Ctx) -> tuple[list[bool], list[dict]]:
+    """For each selector of a chain: whether it or one after it in its run sends the request
+    (`.then`...), and the options they set, in the order and with the values the loop over
+    them in _read_call gives (the first `.head()`/`.count()` places the key, the last
+    `.count()` gives its value). Worked out once per chain, from its end: each call in a
+    chain of a thousand read all the rest of it."""
+    found = ctx.tails.get(chain_id) if chain_id >= 0 else None
+    if found is None:
+        _starts, ends = _runs(chain_id, siblings, ctx)
+        n = len(siblings)
+        sent, opts = [False] * n, [_NO_OPTIONS] * n
+        for i in range(n - 1, -1, -1):
+            if siblings[i].type != "selector":
+                continue
+            more = ends[i] > i  # the next child is a selector of the same run
+            method = _name_of(siblings[i], ctx)
+            sent[i] = method in _SENDS or (more and sent[i + 1])
+            later = opts[i + 1] if more else _NO_OPTIONS
+            event = _option_at(method, siblings[i + 1] if more else None)
+            if event is None:
+                opts[i] = later
+            else:
+                key, value = event
+                if key == "count" and "count" in later:
+                    value = later["count"]  # the last `.count()` says which
+                opts[i] = {key: value, **{k: v for k, v in later.items() if k != key}}
+        found = (sent, opts)
+        if chain_id >= 0:  # (-1: no chain node to key it by)
+            ctx.tails[chain_id] = found
+    return found
+
+
+def _runs(chain_id: int, siblings: list[ts.Node], ctx: _Ctx) -> tuple[list[int], list[int]]:
+    """For each child of a chain, the first and the last index of the run of `selector`
+    children it is in (itself when it is not one), worked out once per chain: each call
+    in it walked its run both ways (quadratic in a chain of calls)."""
+    found = ctx.runs.get(chain_id) if chain_id >= 0 else None
+    if found is None:
+        n = len(siblings)
+        is_sel = [c.type == "selector" for c in siblings]
+        starts, ends = list(range(n)), list(range(n))
+        for i in range(1, n):
+            if is_sel[i] and is_sel[i - 1]:
+                starts[i] = starts[i - 1]
+        for i in range(n - 2, -1, -1):
+            if is_sel[i] and is_sel[i + 1]:
+                ends[i] = ends[i + 1]
+        found = (starts, ends)
+        if chain_id >= 0:
+            ctx.runs[chain_id] = found
+    return found
 
 
 # --- names and keys --------------------------------------------------------------------
@@ -745,7 +829,7 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
     if not hits:
         return []
     root = parse(parser(), _without_long_junk(data)).root_node
-    ctx = _Ctx(_Positions(path, data), _Scope(root))
+    ctx = _Ctx(_Positions(path, data), _Scope(root), {}, {}, {})
     anc = ctx.scope.anc
     own_rpc: list[Optional[int]] = []  # this file's own `rpc` method, looked up once
     calls = []
@@ -771,9 +855,8 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
             continue
         siblings, at = anc.siblings(sel)
         chain = anc.parent(sel)
-        first = at
-        while first > 0 and siblings[first - 1].type == "selector":
-            first -= 1
+        starts, ends = _runs(chain.id if chain is not None else -1, siblings, ctx)
+        first = starts[at]  # the run of selectors `sel` ends (the receiver's primary precedes it)
         receiver = siblings[max(first - 1, 0) : at]  # the primary, then its selectors
         if len(receiver) == 1 and receiver[0].type in ("this", "super"):
             if not own_rpc:
@@ -804,12 +887,18 @@ def extract_calls(data: bytes, path: str) -> list[RpcCall]:
                     )
                 )
             continue  # else a tear-off `client.rpc`, not a call
-        last = at + 1
-        while last + 1 < len(siblings) and siblings[last + 1].type == "selector":
-            last += 1
+        # the selectors that follow the call's own: the run that starts after it
+        last = ends[at + 2] if at + 2 < len(siblings) and siblings[at + 2].type == "selector" else at + 1
         positional, named = _split_args(args)
+        if last > at + 1:
+            sent, opts = _tails(chain.id if chain is not None else -1, siblings, ctx)
+            tail = (sent[at + 2], opts[at + 2])
+        else:
+            tail = (False, _NO_OPTIONS)
         calls.append(
-            _read_call(receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1], chain, False, ctx)
+            _read_call(
+                receiver, node, call_sel, positional, named, siblings[at + 2 : last + 1], chain, False, ctx, tail=tail
+            )
         )
     return calls
 
@@ -922,20 +1011,20 @@ def _generic_call(
     return outer, kids[2]
 
 
-def _result_use(chain_parent: ts.Node, after: list[ts.Node], scope: _Scope) -> tuple[str, str]:
+def _result_use(chain_parent: ts.Node, after: list[ts.Node], ctx: _Ctx, sent: Optional[bool] = None) -> tuple[str, str]:
     """supabase-dart's builders are lazy: PostgrestBuilder implements Future and only
     its `then` runs `_execute()` (packages/postgrest/lib/src/postgrest_builder.dart),
     and a failed request completes the future with a PostgrestException, so an
     awaited call throws. A builder dropped in a statement is never sent; so is one
     handed to `unawaited()`, whose body is empty (dart:async)."""
-    names = [_selector_name(s) for s in after]
-    if any(n in _SENDS for n in names):
+    if sent if sent is not None else any(_name_of(s, ctx) in _SENDS for s in after):
         return USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     parent = chain_parent
     if parent.type == "await_expression":
         return USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     if parent.type == "expression_statement":
         return USE_UNSENT, "never awaited: supabase-dart sends the request only when the builder is awaited"
+    scope = ctx.scope
     anc = scope.anc
     if parent.type == "argument":
         args = anc.parent(parent)
@@ -967,7 +1056,9 @@ def _read_call(
     awaited: bool,
     ctx: _Ctx,
     known_use: Optional[tuple[str, str]] = None,
+    tail: Optional[tuple[bool, dict]] = None,
 ) -> RpcCall:
+    """One call read; `tail`, when given, is what `after` holds (see _tails)."""
     pos = ctx.pos
     call_loc = pos.loc(rpc_ident, call_end)
     target = _schema_of(receiver, ctx)
@@ -976,7 +1067,11 @@ def _read_call(
     elif awaited:
         use, detail = USE_THROWS, "supabase-dart throws PostgrestException when the call fails"
     else:
-        use, detail = _result_use(chain_parent, after, ctx.scope) if chain_parent is not None else (USE_ESCAPES, "")
+        use, detail = (
+            _result_use(chain_parent, after, ctx, tail[0] if tail is not None else None)
+            if chain_parent is not None
+            else (USE_ESCAPES, "")
+        )
     base = dict(
         path=pos.path,
         loc=call_loc,
@@ -1017,13 +1112,11 @@ def _read_call(
     if "get" in named and named["get"]:
         g = named["get"]
         options["get"] = (g[0].type == "true") if len(g) == 1 and g[0].type in ("true", "false") else _text(g[0])
-    for i, sel in enumerate(after):
-        method = _selector_name(sel)
-        nxt = after[i + 1] if i + 1 < len(after) else None
-        if method == b"head" and _call_args(nxt) is not None:
-            options["head"] = True
-        elif method == b"count" and _call_args(nxt) is not None:
-            arg = _named(_call_args(nxt))
-            text = " ".join(_text(n) for n in _named(arg[0])) if arg and arg[0].type == "argument" else ""
-            options["count"] = text.rsplit(".", 1)[-1] if text else "exact"  # count([CountOption c = exact])
+    if tail is not None:
+        options.update(tail[1])
+    else:
+        for i, sel in enumerate(after):
+            event = _option_at(_name_of(sel, ctx), after[i + 1] if i + 1 < len(after) else None)
+            if event is not None:
+                options[event[0]] = event[1]
     return RpcCall(name=name, name_loc=name_loc, args=rpc_args, options=options, why_unresolved=why, **base)
