@@ -6,8 +6,10 @@ usage: python3 bench/callers.py [--size large] [--runs 5] [--rpccheck PATH] [--s
 Generates the shared generator's corpus once with `--callers ts,py,dart` (cached under
 ~/.cache/rpccheck-bench, never committed): the same TypeScript tree (src/) plus a FastAPI-style
 supabase-py tree (backend/) and a Flutter tree (mobile/). Times, over several runs with the
-schema cache warm and the three runs interleaved, `rpccheck check --schema full.sql --format json
-src` against the same command on `src backend` and on `src backend mobile` (wall time and CPU
+schema cache warm and the four runs interleaved, `rpccheck check --schema full.sql --format json
+src` against the same command on `src backend` and on `src backend mobile`, and on `src backend`
+in a scratch copy (hard links, removed after) whose backend/ keeps only the 986 Python files that
+hold no call: what files the prefilter keeps from the parser cost (wall time and CPU
 time, user + system, which is the steadier on a shared machine), and checks that every bug
 injected into the Python and Dart trees is reported at its call (`unsent-request` bugs only when
 that rule exists). `--single` runs rpccheck in one process (RPCCHECK_JOBS=1): no forked half of
@@ -22,11 +24,13 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -62,6 +66,35 @@ def corpus(size: str, seed: int = 1) -> Path:
         )
         shutil.rmtree(out, ignore_errors=True)
         tmp.rename(out)
+    return out
+
+
+# the byte shape of a Python call (rpccheck's own prefilter is the thing measured, so the
+# bench finds the files holding no call with its own expression)
+_PY_CALL = re.compile(rb"\.[ \t\r\n\\]*rpc[ \t\r\n\\]*\(")
+
+
+def _link(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)  # the same bytes without copying 64 MB
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def quiet_tree(root: Path) -> Path:
+    """A scratch copy of the corpus (never written into it): the same src/ and schema, and
+    the Python files of backend/ that hold no call. Checked beside src/, it shows what
+    files the prefilter keeps from the parser cost: the walk and one read each."""
+    out = Path(tempfile.mkdtemp(prefix="rpccheck-callers-"))
+    shutil.copytree(root / "src", out / "src", copy_function=_link)
+    for name in ("full.sql", "package.json", "tsconfig.json"):
+        if (root / name).exists():
+            _link(str(root / name), str(out / name))
+    for path in sorted((root / "backend").rglob("*")):
+        if path.is_file() and not _PY_CALL.search(path.read_bytes()):
+            target = out / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _link(str(path), str(target))
     return out
 
 
@@ -106,17 +139,27 @@ def main() -> int:
     has_unsent = subprocess.run([a.rpccheck, "rule", "unsent-request"], capture_output=True).returncode == 0
     base = [a.rpccheck, "check", "--schema", "full.sql", "--format", "json"]
     subprocess.run(base + ["src"], cwd=root, capture_output=True)  # warm the schema cache
-    # interleaved, so that load from other processes falls on the three alike
-    ts_times, ts_cpu, py_times, py_cpu, all_times, all_cpu = [], [], [], [], [], []
-    for _ in range(a.runs):
-        for paths, times, cpus in (
-            (["src"], ts_times, ts_cpu),
-            (["src", "backend"], py_times, py_cpu),
-            (["src", "backend", "mobile"], all_times, all_cpu),
-        ):
-            t, c, res = timed(base + paths, root, 1, env)
-            times += t
-            cpus += c
+    quiet = quiet_tree(root)
+    subprocess.run(base + ["src"], cwd=quiet, capture_output=True)
+    # interleaved, so that load from other processes falls on the four alike
+    ts_times, ts_cpu, py_times, py_cpu, all_times, all_cpu, q_times, q_cpu = [], [], [], [], [], [], [], []
+    res = None
+    try:
+        for _ in range(a.runs):
+            for paths, cwd, times, cpus in (
+                (["src"], root, ts_times, ts_cpu),
+                (["src", "backend"], quiet, q_times, q_cpu),
+                (["src", "backend"], root, py_times, py_cpu),
+                (["src", "backend", "mobile"], root, all_times, all_cpu),
+            ):
+                t, c, got = timed(base + paths, cwd, 1, env)
+                times += t
+                cpus += c
+                if cwd == root:
+                    res = got
+    finally:
+        shutil.rmtree(quiet, ignore_errors=True)
+    assert res is not None
     found = json.loads(res.stdout) if res.stdout.strip().startswith("[") else []
     loud = [d for d in found if d["severity"] in ("error", "warning")]
     by_lang = expected["stats"]["by_language"]
@@ -139,10 +182,16 @@ def main() -> int:
     ts_c, all_c = statistics.median(ts_cpu), statistics.median(all_cpu)
     print(f"{'run':<28}{'median s':>10}{'best s':>8}{'cpu s':>8}")
     print(f"{'typescript only (src)':<28}{ts_med:>10.2f}{min(ts_times):>8.2f}{ts_c:>8.2f}")
+    q_med, q_c = statistics.median(q_times), statistics.median(q_cpu)
+    print(f"{'ts + python, no call sites':<28}{q_med:>10.2f}{min(q_times):>8.2f}{q_c:>8.2f}")
     print(
         f"{'ts + python':<28}{statistics.median(py_times):>10.2f}{min(py_times):>8.2f}{statistics.median(py_cpu):>8.2f}"
     )
     print(f"{'ts + python + dart':<28}{all_med:>10.2f}{min(all_times):>8.2f}{all_c:>8.2f}")
+    print(
+        f"python files holding no call add {q_med - ts_med:+.2f} s wall ({(q_med / ts_med - 1) * 100:+.0f} %), "
+        f"{q_c - ts_c:+.2f} s cpu ({(q_c / ts_c - 1) * 100:+.0f} %)"
+    )
     print(
         f"python and dart add {all_med - ts_med:+.2f} s wall ({(all_med / ts_med - 1) * 100:+.0f} %), "
         f"{all_c - ts_c:+.2f} s cpu ({(all_c / ts_c - 1) * 100:+.0f} %)"
