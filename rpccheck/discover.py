@@ -330,12 +330,18 @@ class Walker:
         import pathspec  # only for a tree with ignore files (an import of tens of milliseconds)
 
         lines = text.splitlines()
-        try:
-            return pathspec.GitIgnoreSpec.from_lines(lines)
-        except (ValueError, re.error):
-            pass
+        if all(len(ln) <= MAX_GLOB_CHARS for ln in lines):
+            try:
+                return pathspec.GitIgnoreSpec.from_lines(lines)
+            except (ValueError, re.error):
+                pass
         good = []
         for n, ln in enumerate(lines, 1):  # git skips a bad line and keeps the others
+            if len(ln) > MAX_GLOB_CHARS:
+                self.problems.append(
+                    (f, n, f".gitignore line {n} is longer than {MAX_GLOB_CHARS:,} characters; ignored")
+                )
+                continue
             try:
                 pathspec.GitIgnoreSpec.from_lines([ln])
             except (ValueError, re.error) as e:
@@ -458,12 +464,42 @@ class PatternError(ValueError):
     """An include or exclude glob that is not a pattern: a usage error."""
 
 
+# pathspec translates a glob in time quadratic in its `[`s (a 30 KB exclude glob of
+# `ARRAY[ARRAY[...` took 4.5 s to compile, in a fuzz campaign); no real glob or
+# .gitignore line is near this long, and below it a compile takes milliseconds at most
+MAX_GLOB_CHARS = 1024
+
+
+def _shown_glob(pattern: str) -> str:
+    return pattern if len(pattern) <= 60 else pattern[:60] + "..."
+
+
 def _globs(patterns: list[str], what: str) -> pathspec.PathSpec:
+    return _compiled_globs(tuple(patterns), what)
+
+
+_COMPILED: dict[tuple[tuple[str, ...], str], pathspec.PathSpec] = {}
+
+
+def _compiled_globs(patterns: tuple[str, ...], what: str) -> pathspec.PathSpec:
+    """The globs compiled once per run (a run makes a Walker for the scan, the types
+    files and the client memo), each checked alone first so the error names it."""
+    found = _COMPILED.get((patterns, what))
+    if found is not None:
+        return found
     import pathspec
 
     for pat in patterns:
+        if len(pat) > MAX_GLOB_CHARS:
+            raise PatternError(
+                f"{what} glob `{_shown_glob(pat)}` is longer than {MAX_GLOB_CHARS:,} characters: not a pattern"
+            )
         try:
             pathspec.PathSpec.from_lines("gitignore", [pat])
         except (ValueError, re.error) as e:
-            raise PatternError(f"{what} glob `{pat}` is not a pattern: {e}") from None
-    return pathspec.PathSpec.from_lines("gitignore", patterns)
+            raise PatternError(f"{what} glob `{_shown_glob(pat)}` is not a pattern: {e}") from None
+    found = pathspec.PathSpec.from_lines("gitignore", list(patterns))
+    if len(_COMPILED) > 64:
+        _COMPILED.clear()
+    _COMPILED[(patterns, what)] = found
+    return found

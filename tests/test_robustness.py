@@ -194,6 +194,39 @@ def test_bad_glob_option_is_a_usage_error(tmp_path, option):
     assert err.count("\n") == 1 and "[z-a]" in err
 
 
+# a glob of 30 KB of `ARRAY[ARRAY[...` (a fuzz input): pathspec's translation is quadratic in
+# its `[`s, 4.5 s per compile, and a run compiled it five times
+_LONG_GLOB = "leg" + "ARRAY[" * 5000
+
+
+def test_overlong_config_glob_is_a_one_line_usage_error(tmp_path):
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "rpccheck.toml": f'exclude = ["{_LONG_GLOB}"]\n'})
+    res = cli(["check", "--schema", "s.sql", "--format", "github", "."], root)
+    err = res.stderr.decode()
+    no_internal_error(err)
+    assert res.returncode == 2
+    assert err.count("\n") == 1 and "longer than 1,024 characters" in err and len(err) < 300
+
+
+def test_overlong_gitignore_line_is_skipped_with_a_diagnostic(tmp_path):
+    root = make(
+        tmp_path,
+        {
+            ".git/HEAD": "",
+            ".gitignore": f"ignored/\n{_LONG_GLOB}\n",
+            "s.sql": SCHEMA,
+            "a.ts": CALL,
+            "ignored/b.ts": CALL,
+        },
+    )
+    res = cli(["check", "--schema", "s.sql", "--format", "concise"], root)
+    out = res.stdout.decode()
+    no_internal_error(res.stderr.decode())
+    assert res.returncode == 1
+    assert ".gitignore:2:1: RPC201 [source-error] .gitignore line 2 is longer than 1,024 characters; ignored" in out
+    assert "ignored/b.ts" not in out  # the good lines still apply
+
+
 @pytest.mark.parametrize(
     "name,content,expected",
     [
