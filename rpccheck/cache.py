@@ -100,7 +100,7 @@ class Slot:
         return self.directory / f"{self.kind}-{self.key}{_SUFFIX}"
 
 
-def _sha256():
+def sha256():
     """A SHA-256 hash object for the few hundred bytes of a key. The interpreter's own
     implementation: importing hashlib loads OpenSSL (~3 ms of every run); files, where
     OpenSSL's speed counts, are hashed with it (sources.file_digest)."""
@@ -111,9 +111,9 @@ def _sha256():
             return importlib.import_module(name).sha256()
         except (ImportError, AttributeError):
             continue
-    from hashlib import sha256  # a build without them
+    import hashlib  # a build without them
 
-    return sha256()
+    return hashlib.sha256()
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def _code_fingerprint() -> str:
                     f"{name if rel == '.' else rel + '/' + name}\0{st.st_size}\0{st.st_mtime_ns}\0"
                     f"{st.st_ctime_ns}\0{st.st_ino}\0"
                 )
-    h = _sha256()
+    h = sha256()
     for entry in sorted(found):
         h.update(entry.encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -143,7 +143,7 @@ def _code_fingerprint() -> str:
 
 def key_for(parts: Iterable[tuple[str, str, str]]) -> str:
     """Hash of (shown path, source, content digest) triples plus what else shapes the result."""
-    h = _sha256()
+    h = sha256()
     h.update(
         f"{_FORMAT}\0{__version__}\0{_code_fingerprint()}\0{sys.version_info[:2]}\0{os.getcwd()}\0".encode(
             "utf-8", "surrogateescape"

@@ -370,7 +370,7 @@ class _CachedPostings(PostingsStore):
 
         from . import cache
 
-        h = cache._sha256()
+        h = cache.sha256()
         h.update(json.dumps(names).encode("ascii"))  # each name quoted and escaped: no two lists alike
         return cache.slot_by_key("suggest", [("names", "", h.hexdigest())], self.use_cache, tree=self.tree)
 
