@@ -474,16 +474,13 @@ def _shown_glob(pattern: str) -> str:
     return pattern if len(pattern) <= 60 else pattern[:60] + "..."
 
 
-def _globs(patterns: list[str], what: str) -> pathspec.PathSpec:
-    return _compiled_globs(tuple(patterns), what)
-
-
 _COMPILED: dict[tuple[tuple[str, ...], str], pathspec.PathSpec] = {}
 
 
-def _compiled_globs(patterns: tuple[str, ...], what: str) -> pathspec.PathSpec:
+def _globs(globs: list[str], what: str) -> pathspec.PathSpec:
     """The globs compiled once per run (a run makes a Walker for the scan, the types
     files and the client memo), each checked alone first so the error names it."""
+    patterns = tuple(globs)
     found = _COMPILED.get((patterns, what))
     if found is not None:
         return found
