@@ -304,8 +304,8 @@ class Walker:
         self.root = os.path.realpath(cfg.root)
         inc = include if include is not None else cfg.include
         exc = exclude if exclude is not None else cfg.exclude
-        self.include = _globs(inc, "include") if inc else None
-        self.exclude = _globs(exc, "exclude") if exc else None
+        self.include = compile_globs(inc, "include") if inc else None
+        self.exclude = compile_globs(exc, "exclude") if exc else None
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
         # folders the walk listed with no `.gitignore` entry: no stat needed to know it
         self._listed_without_ignore: set[str] = set()
@@ -477,7 +477,7 @@ def _shown_glob(pattern: str) -> str:
 _COMPILED: dict[tuple[tuple[str, ...], str], pathspec.PathSpec] = {}
 
 
-def _globs(globs: list[str], what: str) -> pathspec.PathSpec:
+def compile_globs(globs: list[str], what: str) -> pathspec.PathSpec:
     """The globs compiled once per run (a run makes a Walker for the scan, the types
     files and the client memo), each checked alone first so the error names it."""
     patterns = tuple(globs)

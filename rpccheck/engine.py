@@ -417,6 +417,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         code_paths = sorted(roots) if not (configured or cfg.root in roots) else [cfg.root]
     try:
         walker = Walker(cfg, opts.include, opts.exclude)
+        policy = _policy(cfg, opts)  # before the scan: a bad per-file-ignores glob ends the run now
     except PatternError as e:
         raise RunError(str(e)) from None
     root_key = os.path.realpath(cfg.root)
@@ -650,7 +651,6 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         (display_path(p.root) or ".", _used_sources(p), p.type_files, len(plans[k].files)) for k, p in projects.items()
     ]
 
-    policy = _policy(cfg, opts)
     diagnostics = policy.apply(diagnostics)
     diagnostics = suppress.apply(diagnostics, suppressions, policy.is_enabled("unused-suppression"), policy.disabled)
     diagnostics.sort(key=Diagnostic.sort_key)
@@ -1060,6 +1060,7 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
     project = load_project(cfg, opts.schema, opts.types, opts.use_cache, opts)
     try:
         walker = Walker(cfg, opts.include, opts.exclude)
+        policy = _policy(cfg, opts)
     except PatternError as e:
         raise RunError(str(e)) from None
     type_paths = [t.path for t in project.types]
@@ -1083,7 +1084,7 @@ def load_project_state(cfg: Config, opts: Optional[Options] = None) -> ProjectSt
         project.catalog,
         project.index_for(anywhere),
         project.resolver_for(anywhere, client_schemas),
-        _policy(cfg, opts),
+        policy,
         walker,
         list(project.diagnostics),
         sql_sups,

@@ -44,10 +44,12 @@ class Policy:
         )
         self.enabled -= expand_selectors(self.ignore)
         if self.per_file_ignores:
-            import pathspec  # only when the config has per-file ignores: an import of tens of milliseconds
+            # checked as `include`/`exclude` globs are (a bad or overlong one is a usage error,
+            # PatternError), and compiled only when the config has per-file ignores
+            from .discover import compile_globs
 
             self._per_file = [
-                (pathspec.PathSpec.from_lines("gitignore", [glob]), expand_selectors(rules))
+                (compile_globs([glob], "per-file-ignores"), expand_selectors(rules))
                 for glob, rules in self.per_file_ignores.items()
             ]
         else:

@@ -208,6 +208,19 @@ def test_overlong_config_glob_is_a_one_line_usage_error(tmp_path):
     assert err.count("\n") == 1 and "longer than 1,024 characters" in err and len(err) < 300
 
 
+@pytest.mark.parametrize(("glob", "why"), [(_LONG_GLOB, "longer than 1,024 characters"), ("[z-a]", "not a pattern")])
+def test_bad_per_file_ignores_glob_is_a_one_line_usage_error(tmp_path, glob, why):
+    # checked before the scan as `exclude` globs are: it was compiled after it, an internal
+    # error for a bad range and seconds of pathspec's quadratic translation for a long one
+    config = f'[per-file-ignores]\n"{glob}" = ["RPC002"]\n'
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "rpccheck.toml": config})
+    res = cli(["check", "--schema", "s.sql", "."], root)
+    err = res.stderr.decode()
+    no_internal_error(err)
+    assert res.returncode == 2
+    assert err.count("\n") == 1 and "per-file-ignores glob" in err and why in err and len(err) < 300
+
+
 def test_overlong_gitignore_line_is_skipped_with_a_diagnostic(tmp_path):
     root = make(
         tmp_path,
