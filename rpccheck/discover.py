@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import pathspec
 
 from .callers import DEFAULT_EXCLUDED_DIRS, READ_SUFFIXES
-from .config import Config
+from .config import CONFIG_FILES, Config
 
 MIGRATION_NAME = re.compile(r"^([0-9]+)_(.*)\.sql$")
 # what discovery looks for when neither --schema nor `schema` is set, in apply order:
@@ -292,6 +292,11 @@ def _dedupe(files: list[SourceFile]) -> list[SourceFile]:
     return out
 
 
+# a folder's entries that may make it a project's root (a link or a file of the name as well:
+# only folders with none of them are known not to be one)
+_PROJECT_MARKS = frozenset(("supabase", *CONFIG_FILES))
+
+
 class Walker:
     """Code files under the given paths, with .gitignore, default and configured excludes.
 
@@ -309,6 +314,10 @@ class Walker:
         self._chains: dict[str, tuple[tuple[str, pathspec.PathSpec], ...]] = {}
         # folders the walk listed with no `.gitignore` entry: no stat needed to know it
         self._listed_without_ignore: set[str] = set()
+        # folders the walk listed with no `supabase` entry and no config file: none is a
+        # project's root, which ProjectMap then knows without the stats `holds_project` makes
+        self.listed_without_project: set[str] = set()
+        self.real_folders: dict[str, str] = {}  # each folder the walk listed, as written -> real
         self.folders: list[str] = []  # every folder listed, as a real path: what a listing cache checks
         self.ignore_files: list[str] = []  # the .gitignore files read
         self.types_found: list[Path] = []
@@ -437,8 +446,11 @@ class Walker:
                     abs_start + dirpath[len(start_s) :] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
                 )
                 self.folders.append(abs_dir)
+                self.real_folders[dirpath] = abs_dir
                 if ".gitignore" not in filenames and ".gitignore" not in dirnames:
                     self._listed_without_ignore.add(abs_dir)
+                if _PROJECT_MARKS.isdisjoint(filenames) and _PROJECT_MARKS.isdisjoint(dirnames):
+                    self.listed_without_project.add(abs_dir)
                 dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
                 # no ignore file above and no globs: nothing to match per file
                 plain = self.exclude is None and self.include is None and not self._chain(abs_dir)

@@ -461,6 +461,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
             early_plan = plan
             waits.append(early.join)
     files = list(walker.walk(code_paths, force_exclude=opts.force_exclude))
+    pmap.learn_walk(walker.listed_without_project, walker.real_folders)
     owners: list[str] = []  # each file's project key, in `files` order (no Path hashed per file)
     for f in files:
         r = None if configured else pmap.root_for(f, is_file=True)

@@ -72,6 +72,17 @@ class ProjectMap:
         # of a folder seen before costs one dict lookup, no abspath (rpccheck never chdirs)
         self._by_written_dir: dict[str, Optional[Path]] = {}
         self._real: dict[str, str] = {}  # absolute folder -> real folder, one lstat per folder
+        # real folders known to hold no project (a walk listed them: `not_projects`)
+        self._plain: set[str] | frozenset[str] = frozenset()
+        self._walked: dict[str, str] = {}  # folder as written -> real folder, from a walk
+
+    def learn_walk(self, listed_without_project: set[str], real_folders: dict[str, str]) -> None:
+        """What a walk saw (`Walker.listed_without_project`, `Walker.real_folders`): the
+        folders that cannot be a project's root, and each folder's real path, so mapping
+        the walk's files costs no `stat` and no path resolution."""
+        self._plain = listed_without_project
+        # keyed as a file's folder is written once it is a Path (`./src` is `src`)
+        self._walked = {os.fspath(Path(written)): real for written, real in real_folders.items()}
 
     def root_for(self, path: Path | str, is_file: Optional[bool] = None) -> Optional[Path]:
         """The nearest project root at or above `path` (a file or a folder) and at or below
@@ -82,6 +93,12 @@ class ProjectMap:
             hit = self._by_written_dir.get(written, self)
             if hit is not self:
                 return hit  # type: ignore[return-value]
+            real = self._walked.get(written)
+            if real is not None:
+                found = self._lookup(real)
+                answer = Path(found) if found is not None else None
+                self._by_written_dir[written] = answer
+                return answer
         given = os.path.abspath(path)
         if is_file is None:
             is_file = not os.path.isdir(given)
@@ -144,7 +161,7 @@ class ProjectMap:
                 result = None
                 break
             trail.append(folder)
-            if holds_project(folder):
+            if folder not in self._plain and holds_project(folder):
                 result = folder
                 break
             parent = os.path.dirname(folder)
