@@ -130,6 +130,12 @@ class _TypesAhead:
     # entries to store once the results are sent (kind's slot, value), off the parent's path
     stores: list = field(default_factory=list)
 
+    def __reduce__(self):
+        # what the child sends the parent: not the entries it stores itself (the types
+        # file's functions and its facts again: on the large corpus 629 KB of a 1.05 MB
+        # payload, pickled in the child and unpickled here after the scan, in the run's tail)
+        return (_TypesAhead, (self.paths, self.facts))
+
 
 def _types_ahead(catalog: Catalog, paths: list[Path], use_cache: bool, tree: Path, catalog_key: str):
     """A _TypesAhead for `paths` against `catalog`, or None (nothing to do, or it failed:
