@@ -89,6 +89,10 @@ class Shared:
     overlaps with what this process does next. `results()` gives first's result and
     the chunk results in order; `join()` waits for the child at the end.
 
+    First's result (the catalog: hundreds of KB pickled) is handed over as soon as the
+    child has it, through memory shared with the child, and unpickled here between two
+    of this process's chunks: the scan's tail is then only the child's last chunks.
+
     Without fork (or with `fork=False`) everything runs here, in order."""
 
     # what `feed` can hand a child forked before the items were known (paths of a big tree)
@@ -121,6 +125,10 @@ class Shared:
         self._pid = 0
         self._queue = self._results = self._queue_w = -1
         self._shared: Any = None
+        # first's result, early: memory the child writes it into, the pipe it says so on
+        self._back: Any = None
+        self._back_r = self._back_w = -1
+        self._early: Optional[tuple[bool, Any]] = None
         if items is not None:
             self._set_items(items)
         if fork and _can_fork() and workers() >= 2 and (items is not None or (encode and decode)):
@@ -159,10 +167,19 @@ class Shared:
                 os.write(qw, self._chunk_numbers())
             finally:
                 os.close(qw)
+        if self._first is not None:
+            import mmap
+
+            self._back = mmap.mmap(-1, self._SHARED_BYTES)  # anonymous and shared with the child
+            self._back_r, self._back_w = os.pipe()
+            os.set_blocking(self._back_r, False)  # polled between chunks
         rr, rw = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(rr)
+            if self._back_r >= 0:
+                os.close(self._back_r)
+                self._back_r = -1
             if self._queue_w >= 0:
                 os.close(self._queue_w)
                 self._queue_w = -1
@@ -170,6 +187,9 @@ class Shared:
                 os.close(fed_w)
             self._child(rw)
         os.close(rw)
+        if self._back_w >= 0:
+            os.close(self._back_w)
+            self._back_w = -1
         if self._fed >= 0:
             os.close(self._fed)
             self._fed = fed_w  # this process's end: written once fed
@@ -246,6 +266,7 @@ class Shared:
                         first = (True, self._then(first[1], self._extra if fed else b""))
                     except Exception as e:
                         first = (False, e)
+            sent = self._send_early(first)
             done: dict[int, list] = {}
             while True:
                 i = self._take()
@@ -256,7 +277,7 @@ class Shared:
             import pickle
 
             try:
-                payload = pickle.dumps((first, done), protocol=pickle.HIGHEST_PROTOCOL)
+                payload = pickle.dumps((None if sent else first, done), protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:  # an unpicklable exception: the parent does the work itself
                 payload = b""
             with os.fdopen(out, "wb") as f:
@@ -267,6 +288,51 @@ class Shared:
             status = 1
         finally:
             os._exit(status)  # no atexit handlers or buffered output from the parent's copy
+
+    def _send_early(self, first: tuple[bool, Any]) -> bool:
+        """In the child: first's result into the shared memory, and a byte on the pipe
+        once it is there (whole: the parent reads it only then). False when it was not
+        sent so (an error, or too big): it goes with the chunk results at the end."""
+        if self._back is None or not first[0]:
+            return False
+        import pickle
+
+        try:
+            data = pickle.dumps(first[1], protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            return False
+        if 8 + len(data) > self._SHARED_BYTES:
+            return False
+        self._back[8 : 8 + len(data)] = data
+        self._back[:8] = len(data).to_bytes(8, "little")
+        try:
+            os.write(self._back_w, b"x")
+        except OSError:  # this process is gone: nothing will read it
+            return False
+        os.close(self._back_w)
+        self._back_w = -1
+        return True
+
+    def _take_early(self) -> None:
+        """Here: first's result, if the child has handed it over (never blocks)."""
+        if self._early is not None or self._back_r < 0:
+            return
+        try:
+            ready = os.read(self._back_r, 1)
+        except BlockingIOError:
+            return
+        if not ready:  # the child closed the pipe without sending it
+            os.close(self._back_r)
+            self._back_r = -1
+            return
+        import pickle
+
+        size = int.from_bytes(self._back[:8], "little")
+        self._early = (True, pickle.loads(self._back[8 : 8 + size]))
+        os.close(self._back_r)
+        self._back_r = -1
+        self._back.close()
+        self._back = None
 
     def results(self) -> tuple[Any, list]:
         if self._queue_w >= 0:
@@ -285,6 +351,7 @@ class Shared:
             if i < 0:
                 break
             mine[i] = self._work(self._slice(i))
+            self._take_early()
         chunks = []
         with os.fdopen(self._results, "rb") as f:
             self._results = -1
@@ -299,7 +366,12 @@ class Shared:
         if payload:
             import pickle
 
-            (ok, value), theirs = pickle.loads(payload)
+            first, theirs = pickle.loads(payload)
+            if first is None:  # sent early: written before the payload, so there by now
+                self._take_early()
+                first = self._early
+            assert first is not None
+            ok, value = first
         else:  # the child died or could not send: do its part here
             self.join()
             ok, value, theirs = True, None, {}
@@ -334,13 +406,14 @@ class Shared:
             self._pid = 0
 
     def _close(self) -> None:
-        for fd in (self._queue_w, self._queue, self._results, self._fed):
+        for fd in (self._queue_w, self._queue, self._results, self._fed, self._back_r, self._back_w):
             if fd >= 0:
                 try:
                     os.close(fd)
                 except OSError:
                     pass
-        self._queue = self._results = self._queue_w = self._fed = -1
-        if self._shared is not None:
-            self._shared.close()
-            self._shared = None
+        self._queue = self._results = self._queue_w = self._fed = self._back_r = self._back_w = -1
+        for region in (self._shared, self._back):
+            if region is not None:
+                region.close()
+        self._shared = self._back = None

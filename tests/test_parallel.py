@@ -146,3 +146,38 @@ def test_then_in_a_child_never_fed() -> None:
         None, _double, lambda: "schema", encode=lambda xs: b"", decode=lambda data: [], then=lambda v, e: v
     )
     shared.join()
+
+
+def test_first_result_is_handed_over_while_this_process_scans() -> None:
+    """The child hands first's result over (shared memory, then a byte on a pipe) as soon as
+    it has it, and this process takes it between two of its chunks: by the end only the
+    chunk results are left to unpickle. Here this process's first chunk waits until the
+    child has said so; the next take finds it."""
+    import select
+
+    parent = os.getpid()
+    big = "catalog " * 100_000  # bigger than a pipe holds
+    waited: list[bool] = []
+
+    def work(chunk: list[int]) -> list[int]:
+        if os.getpid() == parent and not waited and shared._back_r >= 0:
+            waited.append(bool(select.select([shared._back_r], [], [], 30)[0]))
+        return _double(chunk)
+
+    shared = parallel.Shared(list(range(400)), work, lambda: big, chunk=4)
+    value, out = shared.results()
+    shared.join()
+    assert value == big and out == [2 * x for x in range(400)]
+    if parallel.workers() >= 2:
+        assert waited == [True] and shared._early == (True, big)
+
+
+def test_an_error_in_first_is_not_handed_over_early() -> None:
+    def boom() -> None:
+        raise KeyError("no schema")
+
+    shared = parallel.Shared(list(range(300)), _double, boom, chunk=4)
+    with pytest.raises(KeyError, match="no schema"):
+        shared.results()
+    shared.join()
+    assert shared._early is None
