@@ -89,9 +89,10 @@ class Shared:
     overlaps with what this process does next. `results()` gives first's result and
     the chunk results in order; `join()` waits for the child at the end.
 
-    First's result (the catalog: hundreds of KB pickled) is handed over as soon as the
-    child has it, through memory shared with the child, and unpickled here between two
-    of this process's chunks: the scan's tail is then only the child's last chunks.
+    What the child makes is handed over as soon as it has it (first's result, the catalog:
+    hundreds of KB pickled; then each chunk's), through memory shared with the child, and
+    unpickled here between two of this process's chunks: the run's tail after the scan is
+    then the child's last chunk, not everything the child made.
 
     Without fork (or with `fork=False`) everything runs here, in order."""
 
@@ -125,10 +126,13 @@ class Shared:
         self._pid = 0
         self._queue = self._results = self._queue_w = -1
         self._shared: Any = None
-        # first's result, early: memory the child writes it into, the pipe it says so on
+        # what the child sends as it goes: memory it appends each message to, a pipe it
+        # writes a byte on per message, and here the messages taken so far
         self._back: Any = None
         self._back_r = self._back_w = -1
+        self._back_at = 0  # where the next message starts
         self._early: Optional[tuple[bool, Any]] = None
+        self._streamed: dict[int, list] = {}
         if items is not None:
             self._set_items(items)
         if fork and _can_fork() and workers() >= 2 and (items is not None or (encode and decode)):
@@ -167,12 +171,11 @@ class Shared:
                 os.write(qw, self._chunk_numbers())
             finally:
                 os.close(qw)
-        if self._first is not None:
-            import mmap
+        import mmap
 
-            self._back = mmap.mmap(-1, self._SHARED_BYTES)  # anonymous and shared with the child
-            self._back_r, self._back_w = os.pipe()
-            os.set_blocking(self._back_r, False)  # polled between chunks
+        self._back = mmap.mmap(-1, self._SHARED_BYTES)  # anonymous and shared with the child
+        self._back_r, self._back_w = os.pipe()
+        os.set_blocking(self._back_r, False)  # polled between chunks
         rr, rw = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: never returns
@@ -266,14 +269,19 @@ class Shared:
                         first = (True, self._then(first[1], self._extra if fed else b""))
                     except Exception as e:
                         first = (False, e)
-            sent = self._send_early(first)
+            sent = first[0] and self._send_back(("first", first[1]))
             done: dict[int, list] = {}
             while True:
                 i = self._take()
                 if i < 0:
                     break
                 self._read_fed()  # fed after the fork: read them once
-                done[i] = self._work(self._slice(i))
+                result = self._work(self._slice(i))
+                if not self._send_back(("chunk", i, result)):
+                    done[i] = result
+            if self._back_w >= 0:
+                os.close(self._back_w)  # all sent: what this process waits for once its chunks are done
+                self._back_w = -1
             import pickle
 
             try:
@@ -289,50 +297,60 @@ class Shared:
         finally:
             os._exit(status)  # no atexit handlers or buffered output from the parent's copy
 
-    def _send_early(self, first: tuple[bool, Any]) -> bool:
-        """In the child: first's result into the shared memory, and a byte on the pipe
-        once it is there (whole: the parent reads it only then). False when it was not
-        sent so (an error, or too big): it goes with the chunk results at the end."""
-        if self._back is None or not first[0]:
+    def _send_back(self, message: tuple) -> bool:
+        """In the child: `message` appended to the shared memory, then a byte on the pipe
+        (this process reads a message only once its byte is there, so only whole ones).
+        False when it cannot go so (unpicklable, too big for what is left, this process
+        gone): it then goes with the results at the end."""
+        if self._back is None or self._back_w < 0:
             return False
         import pickle
 
         try:
-            data = pickle.dumps(first[1], protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:
             return False
-        if 8 + len(data) > self._SHARED_BYTES:
+        at = self._back_at
+        if at + 8 + len(data) > self._SHARED_BYTES:
             return False
-        self._back[8 : 8 + len(data)] = data
-        self._back[:8] = len(data).to_bytes(8, "little")
+        self._back[at + 8 : at + 8 + len(data)] = data
+        self._back[at : at + 8] = len(data).to_bytes(8, "little")
         try:
             os.write(self._back_w, b"x")
-        except OSError:  # this process is gone: nothing will read it
+        except OSError:
+            os.close(self._back_w)
+            self._back_w = -1
             return False
-        os.close(self._back_w)
-        self._back_w = -1
+        self._back_at = at + 8 + len(data)
         return True
 
-    def _take_early(self) -> None:
-        """Here: first's result, if the child has handed it over (never blocks)."""
-        if self._early is not None or self._back_r < 0:
-            return
-        try:
-            ready = os.read(self._back_r, 1)
-        except BlockingIOError:
-            return
-        if not ready:  # the child closed the pipe without sending it
-            os.close(self._back_r)
-            self._back_r = -1
+    def _take_back(self, wait: bool = False) -> None:
+        """Here: the messages the child has sent so far; with `wait`, every one until it
+        closes its end (it has no chunk left, or it is gone)."""
+        if self._back_r < 0:
             return
         import pickle
 
-        size = int.from_bytes(self._back[:8], "little")
-        self._early = (True, pickle.loads(self._back[8 : 8 + size]))
-        os.close(self._back_r)
-        self._back_r = -1
-        self._back.close()
-        self._back = None
+        if wait:
+            os.set_blocking(self._back_r, True)
+        while True:
+            try:
+                ready = os.read(self._back_r, 4096)
+            except BlockingIOError:
+                return
+            if not ready:
+                os.close(self._back_r)
+                self._back_r = -1
+                return
+            for _ in range(len(ready)):
+                at = self._back_at
+                size = int.from_bytes(self._back[at : at + 8], "little")
+                message = pickle.loads(self._back[at + 8 : at + 8 + size])
+                self._back_at = at + 8 + size
+                if message[0] == "first":
+                    self._early = (True, message[1])
+                else:
+                    self._streamed[message[1]] = message[2]
 
     def results(self) -> tuple[Any, list]:
         if self._queue_w >= 0:
@@ -351,7 +369,8 @@ class Shared:
             if i < 0:
                 break
             mine[i] = self._work(self._slice(i))
-            self._take_early()
+            self._take_back()
+        self._take_back(wait=True)
         chunks = []
         with os.fdopen(self._results, "rb") as f:
             self._results = -1
@@ -367,14 +386,14 @@ class Shared:
             import pickle
 
             first, theirs = pickle.loads(payload)
-            if first is None:  # sent early: written before the payload, so there by now
-                self._take_early()
+            theirs.update(self._streamed)
+            if first is None:  # sent as it went (and taken: the child closed its end first)
                 first = self._early
             assert first is not None
             ok, value = first
-        else:  # the child died or could not send: do its part here
+        else:  # the child died or could not send: do its part here (what it sent is whole)
             self.join()
-            ok, value, theirs = True, None, {}
+            ok, value, theirs = True, None, self._streamed
             if self._first is not None:
                 value = self._first()
                 if self._then is not None:

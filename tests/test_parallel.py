@@ -181,3 +181,31 @@ def test_an_error_in_first_is_not_handed_over_early() -> None:
         shared.results()
     shared.join()
     assert shared._early is None
+
+
+def test_the_child_chunks_are_handed_over_as_it_goes(tmp_path) -> None:
+    """Each chunk the child does is handed over once done (not all at its end); the results
+    are the inline ones, in order. This process's first chunk waits until the child has done
+    one, so the child surely does some."""
+    import time
+
+    parent = os.getpid()
+    marker = tmp_path / "child did a chunk"
+
+    def work(chunk: list[int]) -> list[int]:
+        if os.getpid() != parent:
+            marker.touch()
+        else:
+            deadline = time.monotonic() + 30
+            while not marker.exists() and time.monotonic() < deadline:
+                time.sleep(0.001)
+        return _double(chunk)
+
+    shared = parallel.Shared(list(range(1000)), work, lambda: "schema", chunk=4)
+    value, out = shared.results()
+    shared.join()
+    assert value == "schema" and out == [2 * x for x in range(1000)]
+    if parallel.workers() >= 2:
+        assert shared._streamed and all(
+            shared._streamed[i] == _double(list(range(4 * i, 4 * i + 4))) for i in shared._streamed
+        )
