@@ -481,7 +481,10 @@ def read_create_function(
     """CREATE [OR REPLACE] FUNCTION|PROCEDURE → the Function pg_proc records.
 
     `writes_of()` gives `Function.writes`: asked only once the statement is accepted,
-    so a rejected one costs no body scan, and the Function is made once (not copied)."""
+    so a rejected one costs no body scan, and the Function is made once (not copied);
+    and only for a VOLATILE routine, as only a volatile one's `writes` is ever read
+    (`read-only-call-to-volatile`): replay keeps the others' `writes_of` for an
+    `ALTER FUNCTION ... VOLATILE` (`Catalog.defer_writes`)."""
     kind = "procedure" if stmt.get("is_procedure") else "function"
     schema, name = qualified(names_of(stmt["funcname"]), default_schema)
     params = read_params(stmt.get("parameters"), env, kind)
@@ -535,6 +538,7 @@ def read_create_function(
         [p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
         ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)],
     )
+    volatility = volatility or "volatile"
     fn = Function(
         schema=schema,
         name=name,
@@ -542,11 +546,11 @@ def read_create_function(
         kind="procedure" if kind == "procedure" else ("window" if window else "function"),
         returns=returns,
         returns_set=returns_set,
-        volatility=volatility or "volatile",
+        volatility=volatility,
         path=path,
         line=line,
         strict=strict,
-        writes=writes_of() if writes_of is not None else None,
+        writes=writes_of() if writes_of is not None and volatility == "volatile" else None,
     )
     return RoutineHead(fn, bool(stmt.get("replace")))
 

@@ -405,11 +405,18 @@ class _FileReader:
         from its body (the statement's text, `st.body` when the tree's AS string was
         emptied: see _parse_head; or node["sql_body"]) belong here."""
         text = self.text
-        head = pgtree.read_create_function(
-            node, self.env, self.creation_schema, self.path, st.line, lambda: body_writes(text[st.start : st.end])
-        )
+        start, end = st.start, st.end
+
+        def writes_of() -> Optional[bool]:
+            return body_writes(text[start:end])
+
+        head = pgtree.read_create_function(node, self.env, self.creation_schema, self.path, st.line, writes_of)
         self._check_schema(head.function.schema)
         self.catalog.create(head.function, head.or_replace)
+        if head.function.volatility != "volatile":
+            # its body is read only if an ALTER makes it volatile (half a dump's routines
+            # are STABLE or IMMUTABLE, and body_writes a fifth of the read)
+            self.catalog.defer_writes(head.function, writes_of)
 
     def create_aggregate(self, st, node) -> None:
         if node.get("kind") != "OBJECT_AGGREGATE":
@@ -1272,4 +1279,5 @@ def _load_catalog(paths, catalog, *, on_file, sources) -> Catalog:
                     d, message=d.message + f" ({skipped} later migration file{'s' if skipped != 1 else ''} not applied)"
                 )
                 break
+    catalog._memo.pop("deferred_writes", None)  # closures over the files' text: not kept
     return catalog
