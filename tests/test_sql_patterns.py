@@ -159,6 +159,24 @@ def test_statement_split_is_the_reference_split(monkeypatch):
         assert split(fast, text) == split(_old_find_end, text), text
 
 
+def test_statements_passed_over_are_the_ones_not_listed():
+    """split_statements(text, initials) lists what split_statements(text) lists, less the
+    statements starting with an ASCII character whose lower case is not in `initials`;
+    its `_passed_over` regex skips runs of them (and space and comments) in one match."""
+    from rpccheck.sql.replay import _FileReader
+
+    rng = random.Random(22)
+    atoms = _ATOMS + ["-", "/", "*", "g", "grant x", "insert ", "I", "a", "alter ", "\x00", "\xa0", "\u2028"]
+    atoms += [";\n", "-- c\n", "\x1c", "GRANT ALL ON t TO anon;\n", "-x;", "/ 2;", "é;"]
+    for initials in (_FileReader._initials, frozenset("cs"), frozenset()):
+        for _ in range(4000):
+            text = "".join(rng.choice(atoms) for _ in range(rng.randrange(1, 30)))
+            listed, problems = scanner.split_statements(text)
+            kept = [s for s in listed if not text[s.start].isascii() or text[s.start].lower() in initials]
+            passed, problems_passed = scanner.split_statements(text, initials)
+            assert passed == kept and problems_passed == problems, text
+
+
 def test_block_word_pattern_is_the_readable_one():
     """scanner._BLOCK_WORD starts with a character class (for speed): it finds the same
     words as the readable re.IGNORECASE spelling, from any start and up to any end, next

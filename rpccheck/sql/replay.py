@@ -229,17 +229,13 @@ class _FileReader:
     # -- statements -------------------------------------------------------------------
     def run(self) -> None:
         text = self.text
-        statements, problems = split_statements(text)
+        statements, problems = split_statements(text, self._initials)
         for p in problems:
             self.warn(p.line, f"{p.message}; statements after line {p.line} were not read")
         if self.migration:
             self._begin(1)
-        initials = self._initials
         try:
-            for st in statements:
-                first = text[st.start]
-                if first.isascii() and first.lower() not in initials:
-                    continue  # GRANT, COMMENT ON, INSERT, ...: no handler takes a word starting so
+            for st in statements:  # none starts with an (ASCII) letter no handler's word starts with
                 words = st.words[:2] if st.words is not None else head_words(text, st.start, 2)
                 if not words:
                     continue
@@ -315,7 +311,7 @@ class _FileReader:
         **dict.fromkeys(TRANSACTION_WORDS, _on_transaction),
     }
     # the first letters of the words above: a statement starting with another (ASCII)
-    # letter or character has no handler, so its words are not even read. A statement
+    # letter or character has no handler, so the scanner does not even list it. A statement
     # starts at its first token (the scanner skips space and comments before it), which
     # is the first word head_words returns.
     _initials = frozenset(w[0] for w in _dispatch)
