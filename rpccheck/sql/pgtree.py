@@ -250,7 +250,24 @@ def print_user_type(schema: str, name: str, env: Env) -> str:
 
 def type_text(tn: dict, env: Env) -> str:
     """format_type() text of a TypeName node (typmods dropped, as pg_proc drops them)."""
-    names = names_of(tn.get("names"))
+    nodes = tn.get("names")
+    if nodes and not tn.get("pct_type") and len(nodes) <= 2:
+        # nine in ten types a dump names are built in (`integer` is `pg_catalog.int4`):
+        # what named_type and _catalog_typname answer for them, without their walk
+        last = nodes[-1].get("String")
+        builtin = PG_CATALOG_TYPES.get(last["sval"]) if last is not None else None
+        if builtin is not None:
+            if len(nodes) == 2:
+                first = nodes[0].get("String")
+                visible = first is not None and first["sval"] == "pg_catalog"
+            else:
+                visible = "pg_catalog" not in env.search_path  # pg_catalog is searched first
+            if visible:
+                if not tn.get("arrayBounds"):
+                    return builtin
+                if "_" + last["sval"] in PG_CATALOG_TYPES and not builtin.endswith("[]"):
+                    return builtin + "[]"
+    names = names_of(nodes)
     if tn.get("pct_type"):
         base = env.column_type(names)
         if base is None:
