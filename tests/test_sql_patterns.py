@@ -247,6 +247,29 @@ def test_body_blanked_in_one_substitution_is_the_loop_scan():
     assert _members(r"\w") == "".join(c for c in ALL_CODE_POINTS if c.isalnum() or c == "_")
 
 
+def test_write_words_are_the_write_pattern():
+    """body._writes_lower runs `_WRITES`'s alternatives at the occurrences of their first
+    words: they are that pattern's alternatives, and both answer alike on ASCII text."""
+    alternatives = [a for _, a in body.WRITE_ALTERNATIVES]
+    assert all(a.startswith(word) for word, a in body.WRITE_ALTERNATIVES)
+    ddl = [a for a in alternatives if a.endswith(body._WRITE_DDL)]
+    assert [a[: -len(body._WRITE_DDL)] for a in ddl] == ["create", "alter", "drop"]
+    joined = "|".join(alternatives).replace("|".join(ddl), "(?:create|alter|drop)" + body._WRITE_DDL)
+    assert re.sub(r"\s+", "", body._WRITES.pattern) == r"\b(?:" + joined + ")"
+
+    rng = random.Random(5)
+    words = [w for w, _ in body.WRITE_ALTERNATIVES] + ["into", "from", "set", "only", "as", "on", "or", "replace"]
+    words += ["unique", "table", "view", "materialized", "key", "no", "share", "update", "temp", "temporary"]
+    glue = [" ", "  ", "\n", "_", "x", "1", ".", '"', "*", "(", ")", "", ";", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randrange(1, 8)))
+        if not text.isascii():
+            continue
+        assert body._writes_lower(text) == (body._WRITES_LOWER.search(text) is not None), text
+        temp = body._word_at(text, "temp", body._TEMP_WORD)
+        assert temp == (body._TEMP_LOWER.search(text) is not None), text
+
+
 def test_language_pattern_is_the_readable_one():
     """body._LANGUAGE starts with a character class (for speed): the same matches and
     groups as the readable re.IGNORECASE spelling, from any start, and its letter classes
