@@ -103,8 +103,13 @@ class Catalog:
         if fn.schema not in self.schemas:
             self.add_schema(fn.schema)
         key = (fn.schema, fn.name)
+        type_users = self._type_users
         for t in [p.type for p in fn.params] + [fn.returns]:
-            self._type_users.setdefault(_base_type(t), set()).add(key)
+            base = t[:-2] if t.endswith("[]") else t  # _base_type
+            users = type_users.get(base)
+            if users is None:
+                users = type_users[base] = set()
+            users.add(key)
         self._order.setdefault((fn.schema, fn.name, fn.identity, fn.path, fn.line), len(self._order))
         self._version += 1
 

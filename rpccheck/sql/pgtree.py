@@ -65,6 +65,9 @@ def _check_polymorphic(inputs: list[str], outputs: list[str]) -> None:
             raise PgRejected('unsafe use of pseudo-type "internal"')
 
 
+# every result type _check_polymorphic looks at
+_POLYMORPHIC_RESULTS = _POLY_FAMILY | _POLY_RANGES | _COMPAT_FAMILY | _COMPAT_RANGES | {"internal"}
+
 _SERIALS = frozenset({"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"})
 _POLYMORPHIC_ARRAYS = frozenset({"anyarray", "anycompatiblearray", '"any"'})
 
@@ -551,10 +554,9 @@ def read_create_function(
         p.type.removesuffix("[]") in _POLY_FAMILY | _COMPAT_FAMILY | {'"any"'} for p in params
     ):
         raise PgRejected("SQL function with unquoted function body cannot have polymorphic arguments")
-    _check_polymorphic(
-        [p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
-        ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)],
-    )
+    outputs = ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)]
+    if not _POLYMORPHIC_RESULTS.isdisjoint(outputs):  # else _check_polymorphic finds nothing to check
+        _check_polymorphic([p.type for p in params if p.mode in (IN, INOUT, VARIADIC)], outputs)
     volatility = volatility or "volatile"
     fn = Function(
         schema=schema,
