@@ -215,3 +215,49 @@ def test_text_arrays_in_a_query_string_against_array_in(pg):
         )
         same = res.returncode == 0 and json.loads(res.stdout) == items
         assert any(_not_array_safe(x) for x in items) == (not same), (items, res.stdout, res.stderr)
+
+
+# Routines made VOLATILE by an ALTER after they were created STABLE or IMMUTABLE: the reader
+# reads a body's writes only for volatile routines, so these take the deferred reading
+# (Catalog.defer_writes), through a rename, a schema move and a rolled-back rename.
+LATE_VOLATILE = """
+CREATE TABLE t (id integer PRIMARY KEY, n integer DEFAULT 0);
+CREATE SCHEMA x;
+CREATE FUNCTION a_plain() RETURNS void LANGUAGE plpgsql STABLE AS $$ BEGIN INSERT INTO t VALUES (1); END $$;
+ALTER FUNCTION a_plain() VOLATILE;
+CREATE FUNCTION b_old() RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN DELETE FROM t; END $$;
+ALTER FUNCTION b_old() RENAME TO b_new;
+ALTER FUNCTION b_new() VOLATILE;
+CREATE FUNCTION c_moved() RETURNS void LANGUAGE plpgsql STABLE AS $$ BEGIN UPDATE t SET n = 1; END $$;
+ALTER FUNCTION c_moved() SET SCHEMA x;
+ALTER FUNCTION x.c_moved() VOLATILE;
+CREATE FUNCTION d_kept() RETURNS void LANGUAGE plpgsql STABLE AS $$ BEGIN TRUNCATE t; END $$;
+BEGIN;
+ALTER FUNCTION d_kept() RENAME TO d_gone;
+ROLLBACK;
+ALTER FUNCTION d_kept() VOLATILE;
+CREATE FUNCTION e_reads() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM t $$;
+ALTER FUNCTION e_reads() VOLATILE;
+CREATE FUNCTION f_stays() RETURNS void LANGUAGE plpgsql STABLE AS $$ BEGIN INSERT INTO t VALUES (2); END $$;
+"""
+
+
+def test_writes_of_routines_made_volatile_later(pg, tmp_path):
+    sql = tmp_path / "late.sql"
+    sql.write_text(LATE_VOLATILE)
+    pg.create_db("late_volatile")
+    pg.load_files("late_volatile", [sql])
+    catalog = load_catalog([sql])
+    got = {f"{fn.schema}.{fn.name}": (fn.volatility, fn.writes) for fn in catalog.all_functions()}
+    volatile = pg.query_json(
+        "late_volatile",
+        "SELECT json_object_agg(n.nspname || '.' || p.proname, p.provolatile) FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname IN ('public', 'x')",
+    )
+    assert {k: v[0][0] for k, v in got.items()} == volatile
+    for name in ("public.a_plain", "public.b_new", "x.c_moved", "public.d_kept"):
+        assert got[name] == ("volatile", True), name
+        assert _fails_read_only(pg, "late_volatile", f"{name}()"), name
+    assert got["public.e_reads"] == ("volatile", None)
+    assert not _fails_read_only(pg, "late_volatile", "public.e_reads()")
+    assert got["public.f_stays"][0] == "stable"  # its body is never read: nothing asks

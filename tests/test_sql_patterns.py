@@ -159,6 +159,24 @@ def test_statement_split_is_the_reference_split(monkeypatch):
         assert split(fast, text) == split(_old_find_end, text), text
 
 
+def test_statements_passed_over_are_the_ones_not_listed():
+    """split_statements(text, initials) lists what split_statements(text) lists, less the
+    statements starting with an ASCII character whose lower case is not in `initials`;
+    its `_passed_over` regex skips runs of them (and space and comments) in one match."""
+    from rpccheck.sql.replay import _FileReader
+
+    rng = random.Random(22)
+    atoms = _ATOMS + ["-", "/", "*", "g", "grant x", "insert ", "I", "a", "alter ", "\x00", "\xa0", "\u2028"]
+    atoms += [";\n", "-- c\n", "\x1c", "GRANT ALL ON t TO anon;\n", "-x;", "/ 2;", "é;"]
+    for initials in (_FileReader._initials, frozenset("cs"), frozenset()):
+        for _ in range(4000):
+            text = "".join(rng.choice(atoms) for _ in range(rng.randrange(1, 30)))
+            listed, problems = scanner.split_statements(text)
+            kept = [s for s in listed if not text[s.start].isascii() or text[s.start].lower() in initials]
+            passed, problems_passed = scanner.split_statements(text, initials)
+            assert passed == kept and problems_passed == problems, text
+
+
 def test_block_word_pattern_is_the_readable_one():
     """scanner._BLOCK_WORD starts with a character class (for speed): it finds the same
     words as the readable re.IGNORECASE spelling, from any start and up to any end, next
@@ -227,6 +245,29 @@ def test_body_blanked_in_one_substitution_is_the_loop_scan():
     # look-behinds) is what `_split` tests with isalnum() or `_`
     assert body._DOLLAR.pattern == r"\$(" + body._TAG_REST[3:]
     assert _members(r"\w") == "".join(c for c in ALL_CODE_POINTS if c.isalnum() or c == "_")
+
+
+def test_write_words_are_the_write_pattern():
+    """body._writes_lower runs `_WRITES`'s alternatives at the occurrences of their first
+    words: they are that pattern's alternatives, and both answer alike on ASCII text."""
+    alternatives = [a for _, a in body.WRITE_ALTERNATIVES]
+    assert all(a.startswith(word) for word, a in body.WRITE_ALTERNATIVES)
+    ddl = [a for a in alternatives if a.endswith(body._WRITE_DDL)]
+    assert [a[: -len(body._WRITE_DDL)] for a in ddl] == ["create", "alter", "drop"]
+    joined = "|".join(alternatives).replace("|".join(ddl), "(?:create|alter|drop)" + body._WRITE_DDL)
+    assert re.sub(r"\s+", "", body._WRITES.pattern) == r"\b(?:" + joined + ")"
+
+    rng = random.Random(5)
+    words = [w for w, _ in body.WRITE_ALTERNATIVES] + ["into", "from", "set", "only", "as", "on", "or", "replace"]
+    words += ["unique", "table", "view", "materialized", "key", "no", "share", "update", "temp", "temporary"]
+    glue = [" ", "  ", "\n", "_", "x", "1", ".", '"', "*", "(", ")", "", ";", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randrange(1, 8)))
+        if not text.isascii():
+            continue
+        assert body._writes_lower(text) == (body._WRITES_LOWER.search(text) is not None), text
+        temp = body._word_at(text, "temp", body._TEMP_WORD)
+        assert temp == (body._TEMP_LOWER.search(text) is not None), text
 
 
 def test_language_pattern_is_the_readable_one():

@@ -6,7 +6,7 @@ replay.py reads SQL files statement by statement and calls the methods here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from typing import TYPE_CHECKING
 
@@ -103,8 +103,13 @@ class Catalog:
         if fn.schema not in self.schemas:
             self.add_schema(fn.schema)
         key = (fn.schema, fn.name)
+        type_users = self._type_users
         for t in [p.type for p in fn.params] + [fn.returns]:
-            self._type_users.setdefault(_base_type(t), set()).add(key)
+            base = t[:-2] if t.endswith("[]") else t  # _base_type
+            users = type_users.get(base)
+            if users is None:
+                users = type_users[base] = set()
+            users.add(key)
         self._order.setdefault((fn.schema, fn.name, fn.identity, fn.path, fn.line), len(self._order))
         self._version += 1
 
@@ -402,8 +407,23 @@ class Catalog:
                     del self.functions[key]
                 return
 
+    def defer_writes(self, fn: Function, writes_of: Callable[[], Optional[bool]]) -> None:
+        """`fn` (not VOLATILE) was made without `writes`, which only a volatile routine's
+        is read for: `writes_of()` gives it if an ALTER makes `fn`, or what it becomes
+        (renamed, moved, retyped), volatile while the files are read."""
+        self._memo.setdefault("deferred_writes", {})[id(fn)] = (fn, writes_of)
+
+    def _deferred_writes(self, fn: Function) -> Optional[bool]:
+        entry = self._memo.get("deferred_writes", {}).get(id(fn))
+        return entry[1]() if entry is not None and entry[0] is fn else None
+
     def _put(self, old: Function, new: Function) -> None:
         """Replace `old` by `new`, in place when the key does not change."""
+        deferred = self._memo.get("deferred_writes")
+        if deferred is not None:
+            entry = deferred.get(id(old))
+            if entry is not None and entry[0] is old and new.writes is None:
+                deferred[id(new)] = (new, entry[1])  # `old` keeps its own: a ROLLBACK restores it
         self._index(new)
         if (old.schema, old.name) == (new.schema, new.name):
             key = (old.schema, old.name)
@@ -539,7 +559,10 @@ class Catalog:
             self._put(fn, replace(fn, schema=cmd.set_schema))
         elif cmd.volatility is not None:
             if fn.volatility != cmd.volatility:
-                self._put(fn, replace(fn, volatility=cmd.volatility))
+                writes = fn.writes
+                if cmd.volatility == "volatile" and writes is None:
+                    writes = self._deferred_writes(fn)
+                self._put(fn, replace(fn, volatility=cmd.volatility, writes=writes))
         return True
 
     def _check_free(self, schema: str, name: str, fn: Function) -> None:

@@ -65,6 +65,9 @@ def _check_polymorphic(inputs: list[str], outputs: list[str]) -> None:
             raise PgRejected('unsafe use of pseudo-type "internal"')
 
 
+# every result type _check_polymorphic looks at
+_POLYMORPHIC_RESULTS = _POLY_FAMILY | _POLY_RANGES | _COMPAT_FAMILY | _COMPAT_RANGES | {"internal"}
+
 _SERIALS = frozenset({"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"})
 _POLYMORPHIC_ARRAYS = frozenset({"anyarray", "anycompatiblearray", '"any"'})
 
@@ -250,7 +253,24 @@ def print_user_type(schema: str, name: str, env: Env) -> str:
 
 def type_text(tn: dict, env: Env) -> str:
     """format_type() text of a TypeName node (typmods dropped, as pg_proc drops them)."""
-    names = names_of(tn.get("names"))
+    nodes = tn.get("names")
+    if nodes and not tn.get("pct_type") and len(nodes) <= 2:
+        # nine in ten types a dump names are built in (`integer` is `pg_catalog.int4`):
+        # what named_type and _catalog_typname answer for them, without their walk
+        last = nodes[-1].get("String")
+        builtin = PG_CATALOG_TYPES.get(last["sval"]) if last is not None else None
+        if builtin is not None:
+            if len(nodes) == 2:
+                first = nodes[0].get("String")
+                visible = first is not None and first["sval"] == "pg_catalog"
+            else:
+                visible = "pg_catalog" not in env.search_path  # pg_catalog is searched first
+            if visible:
+                if not tn.get("arrayBounds"):
+                    return builtin
+                if "_" + last["sval"] in PG_CATALOG_TYPES and not builtin.endswith("[]"):
+                    return builtin + "[]"
+    names = names_of(nodes)
     if tn.get("pct_type"):
         base = env.column_type(names)
         if base is None:
@@ -481,7 +501,10 @@ def read_create_function(
     """CREATE [OR REPLACE] FUNCTION|PROCEDURE → the Function pg_proc records.
 
     `writes_of()` gives `Function.writes`: asked only once the statement is accepted,
-    so a rejected one costs no body scan, and the Function is made once (not copied)."""
+    so a rejected one costs no body scan, and the Function is made once (not copied);
+    and only for a VOLATILE routine, as only a volatile one's `writes` is ever read
+    (`read-only-call-to-volatile`): replay keeps the others' `writes_of` for an
+    `ALTER FUNCTION ... VOLATILE` (`Catalog.defer_writes`)."""
     kind = "procedure" if stmt.get("is_procedure") else "function"
     schema, name = qualified(names_of(stmt["funcname"]), default_schema)
     params = read_params(stmt.get("parameters"), env, kind)
@@ -531,10 +554,10 @@ def read_create_function(
         p.type.removesuffix("[]") in _POLY_FAMILY | _COMPAT_FAMILY | {'"any"'} for p in params
     ):
         raise PgRejected("SQL function with unquoted function body cannot have polymorphic arguments")
-    _check_polymorphic(
-        [p.type for p in params if p.mode in (IN, INOUT, VARIADIC)],
-        ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)],
-    )
+    outputs = ([returns] if kind != "procedure" else []) + [p.type for p in params if p.mode in (OUT, INOUT, TABLE)]
+    if not _POLYMORPHIC_RESULTS.isdisjoint(outputs):  # else _check_polymorphic finds nothing to check
+        _check_polymorphic([p.type for p in params if p.mode in (IN, INOUT, VARIADIC)], outputs)
+    volatility = volatility or "volatile"
     fn = Function(
         schema=schema,
         name=name,
@@ -542,11 +565,11 @@ def read_create_function(
         kind="procedure" if kind == "procedure" else ("window" if window else "function"),
         returns=returns,
         returns_set=returns_set,
-        volatility=volatility or "volatile",
+        volatility=volatility,
         path=path,
         line=line,
         strict=strict,
-        writes=writes_of() if writes_of is not None else None,
+        writes=writes_of() if writes_of is not None and volatility == "volatile" else None,
     )
     return RoutineHead(fn, bool(stmt.get("replace")))
 

@@ -229,17 +229,13 @@ class _FileReader:
     # -- statements -------------------------------------------------------------------
     def run(self) -> None:
         text = self.text
-        statements, problems = split_statements(text)
+        statements, problems = split_statements(text, self._initials)
         for p in problems:
             self.warn(p.line, f"{p.message}; statements after line {p.line} were not read")
         if self.migration:
             self._begin(1)
-        initials = self._initials
         try:
-            for st in statements:
-                first = text[st.start]
-                if first.isascii() and first.lower() not in initials:
-                    continue  # GRANT, COMMENT ON, INSERT, ...: no handler takes a word starting so
+            for st in statements:  # none starts with an (ASCII) letter no handler's word starts with
                 words = st.words[:2] if st.words is not None else head_words(text, st.start, 2)
                 if not words:
                     continue
@@ -315,7 +311,7 @@ class _FileReader:
         **dict.fromkeys(TRANSACTION_WORDS, _on_transaction),
     }
     # the first letters of the words above: a statement starting with another (ASCII)
-    # letter or character has no handler, so its words are not even read. A statement
+    # letter or character has no handler, so the scanner does not even list it. A statement
     # starts at its first token (the scanner skips space and comments before it), which
     # is the first word head_words returns.
     _initials = frozenset(w[0] for w in _dispatch)
@@ -405,11 +401,18 @@ class _FileReader:
         from its body (the statement's text, `st.body` when the tree's AS string was
         emptied: see _parse_head; or node["sql_body"]) belong here."""
         text = self.text
-        head = pgtree.read_create_function(
-            node, self.env, self.creation_schema, self.path, st.line, lambda: body_writes(text[st.start : st.end])
-        )
+        start, end = st.start, st.end
+
+        def writes_of() -> Optional[bool]:
+            return body_writes(text[start:end])
+
+        head = pgtree.read_create_function(node, self.env, self.creation_schema, self.path, st.line, writes_of)
         self._check_schema(head.function.schema)
         self.catalog.create(head.function, head.or_replace)
+        if head.function.volatility != "volatile":
+            # its body is read only if an ALTER makes it volatile (half a dump's routines
+            # are STABLE or IMMUTABLE, and body_writes a fifth of the read)
+            self.catalog.defer_writes(head.function, writes_of)
 
     def create_aggregate(self, st, node) -> None:
         if node.get("kind") != "OBJECT_AGGREGATE":
@@ -1272,4 +1275,5 @@ def _load_catalog(paths, catalog, *, on_file, sources) -> Catalog:
                     d, message=d.message + f" ({skipped} later migration file{'s' if skipped != 1 else ''} not applied)"
                 )
                 break
+    catalog._memo.pop("deferred_writes", None)  # closures over the files' text: not kept
     return catalog
