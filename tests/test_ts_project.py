@@ -88,3 +88,76 @@ def test_reexport_cycles_end(tmp_path):
     origin = project.export_origin(tmp_path / "a.ts", "Y")
     assert origin is not None and origin[0].path == tmp_path / "c.ts" and origin[1] == "X"
     assert project.export_origin(tmp_path / "a.ts", "nothing") is None
+
+
+def _aged(root: Path, seconds: int) -> None:
+    """Every file last changed `seconds` ago: old enough for the import walk's memo."""
+    import os
+    import time
+
+    when = time.time() - seconds
+    for p in root.rglob("*"):
+        if p.is_file():
+            os.utime(p, (when, when))
+
+
+MEMO_SCHEMA = "create function public.get_user(p_id uuid) returns int language sql as $$ select 1 $$;\n"
+MEMO_CALLER = """\
+import { call } from '../lib/api'
+import { LIMIT } from '../lib/names'
+
+export const load = (id: string) => call('get_user', { p_uid: id, n: LIMIT })
+"""
+MEMO_DB = """\
+import { supabase } from './client'
+
+export const query = (fn: string, args?: Record<string, unknown>) => supabase.rpc(fn, args)
+"""
+
+
+def test_a_warm_run_on_a_few_files_follows_imports_from_the_memo_and_sees_an_edit(tmp_path, run_cli, monkeypatch):
+    """A run on a few files follows their imports to find wrappers (ts-wrappers-precommit);
+    a second run takes what it read of each file from the cache (by stat signature)
+    instead of parsing it, and an edited file is read again."""
+    from rpccheck.callers import ts_project
+
+    write(tmp_path, "schema.sql", MEMO_SCHEMA)
+    write(tmp_path, "app/user.ts", MEMO_CALLER)
+    write(tmp_path, "lib/names.ts", "export const LIMIT = 3\n")
+    write(tmp_path, "lib/db.ts", MEMO_DB)
+    write(tmp_path, "lib/api.ts", "export { query as call } from './db'\n")
+    _aged(tmp_path, 100)
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    parsed: list[str] = []
+    views = ts_project.Project.views
+
+    def counted(self, path, data=None):
+        if self.key(path) not in self._views:
+            parsed.append(Path(self.key(path)).name)
+        return views(self, path, data)
+
+    monkeypatch.setattr(ts_project.Project, "views", counted)
+    args = ["check", "--format", "json", "--schema", "schema.sql", "app/user.ts"]
+
+    def findings() -> list[tuple[str, int, str]]:
+        return [(d["rule"], d["line"], d.get("parameter")) for d in run_cli(args, cwd=tmp_path).json()]
+
+    through_wrapper = [
+        ("missing-parameter", 4, "p_id"),
+        ("unknown-parameter", 4, "p_uid"),
+        ("unknown-parameter", 4, "n"),
+    ]
+    assert findings() == through_wrapper
+    assert sorted(parsed) == ["api.ts", "db.ts", "names.ts", "user.ts"]
+    assert list((tmp_path / "cache").glob("links-*.json"))
+    parsed.clear()
+    assert findings() == through_wrapper
+    # names.ts is taken from the memo; db.ts holds `rpc` (parsed for its wrapper), and the
+    # files that name the wrapper are parsed for its calls, as before
+    assert sorted(parsed) == ["api.ts", "db.ts", "user.ts"]
+    # `call` is no longer the wrapper: the edited barrel is read again, not taken from the memo
+    write(tmp_path, "lib/api.ts", "export const call = (fn: string, a?: unknown) => 0\n")
+    _aged(tmp_path, 50)
+    parsed.clear()
+    assert findings() == []
+    assert "api.ts" in parsed
