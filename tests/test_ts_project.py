@@ -156,8 +156,57 @@ def test_a_warm_run_on_a_few_files_follows_imports_from_the_memo_and_sees_an_edi
     # files that name the wrapper are parsed for its calls, as before
     assert sorted(parsed) == ["api.ts", "db.ts", "user.ts"]
     # `call` is no longer the wrapper: the edited barrel is read again, not taken from the memo
-    write(tmp_path, "lib/api.ts", "export const call = (fn: string, a?: unknown) => 0\n")
+    write(tmp_path, "lib/api.ts", "import { query } from './db'\nexport const call = (fn: string, a?: unknown) => 0\n")
     _aged(tmp_path, 50)
     parsed.clear()
     assert findings() == []
     assert "api.ts" in parsed
+
+
+def test_specifiers_after_from_over_approximate_and_give_up_on_what_bytes_cannot_tell():
+    from rpccheck.callers.ts_project import _specifiers
+
+    code = (
+        b"import {a} from './a'\nexport * from \"../b\"\nimport x from/*c*/ // d\n '@/c'\n"
+        b"const from = 1\nparams.get('from'), $from 'no', fromage('no')\n// data from 'a comment'\n"
+    )
+    assert _specifiers(code) == ["./a", "../b", "@/c", "a comment"]
+    assert _specifiers(b"import a from './\\x61'") is None  # an escape: only a parse tells the value
+    assert _specifiers(b"import a from\xc2\xa0'./x'") is None  # a space JavaScript has and this does not skip
+    assert _specifiers(b"import a from './x") is None  # not closed on its line
+
+
+def test_may_define_wrapper_only_rules_out_rpc_calls_named_by_a_string():
+    from rpccheck.callers.ts_project import _may_define_wrapper
+
+    assert not _may_define_wrapper(b"s.rpc('a', {})\ns.rpc( /* x */ \"b\")\ns.rpc(`c`)\ngrpc(fn) rpcName(fn)\n")
+    for wraps in (b"s.rpc(fn, a)", b"s.rpc.call(t, fn)", b"s['rpc'](fn)", b"s.rpc((fn as string))"):
+        assert _may_define_wrapper(wraps)
+
+
+def test_a_first_run_parses_no_import_when_none_may_define_a_wrapper(tmp_path, run_cli, monkeypatch):
+    """The import walk of a run on a few files parses what they import only when a file
+    reached may define a wrapper; a barrel re-exporting a component that calls `.rpc('x')`
+    does not count, a helper passing its parameter on does."""
+    from rpccheck.callers import ts_project
+
+    write(tmp_path, "schema.sql", MEMO_SCHEMA)
+    write(tmp_path, "app/user.ts", "import { Panel } from '../lib'\nexport const p = Panel\n")
+    write(tmp_path, "lib/index.ts", "export * from './panel'\n")
+    write(tmp_path, "lib/panel.ts", "export const Panel = (s: any) => s.rpc('get_user', { p_id: 1 })\n")
+    monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    parsed: list[str] = []
+    views = ts_project.Project.views
+
+    def counted(self, path, data=None):
+        if self.key(path) not in self._views:
+            parsed.append(Path(self.key(path)).name)
+        return views(self, path, data)
+
+    monkeypatch.setattr(ts_project.Project, "views", counted)
+    args = ["check", "--format", "json", "--schema", "schema.sql", "app/user.ts"]
+    assert run_cli(args, cwd=tmp_path).json() == []
+    assert parsed == []
+    write(tmp_path, "lib/panel.ts", "export const Panel = (s: any, fn: string) => s.rpc(fn, {})\n")
+    assert run_cli(args, cwd=tmp_path).json() == []
+    assert sorted(parsed) == ["index.ts", "panel.ts", "user.ts"]
