@@ -105,3 +105,25 @@ def test_dataclass_methods_come_precompiled_and_are_the_code_dataclasses_compile
     assert {k: v[0] for k, v in hooked.items()} == {k: v[0] for k, v in plain.items()}
     stale = subprocess.run([sys.executable, "-m", "rpccheck._precompile", "--check"], capture_output=True, text=True)
     assert stale.returncode == 0, stale.stdout
+
+
+def test_storing_an_entry_and_hashing_a_small_file_load_neither_tempfile_nor_openssl(tmp_path):
+    small = tmp_path / "schema.sql"
+    small.write_text("create function f() returns int language sql as $$ select 1 $$;\n")
+    big = tmp_path / "big.sql"
+    big.write_bytes(b"-- x\n" * 200_000)
+    out = _run(
+        f"""
+        import hashlib as reference, sys
+        del sys.modules["hashlib"]
+        from pathlib import Path
+        from rpccheck import cache, sources
+        cache.store_bytes(cache.Slot(Path({str(tmp_path / "cache")!r}), "catalog", "k"), b"{{}}")
+        small = sources.file_digest({str(small)!r}, 1 << 30)
+        print(small == reference.sha256(Path({str(small)!r}).read_bytes()).hexdigest())
+        print("tempfile" in sys.modules, "hashlib" in sys.modules)
+        big = sources.file_digest({str(big)!r}, 1 << 30)
+        print(big == reference.sha256(Path({str(big)!r}).read_bytes()).hexdigest(), "hashlib" in sys.modules)
+        """
+    )
+    assert out.split() == ["True", "False", "False", "True", "True"]
