@@ -210,3 +210,18 @@ def test_a_first_run_parses_no_import_when_none_may_define_a_wrapper(tmp_path, r
     write(tmp_path, "lib/panel.ts", "export const Panel = (s: any, fn: string) => s.rpc(fn, {})\n")
     assert run_cli(args, cwd=tmp_path).json() == []
     assert sorted(parsed) == ["index.ts", "panel.ts", "user.ts"]
+
+
+def test_the_byte_check_goes_no_farther_than_the_walk(tmp_path):
+    """A wrapper behind more re-exports than the walk follows is not found by the walk, and
+    the byte check does not go that far either (it would read the whole tree otherwise)."""
+    from rpccheck.callers.ts_project import _WALK_REACH, _may_import_wrapper
+
+    n = _WALK_REACH + 5
+    write(tmp_path, "app.ts", "import { call } from './r0'\nexport const x = call\n")
+    for i in range(n):
+        write(tmp_path, f"r{i}.ts", f"export * from './r{i + 1}'\n")
+    write(tmp_path, f"r{n}.ts", "export const call = (s: any, fn: string) => s.rpc(fn)\n")
+    assert not _may_import_wrapper(Project(tmp_path), [tmp_path / "app.ts"])
+    write(tmp_path, "r3.ts", "export * from './r4'\nexport * from '../" + tmp_path.name + f"/r{n}'\n")
+    assert _may_import_wrapper(Project(tmp_path), [tmp_path / "app.ts"])

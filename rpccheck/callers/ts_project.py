@@ -712,17 +712,24 @@ def _may_define_wrapper(data: bytes) -> bool:
     return False
 
 
+# farther than the walk reads from the files it starts at, in resolved specifiers: per hop,
+# the import's target and up to MAX_REEXPORT_DEPTH re-exports from it to where a name is
+# declared (one more each, to spare)
+_WALK_REACH = IMPORT_HOPS * (1 + MAX_REEXPORT_DEPTH + 1)
+
+
 def _may_import_wrapper(project: Project, paths: list[Path], limit: int = 4096) -> bool:
     """Whether the import walk from these files may find a wrapper, over-approximated from
     bytes (their `_FileFacts`, from the memo when it has them): every specifier after a
-    `from` is resolved as the walk resolves it, and so on from each file reached (every hop,
-    every name: more than the walk follows); True when a file reached may define a wrapper,
-    or cannot be read so, or more than `limit` files are reached."""
+    `from` is resolved as the walk resolves it, and so on from each file reached, as far as
+    the walk can go (every name: more than the walk follows); True when a file reached may
+    define a wrapper, or cannot be read so, or more than `limit` files are reached."""
     read = {project.key(p) for p in paths}
-    queue = list(read)
+    queue = [(key, 0) for key in read]  # breadth first: (file, how many resolutions from `paths`)
     checked: set[str] = set()
-    while queue:
-        key = queue.pop()
+    for key, depth in queue:
+        if depth >= _WALK_REACH:
+            continue
         specs = project.file_facts(Path(key)).specs
         if specs is None:
             return True
@@ -738,7 +745,7 @@ def _may_import_wrapper(project: Project, paths: list[Path], limit: int = 4096) 
                 return True
             if found not in read:
                 read.add(found)
-                queue.append(found)
+                queue.append((found, depth + 1))
     return False
 
 
