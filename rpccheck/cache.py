@@ -403,10 +403,8 @@ def store_bytes(slot: Slot, data: bytes) -> None:
     d = slot.directory
     tmp = None
     try:
-        import tempfile  # only when storing (with shutil, random, bz2, lzma: 10-20 ms of imports)
-
         d.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=f".{slot.kind}-", suffix=".tmp")
+        fd, tmp = _temporary(d, f".{slot.kind}-", ".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, slot.path)
@@ -420,9 +418,29 @@ def store_bytes(slot: Slot, data: bytes) -> None:
                 pass
 
 
+def _temporary(d: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """(fd, path) of a new file in `d` that only this user can read and write, opened
+    exclusively under a random name, as tempfile.mkstemp makes it: without importing
+    tempfile (and shutil, random, bz2, lzma with it, 10M instructions of every run that
+    stores an entry)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
+    for extra in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY", "O_NOINHERIT"):
+        flags |= getattr(os, extra, 0)
+    for _attempt in range(100):
+        path = os.path.join(d, f"{prefix}{os.urandom(8).hex()}{suffix}")
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {d}")
+
+
 def _prune(d: Path, kind: str, keep: int = 32) -> None:
     """Keep the most recent entries only: a cache must not grow without bound."""
-    entries = sorted(d.glob(f"{kind}-*{_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    prefix = f"{kind}-"
+    with os.scandir(d) as listing:  # (Path.glob compiles a pattern for each kind)
+        named = [Path(e.path) for e in listing if e.name.startswith(prefix) and e.name.endswith(_SUFFIX)]
+    entries = sorted(named, key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[keep:]:
         try:
             old.unlink()

@@ -8,8 +8,6 @@ anything else there is skipped and said so.
 
 from __future__ import annotations
 
-import fnmatch
-import glob
 import os
 import re
 import stat
@@ -118,13 +116,20 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _has_magic(part: str) -> bool:
+    """glob.has_magic for text (the glob and fnmatch modules load only when a glob is used)."""
+    return "*" in part or "?" in part or "[" in part
+
+
 def safe_glob(pattern: str) -> tuple[list[Path], list[SourceFile]]:
     """`glob.glob(pattern, recursive=True)` without its loops: `**` follows a directory
     symlink only to a folder it has not been in yet, and a folder that cannot be listed
     is reported (as `_files_under` does) instead of ending the run."""
+    import fnmatch
+
     p = Path(pattern)
     parts = p.parts
-    first = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    first = next((i for i, part in enumerate(parts) if _has_magic(part)), len(parts))
     base = Path(*parts[:first]) if first else Path(".")
     rest = parts[first:]
     if not rest:
@@ -172,7 +177,7 @@ def safe_glob(pattern: str) -> tuple[list[Path], list[SourceFile]]:
                     stack.append((Path(e.path) if path != Path(".") else Path(e.name), k))
                 elif k + 1 == len(rest):
                     results.append(Path(e.path) if path != Path(".") else Path(e.name))
-        elif glob.has_magic(comp):
+        elif _has_magic(comp):
             last = k + 1 == len(rest)
             for e in entries(path):
                 if _is_hidden(e.name) and not _is_hidden(comp):

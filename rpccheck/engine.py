@@ -578,7 +578,7 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
     # what one file takes from another: imported constants, wrapper helpers (ts_project)
     from .callers.ts_project import check_calls, link
 
-    scanned = link(cfg.root, files, scanned)
+    scanned = link(cfg.root, files, scanned, use_cache=opts.use_cache)
 
     # generated types: configured, else discovered (by name or content) in the folders checked
     content_types = [path for path, scan in scanned if scan.types_file]

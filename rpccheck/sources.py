@@ -151,6 +151,11 @@ def read_bytes(p: Path, limit: int | None = None, text: bool = True) -> tuple[by
         os.close(fd)
 
 
+# below this size a file is hashed with the interpreter's SHA-256 (about 2 ms for 512 KB here),
+# above it with OpenSSL's, whose import (hashlib) costs some 14M instructions, ~4 ms
+_SMALL_DIGEST = 512 * 1024
+
+
 def file_digest(p: Union[Path, str], limit: int) -> Optional[str]:
     """SHA-256 of a regular file's bytes, read in chunks (never whole in memory), or
     None when it cannot or should not be read (the reader then says why)."""
@@ -159,9 +164,14 @@ def file_digest(p: Union[Path, str], limit: int) -> Optional[str]:
     except (_Refused, OSError):
         return None
     try:
-        import hashlib  # (OpenSSL's, fast on megabytes) only when a file is hashed: a warm run takes digests from the memo
+        if size < _SMALL_DIGEST:
+            from .cache import sha256  # the interpreter's own: loading OpenSSL costs more than it saves here
 
-        h = hashlib.sha256()
+            h = sha256()
+        else:
+            import hashlib  # (OpenSSL's, fast on megabytes) only when a file is hashed: a warm run takes digests from the memo
+
+            h = hashlib.sha256()
         for chunk in _chunks(fd, limit, size):
             h.update(chunk)
         return h.hexdigest()

@@ -390,3 +390,25 @@ def test_catalog_routines_load_as_columns_and_are_built_when_looked_up():
     assert dict(lazy.routines.items()) == dict(eager.routines.items()) and lazy._folded == eager._folded
     # not the form for anything else: a key that is not its functions' name
     assert isinstance(cachecodec.loads(cachecodec.dumps({("public", "g"): routines[("public", "f")]})), dict)
+
+
+def test_an_entry_is_written_private_and_whole_and_old_ones_are_pruned(tmp_path, monkeypatch):
+    """store_bytes writes through a temporary file only the user can read (made without the
+    tempfile module), renames it into place, leaves no temporary file behind, and keeps the
+    32 newest entries of a kind (another kind's, sharing the prefix or not, untouched)."""
+    import os
+    import time
+
+    from rpccheck import cache
+
+    d = tmp_path / "cache"
+    other = cache.Slot(d, "catalogs", "x")
+    cache.store_bytes(other, b"other")
+    for i in range(40):
+        cache.store_bytes(cache.Slot(d, "catalog", f"k{i:02d}"), b"%d" % i)
+        path = d / f"catalog-k{i:02d}.json"
+        os.utime(path, ns=(time.time_ns() - (40 - i) * 10**9,) * 2)  # older first
+    names = sorted(p.name for p in d.iterdir())
+    assert names == sorted(["catalogs-x.json"] + [f"catalog-k{i:02d}.json" for i in range(8, 40)])
+    assert all((p.stat().st_mode & 0o777) == 0o600 for p in d.iterdir())
+    assert (d / "catalog-k39.json").read_bytes() == b"39"
