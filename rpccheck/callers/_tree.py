@@ -62,6 +62,7 @@ def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[i
     anc = ancestry(root)
     kids = anc._kids
     seeds = anc._seeds
+    up = anc._up
     # the path, with each node's id and byte range beside it (each property read is a C call)
     path = [root]
     ids = [root.id]
@@ -91,8 +92,10 @@ def nodes_at(root: ts.Node, hits: list[int], width: int = 3) -> Iterator[tuple[i
             child_start, child_end = child_starts[i], child.end_byte
             if not (child_start <= start and child_end >= end):
                 break
+            child_id = child.id
+            up[child_id] = (path[-1], here_id)
             path.append(child)
-            ids.append(child.id)
+            ids.append(child_id)
             starts.append(child_start)
             ends.append(child_end)
         if len(path) <= _SEED_DEPTH and len(seeds) < _SEEDS:
@@ -134,6 +137,13 @@ class Ancestry:
         self._at: dict[int, int] = {root_id: 0}  # node id -> its index in the kept path
         self._kids: dict[int, tuple[list[int], list[ts.Node]]] = {}
         self._seeds: dict[int, tuple[list[ts.Node], list[int], list[int], list[int]]] = {}  # see nodes_at
+        # node id -> (its parent, the parent's id), for every node a descent has passed (here
+        # or in nodes_at): a node seen once is answered without the kept path, which then
+        # stays where it was. Every key's parent is a key too (or the root), so a walk up
+        # from a node seen never descends again: lookups that alternate between a node deep
+        # in a chain of thousands of calls and one near the root cost the union of the
+        # paths, not a descent of the whole depth per switch
+        self._up: dict[int, tuple[ts.Node, int]] = {}
 
     def seed(self, node_id: int) -> None:
         """Take the path `nodes_at` found to the node of `node_id` as the kept path (when it
@@ -163,15 +173,29 @@ class Ancestry:
 
     def parent(self, node: ts.Node) -> Optional[ts.Node]:
         """`node.parent`, without tree-sitter's descent from the root."""
+        found = self._up.get(node.id)
+        if found is not None:
+            return found[0]
         end = self._locate(node)
         return self._path[end - 1] if end else None
 
+    def up(self, node: ts.Node) -> Optional[tuple[ts.Node, int]]:
+        """(`node`'s parent, its id), None for the root. Every ancestor of a node located is
+        then in `_up`: a walk further up reads it by id."""
+        found = self._up.get(node.id)
+        if found is None:
+            end = self._locate(node)
+            if not end:
+                return None
+            found = (self._path[end - 1], self._ids[end - 1])
+        return found
+
     def siblings(self, node: ts.Node) -> tuple[list[ts.Node], int]:
         """(the children of `node`'s parent, `node`'s index among them); ([node], 0) for the root."""
-        end = self._locate(node)
-        if not end:
+        found = self.up(node)
+        if found is None:
             return [node], 0
-        starts, children = self._children(self._path[end - 1], self._ids[end - 1])
+        starts, children = self._children(found[0], found[1])
         i = bisect.bisect_right(starts, node.start_byte) - 1
         while i >= 0 and children[i] != node:  # zero-width neighbours share a start
             i -= 1
@@ -219,7 +243,7 @@ class Ancestry:
             else:
                 hi = mid - 1
         self._cut(lo + 1)
-        ids, at = self._ids, self._at
+        ids, at, up = self._ids, self._at, self._up
         exact = False  # after a wrong turn, only child_with_descendant
         while True:
             here = path[-1]
@@ -230,6 +254,7 @@ class Ancestry:
                 if i >= 0:
                     child = children[i]
                     if child == node:
+                        up[node.id] = (here, ids[-1])
                         return len(path)
                     child_start, child_end = child_starts[i], child.end_byte
                     if not (child_start <= start and child_end >= end and child_end > child_start):
@@ -243,10 +268,12 @@ class Ancestry:
                     exact = True
                     continue
                 if child == node:
+                    up[node.id] = (here, ids[-1])
                     return len(path)
                 child_start, child_end = child.start_byte, child.end_byte
             child_id = child.id
             at[child_id] = len(path)
+            up[child_id] = (here, ids[-1])
             path.append(child)
             ids.append(child_id)
             starts.append(child_start)
@@ -274,28 +301,29 @@ def name_lookup(
     lookup quadratic). Distinct names looked up from deep inside thousands of nested
     functions still cost depth x names: the lookups of one file share a budget linear in
     its size (real files use a small part of it), past which the answer is `unknown`."""
-    path, ids = anc.of_ids(ident)  # copies: `binds_here` may move the kept path
     known = memo.get(name)
     if known is None:
         known = memo[name] = {}
     found: Optional[T] = None
     budget = anc.lookups
-    last = i = len(ids) - 1
-    while i >= 0:
-        node_id = ids[i]
+    visited = []
+    ups = anc._up  # every ancestor of a node located is in it (see Ancestry._up)
+    here = anc.up(ident)  # walked up by ids: `binds_here` may move the kept path
+    while here is not None:
+        node, node_id = here
         if node_id in known:
             found = known[node_id]
             break
         budget.left -= 1
         if budget.left < 0:
             return unknown  # not remembered: the nodes visited were not all asked
-        found = binds_here(path[i])
+        visited.append(node_id)  # this node was visited, whatever it answers
+        found = binds_here(node)
         if found is not None:
-            i -= 1  # this node was visited too
             break
-        i -= 1
-    for j in range(i + 1, last + 1):
-        known[ids[j]] = found
+        here = ups.get(node_id)
+    for node_id in visited:
+        known[node_id] = found
     return found
 
 
