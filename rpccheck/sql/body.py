@@ -66,24 +66,21 @@ _QUICK_WORDS = (
     "share",
 )
 _TEMP = re.compile(r"\btemp(?:orary)?\b", re.IGNORECASE)
-# The same two patterns for ASCII text already lower-cased: matching case-sensitively
-# on `code.lower()` gives the same answer there (an ASCII letter folds only to its
-# lower case) at half the cost, and `temp` not in the lowered text answers the first
-# with a substring test. Text with other characters takes the patterns above (under
-# IGNORECASE `s` also matches U+017F, `k` the Kelvin sign, ...).
-_WRITES_LOWER = re.compile(_WRITES.pattern, re.VERBOSE)
-_TEMP_LOWER = re.compile(_TEMP.pattern)
-# `_WRITES_LOWER.search` as `_writes_lower` runs it: each alternative of `_WRITES` after its
-# `\b`, under the literal word it starts with. The search tries the whole alternation at
-# every position of a body (its `\b` gives the engine no first character to skip to), a
-# tenth of the reader's time on a dump; `str.find` goes to each occurrence of a word at C
-# speed and the word's alternatives are matched there. tests/test_sql_patterns.py checks
-# that these are `_WRITES`'s alternatives and that both answer alike.
+# ASCII text already lower-cased takes the two patterns' alternatives, matched
+# case-sensitively, only where one can start: `\b` before a literal word. Matching
+# case-sensitively on `code.lower()` gives the same answer there (an ASCII letter folds
+# only to its lower case); `search` with the leading `\b` tried the whole alternation at
+# every position of a body (the `\b` gives the engine no first character to skip to), a
+# tenth of the reader's time on a dump, where `str.find` goes to each occurrence of a word
+# at C speed. Text with other characters takes the patterns above (under IGNORECASE `s`
+# also matches U+017F, `k` the Kelvin sign, ...). tests/test_sql_patterns.py checks that
+# these are `_WRITES`'s alternatives and that both answer alike.
 _WRITE_UPDATE = r"""update\s+(?:only\s+)?[\w."]+(?:\s*\*)?\s+(?:(?:as\s+)?[\w"]+\s+)?set\b"""
 _WRITE_DDL = (
     r"\s+(?:or\s+replace\s+)?(?:unique\s+)?(?:table|index|view|materialized\s+view|sequence"
     r"|function|procedure|schema|type|domain|trigger|policy|role|extension|publication)\b"
 )
+# (the literal word an alternative of `_WRITES` starts with, the alternative)
 WRITE_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("insert", r"insert\s+into"),
     ("update", _WRITE_UPDATE),
@@ -102,24 +99,46 @@ WRITE_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("setval", r"setval\s*\("),
     ("for", r"for\s+(?:no\s+key\s+)?update\b|for\s+(?:key\s+)?share\b"),
 )
-_WRITE_WORDS = tuple((word, re.compile(alternative)) for word, alternative in WRITE_ALTERNATIVES)
-_TEMP_WORD = re.compile(r"temp(?:orary)?\b")
+_WRITE_WORDS = tuple(word for word, _ in WRITE_ALTERNATIVES)
+# the alternatives in one pattern, compiled at the first body that needs it
+_write_at: list[re.Pattern] = []
 
 
-def _word_at(low: str, word: str, pattern: re.Pattern) -> bool:
-    """`\b` + `pattern` matches somewhere in `low` (ASCII, lower-cased): at an occurrence
-    of `word` (the literal it starts with) that follows no letter, digit or `_`."""
-    i = low.find(word)
-    while i >= 0:
-        if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and pattern.match(low, i) is not None:
-            return True
-        i = low.find(word, i + 1)
-    return False
+def _starts_word(low: str, i: int) -> bool:
+    """`\b` before the letter at `i` of ASCII `low`: no letter, digit or `_` before it."""
+    return i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
+
+
+def _ends_word(low: str, j: int) -> bool:
+    """`\b` after a letter, at `j`."""
+    return j == len(low) or not (low[j].isalnum() or low[j] == "_")
 
 
 def _writes_lower(low: str) -> bool:
-    """`_WRITES_LOWER.search(low) is not None`, for ASCII text already lower-cased."""
-    return any(_word_at(low, word, pattern) for word, pattern in _WRITE_WORDS)
+    """`_WRITES.search(low)` for ASCII text already lower-cased: an alternative matches at
+    an occurrence of its word that starts a word."""
+    if not _write_at:
+        _write_at.append(re.compile("|".join(alternative for _, alternative in WRITE_ALTERNATIVES)))
+    match = _write_at[0].match
+    for word in _WRITE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if _starts_word(low, i) and match(low, i) is not None:
+                return True
+            i = low.find(word, i + 1)
+    return False
+
+
+def _temp_lower(low: str) -> bool:
+    """`_TEMP.search(low)` (`\btemp(?:orary)?\b`) for ASCII text already lower-cased."""
+    i = low.find("temp")
+    while i >= 0:
+        if _starts_word(low, i) and (
+            _ends_word(low, i + 4) or (low.startswith("orary", i + 4) and _ends_word(low, i + 9))
+        ):
+            return True
+        i = low.find("temp", i + 1)
+    return False
 
 
 # `\blanguage\s+(...)` under re.IGNORECASE (LANGUAGE_READABLE), spelled to start with a
@@ -158,7 +177,7 @@ def body_writes(statement: str) -> Optional[bool]:
         return None
     if code.isascii():
         low_code = code.lower()
-        if "temp" in low_code and _word_at(low_code, "temp", _TEMP_WORD):
+        if "temp" in low_code and _temp_lower(low_code):
             return None
         return True if _writes_lower(low_code) else None
     if _TEMP.search(code):
