@@ -119,7 +119,6 @@ def test_a_warm_run_on_a_few_files_follows_imports_from_the_memo_and_sees_an_edi
     """A run on a few files follows their imports to find wrappers (ts-wrappers-precommit);
     a second run takes what it read of each file from the cache (by stat signature)
     instead of parsing it, and an edited file is read again."""
-    from rpccheck.callers import ts_project
 
     write(tmp_path, "schema.sql", MEMO_SCHEMA)
     write(tmp_path, "app/user.ts", MEMO_CALLER)
@@ -128,15 +127,7 @@ def test_a_warm_run_on_a_few_files_follows_imports_from_the_memo_and_sees_an_edi
     write(tmp_path, "lib/api.ts", "export { query as call } from './db'\n")
     _aged(tmp_path, 100)
     monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    parsed: list[str] = []
-    views = ts_project.Project.views
-
-    def counted(self, path, data=None):
-        if self.key(path) not in self._views:
-            parsed.append(Path(self.key(path)).name)
-        return views(self, path, data)
-
-    monkeypatch.setattr(ts_project.Project, "views", counted)
+    parsed = _parses_counted(monkeypatch)
     args = ["check", "--format", "json", "--schema", "schema.sql", "app/user.ts"]
 
     def findings() -> list[tuple[str, int, str]]:
@@ -161,6 +152,22 @@ def test_a_warm_run_on_a_few_files_follows_imports_from_the_memo_and_sees_an_edi
     parsed.clear()
     assert findings() == []
     assert "api.ts" in parsed
+
+
+def _parses_counted(monkeypatch) -> list[str]:
+    """The names of the files the project linker parses from now on, in order."""
+    from rpccheck.callers import ts_project
+
+    parsed: list[str] = []
+    views = ts_project.Project.views
+
+    def counted(self, path, data=None):
+        if self.key(path) not in self._views:
+            parsed.append(Path(self.key(path)).name)
+        return views(self, path, data)
+
+    monkeypatch.setattr(ts_project.Project, "views", counted)
+    return parsed
 
 
 def test_specifiers_after_from_over_approximate_and_give_up_on_what_bytes_cannot_tell():
@@ -188,22 +195,13 @@ def test_a_first_run_parses_no_import_when_none_may_define_a_wrapper(tmp_path, r
     """The import walk of a run on a few files parses what they import only when a file
     reached may define a wrapper; a barrel re-exporting a component that calls `.rpc('x')`
     does not count, a helper passing its parameter on does."""
-    from rpccheck.callers import ts_project
 
     write(tmp_path, "schema.sql", MEMO_SCHEMA)
     write(tmp_path, "app/user.ts", "import { Panel } from '../lib'\nexport const p = Panel\n")
     write(tmp_path, "lib/index.ts", "export * from './panel'\n")
     write(tmp_path, "lib/panel.ts", "export const Panel = (s: any) => s.rpc('get_user', { p_id: 1 })\n")
     monkeypatch.setenv("RPCCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    parsed: list[str] = []
-    views = ts_project.Project.views
-
-    def counted(self, path, data=None):
-        if self.key(path) not in self._views:
-            parsed.append(Path(self.key(path)).name)
-        return views(self, path, data)
-
-    monkeypatch.setattr(ts_project.Project, "views", counted)
+    parsed = _parses_counted(monkeypatch)
     args = ["check", "--format", "json", "--schema", "schema.sql", "app/user.ts"]
     assert run_cli(args, cwd=tmp_path).json() == []
     assert parsed == []
