@@ -52,9 +52,60 @@ def _exec(source, globals=None, locals=None, /):
     return None
 
 
+# Regular expressions: `re` parses and compiles each pattern a run uses (some 80 on a small
+# run, a sixth of its CPU after start-up) into the code `_sre.compile` takes. The table keeps,
+# for the patterns rpccheck's modules compile, the arguments this Python's compiler passed to
+# `_sre.compile` (under the `_sre.MAGIC` it had); a pattern found there is made from them,
+# any other is compiled as before. `Pattern.__eq__` compares the code: the test checks each.
+_patterns: Optional[dict[tuple, tuple]] = None
+_original_compile: Any = None
+
+
+def _compiler() -> Any:
+    if sys.version_info >= (3, 11):
+        import re._compiler as compiler
+    else:  # pragma: no cover - 3.10
+        import sre_compile as compiler
+    return compiler
+
+
+def _load_patterns() -> dict[tuple, tuple]:
+    import importlib
+
+    import _sre
+
+    try:
+        table: Any = importlib.import_module(_TABLE)
+        if getattr(table, "SRE_MAGIC", None) != _sre.MAGIC:
+            return {}
+        return {(args[0].__class__, args[0], flags): args for flags, args in table.PATTERNS}
+    except Exception:  # no table for this Python (or a broken one): compiled as before
+        return {}
+
+
+def _compile(p, flags=0):
+    """re's compiler, for `re._compile` (which caches what it gives)."""
+    global _patterns
+    if _patterns is None:
+        _patterns = _load_patterns()
+    args = _patterns.get((p.__class__, p, flags)) if p.__class__ in (str, bytes) else None
+    if args is None:
+        return _original_compile(p, flags)
+    import _sre
+
+    pattern, final_flags, code, groups, groupindex, indexgroup = args
+    return _sre.compile(pattern, final_flags, list(code), groups, dict(groupindex), indexgroup)
+
+
 def install() -> None:
-    """Let the dataclasses defined from now on use the precompiled methods."""
+    """Let the dataclasses defined from now on use the precompiled methods, and the patterns
+    compiled from now on the precompiled code."""
+    global _original_compile
     import dataclasses
 
     if vars(dataclasses).get("exec") is None:
         dataclasses.exec = _exec  # type: ignore[attr-defined]
+    compiler = _compiler()
+    if _original_compile is None and getattr(compiler.compile, "__module__", "") != __name__:
+        _original_compile = compiler.compile
+        compiler.compile = _compile

@@ -132,3 +132,31 @@ def test_storing_an_entry_and_hashing_a_small_file_load_neither_tempfile_nor_ope
         """
     )
     assert out.split() == ["True", "False", "False", "True", "True"]
+
+
+def test_precompiled_patterns_are_the_patterns_re_compiles():
+    """rpccheck._precompiled: each pattern of this Python's table is made from the arguments
+    its compiler passed to `_sre.compile`; it must equal what `re` compiles now (a Pattern's
+    equality compares its code), and a pattern found there is not compiled again."""
+    import pytest
+
+    from rpccheck import _precompiled
+
+    table = _precompiled._load_patterns()
+    if not table:
+        pytest.skip(f"no table of precompiled patterns for {sys.implementation.cache_tag}")
+    compiler = _precompiled._compiler()
+    plain = _precompiled._original_compile or compiler.compile
+    assert len(table) > 50
+    for _kind, pattern, flags in table:
+        assert _precompiled._compile(pattern, flags) == plain(pattern, flags), pattern
+    calls: list[object] = []
+    saved = _precompiled._original_compile
+    _precompiled._original_compile = lambda p, f=0: calls.append(p) or plain(p, f)
+    try:
+        _kind, pattern, flags = next(iter(table))
+        _precompiled._compile(pattern, flags)
+        _precompiled._compile("not(in)the table", 0)
+    finally:
+        _precompiled._original_compile = saved
+    assert calls == ["not(in)the table"]
