@@ -35,7 +35,33 @@ def _record() -> list[str]:
     return sorted(seen)
 
 
-_MAX_CODE = 20_000  # a pattern's code longer than this (typegen's largest) is left to re
+_PLAIN_CODE = 20_000  # a pattern's code longer than this (typegen's largest) is kept packed
+
+
+def _packed(code) -> bytes:
+    """A long pattern's code as `_precompiled._unpacked` reads it: little-endian 32-bit
+    words, compressed (typegen's largest, 80,000 words, a 130 ms compile, packs into 3 KB)."""
+    import array
+    import zlib
+
+    words = array.array("I", code)
+    if sys.byteorder == "big":  # pragma: no cover - tables are written on little-endian machines
+        words.byteswap()
+    return zlib.compress(words.tobytes(), 9)
+
+
+def _lazy_patterns() -> list[tuple]:
+    """(pattern, flags) of every LazyPattern of the package's modules, imported by now: the
+    ones a check of the bundled example may never compile (typegen's, for a types file)."""
+    from .lazyre import LazyPattern
+
+    found = []
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("rpccheck") and not name.startswith("rpccheck._precompile"):
+            for value in vars(module).values():
+                if isinstance(value, LazyPattern):
+                    found.append(value._source)
+    return found
 
 
 def _record_patterns(first: Callable[[], list[str]]) -> tuple[list[str], list[tuple[int, tuple]]]:
@@ -72,13 +98,11 @@ def _record_patterns(first: Callable[[], list[str]]) -> tuple[list[str], list[tu
             frame = frame.f_back
         return False
 
-    def recording(p, flags=0):
+    def recording(p, flags=0, lazy=False):
         captured.clear()
         out = plain(p, flags)
-        if p.__class__ in (str, bytes) and len(captured) == 1 and from_rpccheck():
-            args = captured[0]
-            if len(args[2]) <= _MAX_CODE:
-                found[(p.__class__, p, flags)] = (int(flags), args)
+        if p.__class__ in (str, bytes) and len(captured) == 1 and (lazy or from_rpccheck()):
+            found[(p.__class__, p, flags)] = (int(flags), captured[0])
         return out
 
     re.purge()
@@ -88,6 +112,8 @@ def _record_patterns(first: Callable[[], list[str]]) -> tuple[list[str], list[tu
         import rpccheck
 
         first_result = first()
+        for pattern, flags in _lazy_patterns():
+            recording(pattern, flags, lazy=True)
         from rpccheck.cli import main
 
         seed = Path(rpccheck.__file__).resolve().parent.parent / "fixtures" / "seed"
@@ -135,8 +161,9 @@ def table_text(sources: list[str], patterns: Optional[list[tuple[int, tuple]]] =
 
     out += [f"SRE_MAGIC = {_sre.MAGIC}", "PATTERNS = ("]
     for flags, (pattern, final_flags, code, groups, groupindex, indexgroup) in patterns or []:
+        kept = tuple(int(c) for c in code) if len(code) <= _PLAIN_CODE else _packed(code)
         out.append(
-            f"    ({flags}, ({pattern!r}, {final_flags}, {tuple(int(c) for c in code)!r}, {groups}, {dict(groupindex)!r}, {indexgroup!r})),"
+            f"    ({flags}, ({pattern!r}, {int(final_flags)}, {kept!r}, {groups}, {dict(groupindex)!r}, {indexgroup!r})),"
         )
     out += [")", ""]
     return "\n".join(out)

@@ -94,7 +94,34 @@ def _compile(p, flags=0):
     import _sre
 
     pattern, final_flags, code, groups, groupindex, indexgroup = args
-    return _sre.compile(pattern, final_flags, list(code), groups, dict(groupindex), indexgroup)
+    words = list(code) if code.__class__ is tuple else _unpacked(code)
+    if words is None:
+        return _original_compile(p, flags)
+    return _sre.compile(pattern, final_flags, words, groups, dict(groupindex), indexgroup)
+
+
+def holds(pattern, flags: int = 0) -> bool:
+    """Whether `re.compile(pattern, flags)` comes from the table (costs next to nothing)."""
+    global _patterns
+    if _original_compile is None:
+        return False  # not installed
+    if _patterns is None:
+        _patterns = _load_patterns()
+    return (pattern.__class__, pattern, flags) in _patterns
+
+
+def _unpacked(packed: bytes) -> Optional[list[int]]:
+    """The code `_precompile._packed` packed (None where a word is not 32 bits)."""
+    import array
+    import zlib
+
+    words = array.array("I")
+    if words.itemsize != 4:  # pragma: no cover - every platform CPython supports has 4
+        return None
+    words.frombytes(zlib.decompress(packed))
+    if sys.byteorder == "big":  # pragma: no cover
+        words.byteswap()
+    return words.tolist()
 
 
 def install() -> None:

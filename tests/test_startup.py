@@ -3,6 +3,7 @@ and what a run does not use is not loaded (checked by module, never by a clock).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -160,3 +161,36 @@ def test_precompiled_patterns_are_the_patterns_re_compiles():
     finally:
         _precompiled._original_compile = saved
     assert calls == ["not(in)the table"]
+
+
+def test_every_lazy_pattern_is_in_the_table():
+    """Each LazyPattern (typegen's: a 130 ms compile for the largest) is found in this Python's
+    table, which needs its text to be the same in every process (no set order in it)."""
+    import importlib
+    import pkgutil
+
+    import pytest
+
+    import rpccheck
+    from rpccheck import _precompiled
+    from rpccheck.lazyre import LazyPattern
+
+    table = _precompiled._load_patterns()
+    if not table:
+        pytest.skip(f"no table of precompiled patterns for {sys.implementation.cache_tag}")
+    lazy = []
+    for mod in pkgutil.walk_packages(rpccheck.__path__, "rpccheck."):
+        if not mod.name.startswith(("rpccheck._precompile", "rpccheck.__main__")):
+            module = importlib.import_module(mod.name)
+            lazy += [v._source for v in vars(module).values() if isinstance(v, LazyPattern)]
+    assert len(lazy) >= 6
+    missing = [p[:60] for p, flags in lazy if (p.__class__, p, flags) not in table]
+    assert missing == []
+    code = "import hashlib, rpccheck.typegen as t; print(hashlib.sha256(t._FUNCTION._source[0]).hexdigest())"
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(texts) == 1 and len(next(iter(texts))) == 65, texts
