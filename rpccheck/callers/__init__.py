@@ -177,8 +177,9 @@ def _shown(path: Path) -> str:
     return full
 
 
-def read_calls(path: Path) -> FileScan:
-    """Calls in one code file, and diagnostics when it cannot be read as text."""
+def read_calls(path: Path, partial: bool = False) -> FileScan:
+    """Calls in one code file, and diagnostics when it cannot be read as text. `partial`:
+    see typescript.extract_calls."""
     data, problem = read_bytes(path)
     if data is None:
         from ..rules import make_diagnostic
@@ -189,10 +190,10 @@ def read_calls(path: Path) -> FileScan:
             None,
             [],
         )
-    return scan_data(path, data)
+    return scan_data(path, data, partial)
 
 
-def scan_data(path: Path, data: bytes) -> FileScan:
+def scan_data(path: Path, data: bytes, partial: bool = False) -> FileScan:
     """Calls in a code file's bytes: read from disk, or an editor's unsaved text.
 
     Most files hold no `rpc`: for them this is a few byte searches, no import statement
@@ -249,7 +250,7 @@ def scan_data(path: Path, data: bytes) -> FileScan:
                 for c in typescript.extract_calls(code, shown, grammar, original=data, ranges=ranges)
             ]
         else:
-            calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix))
+            calls = typescript.extract_calls(data, shown, typescript.grammar_for(suffix), partial=partial)
     except RecursionError:
         # a safety net: the reader is meant to be iterative; one file never ends the run
         diags.append(

@@ -1152,18 +1152,23 @@ def extract_calls(
     original: bytes | None = None,
     link: Optional[object] = None,
     ranges: Optional[list[ts.Range]] = None,
+    partial: bool = False,
 ) -> list[RpcCall]:
     """Every `.rpc(...)` call in one source file. `original` is the file's own bytes
     when `data` is a blanked view of it (components), for character columns. `link`
     is the project (ts_project.Project) when names imported from its files and its
-    wrapper helpers are followed."""
+    wrapper helpers are followed. `partial`: the top-level declarations the calls do not
+    need are left out of the parse (ts_partial), for a scan of many files (a run of a few
+    keeps each file's whole tree for the project linker to read again)."""
     spans = [(r.start_byte, r.end_byte) for r in ranges] if ranges else [(0, len(data))]
     if b"rpc" not in data or not any(_RPC_MEMBER.search(data, s, e) for s, e in spans):
         return []
     hits = [i for s, e in spans for i in rpc_words(data, s, e)]
     if not hits:
         return []
-    tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, ranges))
+    tree = _partial_tree(data, grammar) if partial and ranges is None else None
+    if tree is None:
+        tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, ranges))
     root = tree.root_node
     ctx = _Ctx(
         _Positions(path, original if original is not None else data),
@@ -1171,6 +1176,23 @@ def extract_calls(
         link=link,
     )
     return calls_in(root, ctx, hits)
+
+
+def _partial_tree(data: bytes, grammar: str) -> Optional[ts.Tree]:
+    """The tree of the parts of `data` ts_partial keeps, when it is the whole file's tree
+    without the parts left out; None to parse the file whole."""
+    from . import ts_partial
+    from ._tree import GrammarCrash, ParseTooSlow
+
+    kept = ts_partial.plan(data)
+    if kept is None:
+        return None
+    ranges = ts_partial.ranges(data, kept.spans)
+    try:
+        tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, None))
+    except (ParseTooSlow, GrammarCrash):
+        return None  # the whole parse decides what the file's reading says
+    return tree if ts_partial.holds(tree.root_node, data, kept) else None
 
 
 def rpc_call_nodes(
