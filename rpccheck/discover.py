@@ -418,8 +418,17 @@ class Walker:
         self.problems.append((os.fspath(e.filename or "."), 1, f"folder {what}; its files were not checked"))
 
     def walk(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[Path]:
+        # each file as its folder's Path joined with its name (a Path made from the whole
+        # text parses every part again: twice the cost, on every file of the tree)
+        folder_text, folder = None, Path()
         for given, found in self._walk(paths, force_exclude):
-            yield given if given is not None else Path(found)
+            if given is not None:
+                yield given
+                continue
+            parent, _, name = found.rpartition(os.sep)
+            if parent != folder_text:
+                folder_text, folder = parent, Path(parent)
+            yield folder / name
 
     def walk_text(self, paths: Iterable[Path], force_exclude: bool = False) -> Iterator[str]:
         """The files `walk` gives, as text: a whole tree walked without a Path per file."""
@@ -446,7 +455,7 @@ class Walker:
             if force_exclude and self.excluded(abs_start, True):
                 continue
             start_s = os.fspath(start)
-            for dirpath, dirnames, filenames in os.walk(start_s, onerror=self._unlistable):
+            for dirpath, dirnames, filenames in _listing(start_s, self._unlistable):
                 abs_dir = (
                     abs_start + dirpath[len(start_s) :] if dirpath.startswith(start_s) else os.path.realpath(dirpath)
                 )
@@ -456,9 +465,13 @@ class Walker:
                     self._listed_without_ignore.add(abs_dir)
                 if _PROJECT_MARKS.isdisjoint(filenames) and _PROJECT_MARKS.isdisjoint(dirnames):
                     self.listed_without_project.add(abs_dir)
-                dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
-                # no ignore file above and no globs: nothing to match per file
-                plain = self.exclude is None and self.include is None and not self._chain(abs_dir)
+                # no ignore file above and no globs: nothing to match per folder or file
+                chain = self._chain(abs_dir)
+                if self.exclude is None and not chain:  # `excluded` would say only this
+                    dirnames[:] = sorted(n for n in dirnames if n not in DEFAULT_EXCLUDED_DIRS)
+                else:
+                    dirnames[:] = sorted(n for n in dirnames if not self.excluded(abs_dir + os.sep + n, True))
+                plain = self.exclude is None and self.include is None and not chain
                 for name in sorted(filenames):
                     suffix = os.path.splitext(name)[1].lower()
                     if suffix not in READ_SUFFIXES:
@@ -470,11 +483,65 @@ class Walker:
                         continue
                     seen.add(abs_p)
                     p = dirpath + os.sep + name
-                    if name in TYPES_NAMES or abs_p.replace(os.sep, "/").endswith(
-                        ("/types/supabase.ts", "/integrations/supabase/types.ts")
+                    if name in TYPES_NAMES or (
+                        name in ("supabase.ts", "types.ts")
+                        and abs_p.replace(os.sep, "/").endswith(
+                            ("/types/supabase.ts", "/integrations/supabase/types.ts")
+                        )
                     ):
                         self.types_found.append(Path(p))
                     yield None, p
+
+
+def _listing(top: str, onerror) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk(top, onerror=onerror)`: the same folders, lists and order (top-down, each
+    folder's `dirs` read after the caller has pruned them, links to folders listed but not
+    entered), without a generator per folder nor an `lstat` per folder to tell a link
+    (DirEntry knows it from the listing): a third of the time on 3,000 folders. POSIX
+    only; elsewhere (junctions, drive-relative paths) os.walk itself."""
+    if os.name != "posix":  # pragma: no cover - Windows
+        yield from os.walk(top, onerror=onerror)
+        return
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        dirs: Optional[list[str]] = []
+        nondirs: list[str] = []
+        links: set[str] = set()
+        try:
+            entries = os.scandir(folder)
+        except OSError as e:
+            onerror(e)
+            continue
+        with entries:
+            while True:
+                try:
+                    try:
+                        entry = next(entries)
+                    except StopIteration:
+                        break
+                except OSError as e:
+                    onerror(e)  # os.walk gives up on the folder, and does not yield it
+                    dirs = None
+                    break
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    dirs.append(entry.name)  # type: ignore[union-attr]
+                    try:
+                        if entry.is_symlink():
+                            links.add(entry.name)
+                    except OSError:
+                        pass  # os.path.islink says False on an error: entered
+                else:
+                    nondirs.append(entry.name)
+        if dirs is None:
+            continue
+        yield folder, dirs, nondirs
+        sep = "" if not folder or folder.endswith("/") else "/"
+        stack.extend(folder + sep + d for d in reversed(dirs) if d not in links)
 
 
 class PatternError(ValueError):

@@ -75,14 +75,21 @@ class ProjectMap:
         # real folders known to hold no project (a walk listed them: `not_projects`)
         self._plain: set[str] | frozenset[str] = frozenset()
         self._walked: dict[str, str] = {}  # folder as written -> real folder, from a walk
+        self._walked_as_listed: dict[str, str] = {}
 
     def learn_walk(self, listed_without_project: set[str], real_folders: dict[str, str]) -> None:
         """What a walk saw (`Walker.listed_without_project`, `Walker.real_folders`): the
         folders that cannot be a project's root, and each folder's real path, so mapping
         the walk's files costs no `stat` and no path resolution."""
         self._plain = listed_without_project
-        # keyed as a file's folder is written once it is a Path (`./src` is `src`)
-        self._walked = {os.fspath(Path(written)): real for written, real in real_folders.items()}
+        self._walked_as_listed = real_folders  # made `_walked` when a file is first mapped
+        self._walked = {}
+
+    def walked_under_no_project(self, walker_folders: list[str]) -> bool:
+        """Whether every folder of a walk of `top` (`Walker.folders`) was listed with no
+        project's mark: then no file the walk found is under a project below `top`, nor is
+        `top` one, and each file's answer is None without a lookup."""
+        return self.top in self._plain and self._plain.issuperset(walker_folders)
 
     def root_for(self, path: Path | str, is_file: Optional[bool] = None) -> Optional[Path]:
         """The nearest project root at or above `path` (a file or a folder) and at or below
@@ -93,6 +100,10 @@ class ProjectMap:
             hit = self._by_written_dir.get(written, self)
             if hit is not self:
                 return hit  # type: ignore[return-value]
+            if self._walked_as_listed:
+                # keyed as a file's folder is written once it is a Path (`./src` is `src`)
+                listed, self._walked_as_listed = self._walked_as_listed, {}
+                self._walked = {os.fspath(Path(w)): real for w, real in listed.items()}
             real = self._walked.get(written)
             if real is not None:
                 found = self._lookup(real)

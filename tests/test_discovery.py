@@ -110,3 +110,34 @@ def test_root_is_the_supabase_project_in_a_monorepo(tmp_path, run_cli):
     assert res.code == 1, res.err
     assert {d["rule"] for d in res.json()} == {"unknown-parameter", "missing-parameter"}
     assert all(d["definition"]["path"] == "../supabase/migrations/20240101000000_a.sql" for d in res.json())
+
+
+def test_the_listing_is_os_walk(tmp_path):
+    """discover._listing stands for os.walk: the same folders, lists and order, links to
+    folders listed but not entered (a loop too), the caller's pruning honoured."""
+    import os
+
+    from rpccheck.discover import _listing
+
+    for d in ("a/b/c", "a/d", "e", "f/g"):
+        (tmp_path / d).mkdir(parents=True)
+    for f in ("a/x.ts", "a/b/c/y.ts", "e/z.ts", "top.ts"):
+        (tmp_path / f).write_text("")
+    os.symlink(tmp_path / "a", tmp_path / "e" / "to_a")
+    os.symlink(tmp_path, tmp_path / "f" / "loop")
+    os.symlink(tmp_path / "missing", tmp_path / "f" / "broken")
+    os.symlink(tmp_path / "top.ts", tmp_path / "f" / "file_link.ts")
+
+    def walked(listing):
+        out = []
+        for folder, dirs, files in listing:
+            dirs[:] = sorted(d for d in dirs if d != "d")  # pruned as the Walker prunes
+            out.append((folder, list(dirs), sorted(files)))
+        return out
+
+    for top in (str(tmp_path), str(tmp_path) + "/", os.path.relpath(tmp_path)):
+        assert walked(_listing(top, print)) == walked(os.walk(top, onerror=print))
+    assert len(walked(_listing(str(tmp_path), print))) == 7
+    errors: list[OSError] = []
+    assert list(_listing(str(tmp_path / "nope"), errors.append)) == []
+    assert len(errors) == 1 and errors[0].filename == str(tmp_path / "nope")
