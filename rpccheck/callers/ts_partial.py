@@ -22,6 +22,10 @@ parsed whole:
   sent may be changed anywhere);
 - the kept part parses without an error, and no top-level node of it crosses a part left
   out (so the parts left out were whole statements between whole statements).
+
+One difference remains by design: a syntax error inside a part left out (a declaration in
+balance, so the error stays in it) is not seen, and a parse the whole file's error recovery
+would have made too slow to finish reads the calls instead of reporting the file unread.
 """
 
 from __future__ import annotations
