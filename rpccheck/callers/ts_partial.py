@@ -38,13 +38,15 @@ import tree_sitter as ts
 
 # a line that starts a top-level statement: a declaration of one name, or another word
 # (`import`, `export {`, `if`, a call, a comment...); not `}`, `)`, a dot or an operator,
-# which continue the statement before
-_START = re.compile(
-    rb"^(?:(?:export[ \t]+(?:default[ \t]+)?)?(?:declare[ \t]+)?(?:async[ \t]+)?(?:abstract[ \t]+)?"
+# which continue the statement before (found from each newline: the expression is tried
+# only where a line starts so, not at every byte)
+_LINE = re.compile(rb"\n(?=[A-Za-z_$@]|/[/*])")
+_DECLARATION = re.compile(
+    rb"(?:export[ \t]+(?:default[ \t]+)?)?(?:declare[ \t]+)?(?:async[ \t]+)?(?:abstract[ \t]+)?"
     rb"(?:function[ \t]*\*?|class|interface|type|enum|const|let|var)[ \t]+([A-Za-z_$][\w$]*)(?![\w$])"
-    rb"|(?=[A-Za-z_$@]|//|/\*))",
-    re.M,
 )
+_DECLARATION_FIRST = frozenset(b"eadcfitlv")  # the first letters of the words it starts with
+_FIRST = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@")
 # words that, at a line's start, continue the expression before rather than start a statement
 _CONTINUING = frozenset({b"as", b"in", b"instanceof", b"satisfies", b"extends", b"implements", b"of", b"keyof"})
 _CONTINUING_STARTS = (b"as", b"in", b"sa", b"ex", b"im", b"of", b"ke")
@@ -111,9 +113,13 @@ def plan(data: bytes) -> Optional[Plan]:
         return None
     starts: list[int] = []
     names: list[Optional[bytes]] = []
-    for m in _START.finditer(data):
-        at = m.start()
-        name = m.group(1)
+    first = [0] if data[:1] and (data[0] in _FIRST or data.startswith((b"//", b"/*"))) else []
+    for at in first + [m.end() for m in _LINE.finditer(data)]:
+        name = None
+        if data[at] in _DECLARATION_FIRST:
+            found = _DECLARATION.match(data, at)
+            if found is not None:
+                name = found.group(1)
         if name is None and data.startswith(_CONTINUING_STARTS, at):
             word = _WORD.match(data, at)
             if word is not None and word.group(0) in _CONTINUING:
