@@ -62,7 +62,7 @@ _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 # files smaller than this are parsed whole: what could be left out is not worth the planning
 MIN_BYTES = 2048
 # nor when less than this part of a file could be left out
-MIN_LEFT_OUT = 0.25
+MIN_LEFT_OUT = 0.1
 
 
 _INNERMOST = re.compile(rb"\([^()\[\]{}]*\)|\[[^()\[\]{}]*\]|\{[^()\[\]{}]*\}")
