@@ -374,20 +374,27 @@ _RECENT_BYTES = 256 * 1024
 _recent_size = [0]
 
 
-def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = None, risky: bool = False) -> ts.Tree:
+def parse(
+    parser: ts.Parser,
+    data: bytes,
+    ranges: Optional[list[ts.Range]] = None,
+    risky: bool = False,
+    seconds: Optional[float] = None,
+) -> ts.Tree:
     """`parser.parse(data)` (only `ranges` of it, when given), stopped with ParseTooSlow
-    when it runs past the budget. `risky` says the caller's screen saw a shape on which
-    the grammar can spend seconds without calling back, or crash (see `_trial`). The same
-    input parsed again soon after gets the same tree (trees are never edited here)."""
+    when it runs past the budget (`seconds` of CPU time, else the one for its size). `risky`
+    says the caller's screen saw a shape on which the grammar can spend seconds without
+    calling back, or crash (see `_trial`). The same input parsed again soon after gets the
+    same tree (trees are never edited here)."""
     if len(data) > _RECENT_BYTES // 4:
-        return _parse(parser, data, ranges, risky)
+        return _parse(parser, data, ranges, risky, seconds)
     key = (parser, data, tuple((r.start_byte, r.end_byte) for r in ranges) if ranges else None)
     tree = _RECENT.get(key)
     if tree is not None:
         # a new reading of the file: its lookups get their own budget, as with a new tree
         _ANCESTRY.last = None
     else:
-        tree = _parse(parser, data, ranges, risky)
+        tree = _parse(parser, data, ranges, risky, seconds)
         if _recent_size[0] + len(data) > _RECENT_BYTES:
             _RECENT.clear()
             _recent_size[0] = 0
@@ -396,9 +403,11 @@ def parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]] = Non
     return tree
 
 
-def _parse(parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], risky: bool) -> ts.Tree:
+def _parse(
+    parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], risky: bool, seconds: Optional[float] = None
+) -> ts.Tree:
     size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
-    budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE
+    budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE if seconds is None else seconds
     start = time.thread_time()
     if risky:
         verdict = _trial(parser, data, ranges, budget / 2)

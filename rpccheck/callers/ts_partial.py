@@ -63,6 +63,10 @@ _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
 MIN_BYTES = 2048
 # nor when less than this part of a file could be left out
 MIN_LEFT_OUT = 0.1
+MAX_NESTING = 32  # bracket levels of a `const` declaration looked through for a second binding
+# names left out looked for in a kept part by substring (fewer, and many parts, make
+# finding each name cheaper than listing the part's words; more are looked up by word)
+SUBSTRING_NAMES = 16
 
 
 _INNERMOST = re.compile(rb"\([^()\[\]{}]*\)|\[[^()\[\]{}]*\]|\{[^()\[\]{}]*\}")
@@ -73,6 +77,8 @@ def _whole_declaration(part: bytes) -> bool:
     """Whether `part`, with its strings and comments taken out, is brackets in balance
     with nothing left open (a quote, a backtick, a comment), and declares one binding
     (`const a = 1, b = 2` declares two: a comma outside any bracket)."""
+    if part.rfind(b"/*") > part.rfind(b"*/"):
+        return False  # a comment left open (or `/*` in a string): also what keeps _QUIET linear
     code = _QUIET.sub(b" ", part) if b"'" in part or b'"' in part or b"`" in part or b"/" in part else part
     if b"'" in code or b'"' in code or b"`" in code or b"/*" in code or b"*/" in code:
         return False
@@ -82,12 +88,12 @@ def _whole_declaration(part: bytes) -> bool:
         return False
     if _VARIABLE.match(code) is None:
         return True
-    while True:  # the innermost brackets taken out, until only the outermost level is left
+    for _ in range(MAX_NESTING):  # the innermost brackets taken out, until only the outermost level is left
         reduced = _INNERMOST.sub(b"", code)
         if reduced == code:
-            break
+            return b"," not in code and b"(" not in code and b"{" not in code and b"[" not in code
         code = reduced
-    return b"," not in code and b"(" not in code and b"{" not in code and b"[" not in code
+    return False  # nested deeper than real declarations: kept (each pass reads the whole part)
 
 
 class Plan(NamedTuple):
@@ -160,7 +166,11 @@ def plan(data: bytes) -> Optional[Plan]:
     while pending and droppable:
         i = pending.pop()
         at, end = starts[i], ends[i]
-        for name in [n for n in droppable if data.find(n, at, end) >= 0]:
+        if len(droppable) <= SUBSTRING_NAMES:
+            named = [n for n in droppable if data.find(n, at, end) >= 0]
+        else:  # one pass over the part, whatever the number of names (linear in the file)
+            named = [w for w in set(_WORD.findall(data, at, end)) if w in droppable]
+        for name in named:
             j = droppable.pop(name)
             keep[j] = True
             pending.append(j)
@@ -175,6 +185,16 @@ def plan(data: bytes) -> Optional[Plan]:
             else:
                 spans.append((at, end))
     return Plan(spans, watched)
+
+
+# CPU seconds a partial parse may take: eight times the slowest real code seen (4 MB/s),
+# and a bit; past it the file is parsed whole, with the whole file's budget
+PARSE_SECONDS = 0.05
+PARSE_SECONDS_PER_BYTE = 2e-6
+
+
+def budget(kept: Plan) -> float:
+    return PARSE_SECONDS + PARSE_SECONDS_PER_BYTE * sum(e - s for s, e in kept.spans)
 
 
 def ranges(data: bytes, spans: list[tuple[int, int]]) -> list[ts.Range]:
@@ -220,14 +240,20 @@ def holds(root: ts.Node, data: bytes, kept: Plan) -> bool:
         elif kind in ("function_declaration", "generator_function_declaration", "class_declaration"):
             name = child.child_by_field_name("name")
             if name is not None:
-                bindings.add(data[name.start_byte : name.end_byte])
-    watched = [b for b in bindings if any(data.find(b, s, e) >= 0 for s, e in kept.watched)]
+                bindings.update(_WORD.findall(data, name.start_byte, name.end_byte))
+    if not bindings:
+        return True
+    # by words, as the bindings were read: one pass over the parts with a call and one
+    # over the parts left out, whatever the number of bindings
+    named: set[bytes] = set()
+    for s, e in kept.watched:
+        named.update(_WORD.findall(data, s, e))
+    watched = bindings & named
     if not watched:
         return True
-    gaps = []
     at = 0
     for s, e in spans + [(len(data), len(data))]:
-        if at < s:
-            gaps.append((at, s))
+        if at < s and not watched.isdisjoint(_WORD.findall(data, at, s)):
+            return False
         at = e
-    return not any(data.find(b, s, e) >= 0 for b in watched for s, e in gaps)
+    return True

@@ -1189,7 +1189,9 @@ def _partial_tree(data: bytes, grammar: str) -> Optional[ts.Tree]:
         return None
     ranges = ts_partial.ranges(data, kept.spans)
     try:
-        tree = parse(parser_for(grammar), data, ranges, risky=risky_parse(data, grammar, None))
+        # a small budget: past it, the whole parse (with its own) decides, and an input the
+        # grammar is slow on costs little more than it did
+        tree = parse(parser_for(grammar), data, ranges, risky_parse(data, grammar, None), ts_partial.budget(kept))
     except (ParseTooSlow, GrammarCrash):
         return None  # the whole parse decides what the file's reading says
     return tree if ts_partial.holds(tree.root_node, data, kept) else None
