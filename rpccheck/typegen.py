@@ -241,7 +241,7 @@ _INNERMOST: Any = LazyPattern(
 )
 _PLAIN_MEMBER: Any = LazyPattern(rb"[\s,;]*(" + _KEY + rb")(\??):" + _W + rb"(" + _TYPE + rb")")
 _FOLLOWS: Any = LazyPattern(rb"\s*(?:" + _KEY + rb"\??:|\})")
-_LAST_WORD = re.compile(rb"[\w$]+\Z")
+_WORD_CHARS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$"  # `[\w$]` of a bytes pattern
 _TYPE_WORD_SET = frozenset(w.encode() for w in _TYPE_WORDS)
 _PART = re.compile(rb"^([ \t]+)(Tables|Views|Enums|CompositeTypes|Functions): \{[ \t]*\r?\n", re.M)
 # A function the generator's way: `name: {` and, one level in, `Args`, `Returns` and maybe
@@ -310,9 +310,9 @@ def _between_members(data: bytes, start: int, end: int) -> bool:
     prev = data[data.rfind(b"\n", 0, prev_end) + 1 : prev_end].rstrip()
     if not prev or b"/" in prev:
         return False  # a blank line or a comment before: not worth looking further
-    word = _LAST_WORD.search(prev)
-    if word is not None:
-        return word.group(0) not in _TYPE_WORD_SET
+    before = prev.rstrip(_WORD_CHARS)  # the last word (`[\w$]+\Z`, searched, is quadratic in a long one)
+    if len(before) < len(prev):
+        return prev[len(before) :] not in _TYPE_WORD_SET
     return prev[-1:] in b'{};,"])'
 
 
@@ -394,9 +394,14 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
     """(start, end, None) of the schemas' `Tables`-like members and (start, end, (name, params,
     returns, returns_set)) of the functions that can be left out of the parse, in order."""
     out: list[tuple[int, int, Optional[tuple]]] = []
+    functions_until = -1  # the end of the last Functions object looked through
     for m in _part_lines(data):
         indent = m.group(1)
         start = m.start() + len(indent)
+        if start < functions_until:
+            # a part inside a Functions object (not what the generator writes): read the whole
+            # file, rather than look through the same functions again for each such part
+            return []
         if out and start < out[-1][1]:
             continue
         close = data.find(b"\n" + indent + b"}", m.end() - 1)
@@ -405,6 +410,7 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
         end = close + len(indent) + 2
         if m.group(2) == b"Functions":
             out.extend(_left_out_functions(data, m.end(), close + 1))
+            functions_until = close + 1
             continue
         line_end = data.find(b"\n", end)
         if line_end < 0 or data[end:line_end].strip(b" \t\r"):
@@ -440,7 +446,15 @@ def _function_matches(data: bytes, start: int, end: int) -> Iterator["re.Match[b
         if i < 0:
             return
         line_start = data.rfind(b"\n", 0, i) + 1
-        m = _FUNCTION.match(data, line_start, end) if line_start >= at else None
+        if line_start < at:
+            # this line was tried (or a match ended in it): no later `: {` of it can start
+            # one, and looking back from each of thousands on one line was quadratic
+            next_line = data.find(b"\n", i, end)
+            if next_line < 0:
+                return
+            at = next_line + 1
+            continue
+        m = _FUNCTION.match(data, line_start, end)
         if m is not None:
             yield m
             at = m.end()
