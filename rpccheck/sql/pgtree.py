@@ -396,22 +396,21 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
     seen: list[tuple[str, str]] = []
     for node in nodes or ():
         fp = node["FunctionParameter"]
-        loc = fp.get("location")
         mode = _MODES.get(fp.get("mode", "FUNC_PARAM_DEFAULT"), IN)
         tn = fp["argType"]
         if tn.get("setof"):
-            raise PgRejected("functions cannot accept set arguments", loc)
+            raise PgRejected("functions cannot accept set arguments", fp.get("location"))
         typ = type_text(tn, env)
         is_input = mode in (IN, INOUT, VARIADIC)
         if is_input:
             if var_count:
-                raise PgRejected("VARIADIC parameter must be the last input parameter", loc)
+                raise PgRejected("VARIADIC parameter must be the last input parameter", fp.get("location"))
         if mode in (OUT, INOUT, TABLE) and kind == "procedure" and var_count:
-            raise PgRejected("VARIADIC parameter must be the last parameter", loc)
+            raise PgRejected("VARIADIC parameter must be the last parameter", fp.get("location"))
         if mode == VARIADIC:
             var_count += 1
             if not typ.endswith("[]") and typ not in _POLYMORPHIC_ARRAYS:
-                raise PgRejected("VARIADIC parameter must be an array", loc)
+                raise PgRejected("VARIADIC parameter must be an array", fp.get("location"))
         name = fp.get("name") or None
         if name:
             for prev_name, prev_mode in seen:
@@ -422,12 +421,12 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
                     prev_mode in (IN, VARIADIC) and mode in (OUT, TABLE)
                 ):
                     continue
-                raise PgRejected(f'parameter name "{name}" used more than once', loc)
+                raise PgRejected(f'parameter name "{name}" used more than once', fp.get("location"))
             seen.append((name, mode))
         has_default = "defexpr" in fp
         if has_default:
             if not is_input:
-                raise PgRejected("only input parameters can have default values", loc)
+                raise PgRejected("only input parameters can have default values", fp.get("location"))
             default = fp["defexpr"]
             if len(default) != 1 or "A_Const" not in default:  # a constant names no column
                 cast = default.get("TypeCast")
@@ -437,9 +436,13 @@ def read_params(nodes, env: Env, kind: str) -> list[Param]:
                     _check_default(default)
             have_defaults = True
         elif is_input and have_defaults:
-            raise PgRejected("input parameters after one with a default value must also have defaults", loc)
+            raise PgRejected(
+                "input parameters after one with a default value must also have defaults", fp.get("location")
+            )
         elif kind == "procedure" and have_defaults and mode in (OUT, INOUT):
-            raise PgRejected("procedure OUT parameters cannot appear after one with a default value", loc)
+            raise PgRejected(
+                "procedure OUT parameters cannot appear after one with a default value", fp.get("location")
+            )
         params.append(_param(name, mode, typ, has_default))
     return params
 
