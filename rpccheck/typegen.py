@@ -371,15 +371,15 @@ def _arguments(value: bytes, memo: Optional[dict] = None) -> Optional[tuple[Para
             found = _PLAIN_MEMBER.findall(inner)
             if len(found) != inner.count(b":"):
                 return None
-            required: list[Param] = []
-            optional: list[Param] = []
+            without: list[Param] = []
+            with_default: list[Param] = []
             for raw in found:
                 param = memo.get(raw)
                 if param is None:
                     k, q, t = raw
                     param = memo[raw] = _arg_param(k.decode(), bool(q), _one_line(t))
-                (optional if param.has_default else required).append(param)
-            return tuple(required + optional)
+                (with_default if param.has_default else without).append(param)
+            return tuple(without + with_default)
     members = _plain_members(value)
     if members is None:
         return None
