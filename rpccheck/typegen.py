@@ -478,10 +478,19 @@ def _left_out_functions(
             continue
         returns_set = False
         if setof is not None:
-            members = _plain_members(setof)
-            if members is None:
+            # a third of them repeat another's (the same table); the key is told from a
+            # Returns text (bytes) and an Args member (three bytes)
+            found = memo.get((b"SetofOptions", setof))
+            if found is None:
+                members = _plain_members(setof)
+                found = memo[(b"SetofOptions", setof)] = (
+                    (next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true",)
+                    if members is not None
+                    else ()
+                )
+            if not found:
                 continue
-            returns_set = next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true"
+            returns_set = found[0]
         fn_start = m.start("key")
         if not _between_members(data, fn_start, m.end()):
             continue
@@ -906,7 +915,7 @@ def _plainly_same(sql_fn: Function, t_fn: Function) -> bool:
     t_required: list[str] = []
     t_optional: list[str] = []
     for p in t_fn.params:
-        if not p.is_input:
+        if p.mode not in INPUT_MODES:  # `Param.is_input`, without a property call per argument
             continue
         (t_optional if p.has_default else t_required).append(p.name or "")
     return (
