@@ -366,6 +366,8 @@ class NameIndex:
         self._memo: dict[tuple[str, float], list[str]] = {}
         self._closest: dict[tuple[str, float], Optional[str]] = {}
         self._unique: dict[tuple[str, float], bool] = {}
+        # the candidates whose difflib quick_ratio reaches the cutoff, found by `close`
+        self._passing: dict[tuple[str, float], list[str]] = {}
         by_folded = self._by_folded
         folded_get = by_folded.get
         # each name lower-cased and padded as _trigrams pads it: its trigrams are exactly
@@ -400,10 +402,7 @@ class NameIndex:
                 return c
         key = (word, cutoff)
         if key not in self._closest:
-            import difflib  # only for a name that matches nothing
-
-            found = difflib.get_close_matches(word, self._candidates(word, cutoff), n=1, cutoff=cutoff)
-            self._closest[key] = found[0] if found else None
+            self._closest[key], self._passing[key] = _closest_and_passing(word, self._candidates(word, cutoff), cutoff)
         return self._closest[key]
 
     def unique_close(self, word: str, cutoff: float = 0.75) -> bool:
@@ -414,7 +413,16 @@ class NameIndex:
             return len(folded) == 1
         key = (word, cutoff)
         if key not in self._unique:
-            self._unique[key] = _unique_close(word, self._candidates(word, cutoff), cutoff)
+            if len(self.names) <= 50:
+                self._unique[key] = _unique_close(word, self.names, cutoff)
+            else:
+                # `_unique_close` on the candidates: each shares a trigram with the word and has
+                # a length within reach (what `_count` keeps), none is the word in other case
+                # (`_by_folded` has none), so its ranking is of those passing difflib's
+                # quick_ratio, which `close` has found (the ratio is symmetric; `ratio` is not)
+                if key not in self._passing:
+                    self.close(word, cutoff)
+                self._unique[key] = _unique_among(word, self._passing[key], cutoff)
         return self._unique[key]
 
     def _candidates(self, word: str, cutoff: float) -> list[str]:
@@ -982,6 +990,35 @@ def _unique_close(word: str, choices: Iterable[str], cutoff: float = 0.75) -> bo
             matcher = difflib.SequenceMatcher(None, word, c)
             if matcher.quick_ratio() >= cutoff:
                 ranked.append(matcher.ratio())
+    ranked.sort(reverse=True)
+    return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
+
+
+def _closest_and_passing(word: str, choices: list[str], cutoff: float) -> tuple[Optional[str], list[str]]:
+    """`difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)` (its own steps: the
+    matcher holds `word` as its second sequence, the best is the largest (ratio, choice)),
+    and the choices whose `quick_ratio` reaches the cutoff, in order, for `_unique_among`."""
+    import difflib  # only for a name that matches nothing
+
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    best: Optional[tuple[float, str]] = None
+    passing: list[str] = []
+    for choice in choices:
+        matcher.set_seq1(choice)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            passing.append(choice)
+            ratio = matcher.ratio()
+            if ratio >= cutoff and (best is None or (ratio, choice) > best):
+                best = (ratio, choice)
+    return (best[1] if best is not None else None), passing
+
+
+def _unique_among(word: str, passing: list[str], cutoff: float) -> bool:
+    """`_unique_close`'s ranking, of the choices already known to pass its filters."""
+    import difflib
+
+    ranked = [difflib.SequenceMatcher(None, word, c).ratio() for c in passing]
     ranked.sort(reverse=True)
     return bool(ranked) and ranked[0] >= cutoff and (len(ranked) == 1 or ranked[1] < ranked[0])
 

@@ -357,11 +357,29 @@ def _plain_members(value: bytes) -> Optional[list[tuple[str, bool, str]]]:
     return out
 
 
-def _arguments(value: bytes) -> Optional[tuple[Param, ...]]:
+def _arguments(value: bytes, memo: Optional[dict] = None) -> Optional[tuple[Param, ...]]:
     """What `_params` reads from a well-formed `Args` value: `never`, `Record<..., never>` or an
-    object type of plain members (None for anything else: it stays in the parse)."""
+    object type of plain members (None for anything else: it stays in the parse). `memo` holds
+    the Param of each member text already read: a large file's 6,700 members are some 700
+    texts (`p_org_id: string`), and decoding each again was most of the reading."""
     if value == b"never" or _RECORD_ONLY.fullmatch(value):
         return ()
+    if memo is not None and value.startswith(b"{") and value.endswith(b"}"):
+        inner = value[1:-1]
+        if b'"' not in inner and b"{" not in inner and b"}" not in inner:
+            # `_plain_members`' first case, with each (key, ?, type) read once
+            found = _PLAIN_MEMBER.findall(inner)
+            if len(found) != inner.count(b":"):
+                return None
+            without: list[Param] = []
+            with_default: list[Param] = []
+            for raw in found:
+                param = memo.get(raw)
+                if param is None:
+                    k, q, t = raw
+                    param = memo[raw] = _arg_param(k.decode(), bool(q), _one_line(t))
+                (with_default if param.has_default else without).append(param)
+            return tuple(without + with_default)
     members = _plain_members(value)
     if members is None:
         return None
@@ -395,6 +413,7 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
     returns, returns_set)) of the functions that can be left out of the parse, in order."""
     out: list[tuple[int, int, Optional[tuple]]] = []
     functions_until = -1  # the end of the last Functions object looked through
+    memo: dict = {}  # what the functions' texts read as, for those repeated (see `_arguments`)
     for m in _part_lines(data):
         indent = m.group(1)
         start = m.start() + len(indent)
@@ -409,7 +428,7 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
             continue
         end = close + len(indent) + 2
         if m.group(2) == b"Functions":
-            out.extend(_left_out_functions(data, m.end(), close + 1))
+            out.extend(_left_out_functions(data, m.end(), close + 1, memo))
             functions_until = close + 1
             continue
         line_end = data.find(b"\n", end)
@@ -462,24 +481,40 @@ def _function_matches(data: bytes, start: int, end: int) -> Iterator["re.Match[b
             at = i + 3
 
 
-def _left_out_functions(data: bytes, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple]]]:
+def _left_out_functions(
+    data: bytes, start: int, end: int, memo: Optional[dict] = None
+) -> Iterator[tuple[int, int, Optional[tuple]]]:
+    memo = {} if memo is None else memo
     for m in _function_matches(data, start, end):
         args, returns, setof = m.group("args"), m.group("returns"), m.group("setof")
-        params = _arguments(args)
+        params = _arguments(args, memo)
         if params is None:
             continue
         returns_set = False
         if setof is not None:
-            members = _plain_members(setof)
-            if members is None:
+            # a third of them repeat another's (the same table); the key is told from a
+            # Returns text (bytes) and an Args member (three bytes)
+            found = memo.get((b"SetofOptions", setof))
+            if found is None:
+                members = _plain_members(setof)
+                found = memo[(b"SetofOptions", setof)] = (
+                    (next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true",)
+                    if members is not None
+                    else ()
+                )
+            if not found:
                 continue
-            returns_set = next((t for k, _, t in members if k == "isSetofReturn"), "unknown") == "true"
+            returns_set = found[0]
         fn_start = m.start("key")
         if not _between_members(data, fn_start, m.end()):
             continue
         key = m.group("key")
         name = key[1:-1].decode("utf-8", "replace") if key.startswith(b'"') else key.decode()
-        yield fn_start, m.end(), (name, params, _one_line(returns), returns_set)
+        # a third of the Returns texts are another function's (the same table's rows)
+        returns_text = memo.get(returns)
+        if returns_text is None:
+            returns_text = memo[returns] = _one_line(returns)
+        yield fn_start, m.end(), (name, params, returns_text, returns_set)
 
 
 class _Unsure(Exception):
@@ -875,6 +910,36 @@ def _sigs_of_sql(fn: Function) -> tuple[Sig, ...]:
     return tuple(sigs)
 
 
+def _plainly_same(sql_fn: Function, t_fn: Function) -> bool:
+    """`_listed_by_some_version(sql_fn) and _sig_of_types(t_fn) in _sigs_of_sql(sql_fn)` when
+    the types give the true signature (`_sigs_of_sql`'s first, always among them) of a function
+    whose inputs are all named (always listed): one pass over each function's arguments instead
+    of the properties and sets of the general case (most of a large schema's comparison).
+    False says: ask the general case."""
+    if sql_fn.kind != "function":
+        return False
+    required: list[str] = []
+    optional: list[str] = []
+    for p in sql_fn.params:
+        if p.mode not in INPUT_MODES:
+            continue
+        if not p.name:
+            return False
+        (optional if p.has_default else required).append(p.name)
+    t_required: list[str] = []
+    t_optional: list[str] = []
+    for p in t_fn.params:
+        if p.mode not in INPUT_MODES:  # `Param.is_input`, without a property call per argument
+            continue
+        (t_optional if p.has_default else t_required).append(p.name or "")
+    return (
+        len(required) == len(t_required)
+        and len(optional) == len(t_optional)
+        and set(required) == set(t_required)
+        and set(optional) == set(t_optional)
+    )
+
+
 def _listed_by_some_version(fn: Function) -> bool:
     """Whether some postgres-meta version writes this SQL function into the types.
 
@@ -1026,6 +1091,8 @@ def _compare_one(sql_fns: list[Function], t_fns: list[Function]) -> Optional[Dia
         # for it: the matching below would pair them and find nothing left, at several times
         # the cost (a large schema's comparison is a tenth of a cold run's types work)
         sql_fn = sql_fns[0]
+        if _plainly_same(sql_fn, t_fns[0]):
+            return None
         if _listed_by_some_version(sql_fn) and _sig_of_types(t_fns[0]) in _sigs_of_sql(sql_fn):
             return None
     # A types overload is faithful when it is what some postgres-meta version writes for one of

@@ -130,3 +130,15 @@ def test_postings_kept_in_the_cache_give_the_same_suggestions(tmp_path, monkeypa
         assert store.load(sorted(set(names))) is None
         bad_run = NameIndex(names, postings_store=store)
         assert [(bad_run.close(w), bad_run.unique_close(w)) for w in words] == expected
+
+
+def test_unique_close_alone_and_at_other_cutoffs_is_the_plain_one():
+    # unique_close ranks the candidates close found passing quick_ratio: asked first, or at a
+    # cutoff close was not asked at, it finds them itself, and answers as plain difflib does
+    names = _names()
+    for cutoff in (0.75, 0.6, 0.9):
+        index = NameIndex(names)
+        for word in _words(names):
+            folded = [c for c in names if c.lower() == word.lower() and c != word]
+            expect = len(folded) == 1 if folded else _plain_unique(word, _plain_candidates(index, word), cutoff)
+            assert index.unique_close(word, cutoff) == expect, (word, cutoff)

@@ -874,3 +874,42 @@ def test_other_generator_forms_are_not_stale(tmp_path):
         sql_fn("transfer", p("amount", "numeric"), p("from_id", "uuid"), p("to_id", "uuid"), line=8),
     ]
     assert compare(sql, fns) == []
+
+
+def test_plain_comparison_answers_as_the_general_one(monkeypatch):
+    # `_plainly_same` (one pass over each argument list) says "no finding" only where the
+    # general comparison says so too: random SQL definitions (modes, unnamed arguments,
+    # defaults anywhere, procedures, trigger functions) against random types overloads
+    import random
+
+    from rpccheck import typegen
+    from rpccheck.model import INOUT, TABLE, VARIADIC
+
+    rnd = random.Random(11)
+
+    def params(types: bool) -> tuple[Param, ...]:
+        out = []
+        for _ in range(rnd.randint(0, 4)):
+            name = rnd.choice(["a", "b", "c", None])
+            mode = IN if types else rnd.choice([IN, IN, IN, OUT, INOUT, VARIADIC, TABLE])
+            out.append(Param(name, mode, rnd.choice(["json", "text", "integer"]), rnd.random() < 0.4))
+        return tuple(out)
+
+    cases = []
+    for _ in range(20000):
+        sql = Function(
+            "public",
+            "f",
+            params(False),
+            kind=rnd.choice(["function"] * 4 + ["procedure"]),
+            returns=rnd.choice(["void", "trigger"]),
+            path="a.sql",
+            line=1,
+        )
+        types = Function("public", "f", params(True), source="types", path="t.ts", line=2)
+        cases.append(([sql], [types]))
+    fast = [typegen._compare_one(s, t) for s, t in cases]
+    monkeypatch.setattr(typegen, "_plainly_same", lambda sql_fn, t_fn: False)
+    general = [typegen._compare_one(s, t) for s, t in cases]
+    assert fast == general
+    assert 1000 < sum(d is None for d in fast) < len(fast) - 1000  # both answers are met
