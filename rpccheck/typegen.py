@@ -87,6 +87,9 @@ def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diag
 # pays from a few kilobytes on.
 FAST_PATH_BYTES = 512 * 1024
 FAST_PATH_BYTES_PRECOMPILED = 16 * 1024
+# CPU seconds the fast path's parse may take: eight times the slowest real code, and a bit
+_FAST_SECONDS = 0.05
+_FAST_SECONDS_PER_BYTE = 2e-6
 
 
 def _fast_path_bytes() -> int:
@@ -579,7 +582,10 @@ def _read_skipping_tables(data: bytes, shown: str) -> Optional[tuple[list[Functi
         elif end > start:
             parts.append((start, end))
     try:
-        tree = parse(parser_for("typescript"), data, ranges)
+        # a small budget (as ts_partial's): past it the whole parse decides with its own, and
+        # a file the grammar is slow on costs little more than the whole parse alone
+        kept = sum(r.end_byte - r.start_byte for r in ranges)
+        tree = parse(parser_for("typescript"), data, ranges, seconds=_FAST_SECONDS + kept * _FAST_SECONDS_PER_BYTE)
     except ParseTooSlow:
         return None
     if tree.root_node.has_error:
