@@ -100,16 +100,6 @@ def _compile(p, flags=0):
     return _sre.compile(pattern, final_flags, words, groups, dict(groupindex), indexgroup)
 
 
-def holds(pattern, flags: int = 0) -> bool:
-    """Whether `re.compile(pattern, flags)` comes from the table (costs next to nothing)."""
-    global _patterns
-    if _original_compile is None:
-        return False  # not installed
-    if _patterns is None:
-        _patterns = _load_patterns()
-    return (pattern.__class__, pattern, flags) in _patterns
-
-
 def _unpacked(packed: bytes) -> Optional[list[int]]:
     """The code `_precompile._packed` packed (None where a word is not 32 bits)."""
     import array

@@ -74,28 +74,22 @@ def read_types(path: Path, shown: str | None = None) -> tuple[list[Function], li
 
 def read_types_bytes(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:
     """As `read_types`, for bytes already read (UTF-8)."""
-    if len(data) >= _fast_path_bytes():
+    if len(data) >= FAST_PATH_BYTES:
         fast = _read_skipping_tables(data, shown)
         if fast is not None:
             return fast
     return _read_whole(data, shown)
 
 
-# The fast path saves about 0.2 µs a byte and its expressions cost about 130 ms to compile:
-# below this size the whole parse is cheaper (a 350 KB file: 0.09 s whole, 0.03 s fast). From
-# the precompiled table (rpccheck/_precompiled.py) they cost about 1 ms, and the fast path
-# pays from a few kilobytes on.
+# The fast path saves about 0.2 µs a byte (its expressions come precompiled, see
+# rpccheck/_precompiled.py; compiled here they cost 130 ms): from this size on. Below it the
+# whole parse is cheap (a 350 KB file: 0.09 s whole, 0.03 s fast), and fuzzed inputs of a
+# few hundred KB found shapes its expressions are slow on (kept under
+# tests/mutfuzz/regressions/types/), which bigger files could meet too.
 FAST_PATH_BYTES = 512 * 1024
-FAST_PATH_BYTES_PRECOMPILED = 16 * 1024
 # CPU seconds the fast path's parse may take: eight times the slowest real code, and a bit
 _FAST_SECONDS = 0.05
 _FAST_SECONDS_PER_BYTE = 2e-6
-
-
-def _fast_path_bytes() -> int:
-    from . import _precompiled
-
-    return FAST_PATH_BYTES_PRECOMPILED if _precompiled.holds(*_FUNCTION._source) else FAST_PATH_BYTES
 
 
 def _read_whole(data: bytes, shown: str) -> tuple[list[Function], list[Diagnostic]]:

@@ -51,11 +51,16 @@ _FIRST = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@")
 _CONTINUING = frozenset({b"as", b"in", b"instanceof", b"satisfies", b"extends", b"implements", b"of", b"keyof"})
 _CONTINUING_STARTS = (b"as", b"in", b"sa", b"ex", b"im", b"of", b"ke")
 _KEEP_WORDS = (b"rpc", b"createClient", b"upabase", b"schema")  # `rpccheck` comments hold `rpc`
-# strings on one line, comments, and template literals whose substitutions hold no brace
-# and no backtick (`${a ? 'x' : ''}`)
+# strings on one line, comments, and template literals without a substitution. Each kind
+# has a second branch for one left open (to the line's end, or the part's for a template),
+# which always matches and leaves its quote for _whole_declaration to see: so no attempt
+# fails and is tried again from a later quote (a fuzzed part with a long line of unclosed
+# quotes took seconds), and the match is linear. A part with `${` is kept.
 _QUIET = re.compile(
-    rb"'(?:[^'\\\r\n]|\\[^\r\n])*'|\"(?:[^\"\\\r\n]|\\[^\r\n])*\"|//[^\r\n]*|/\*.*?\*/"
-    rb"|`(?:[^`\\$]|\\.|\$(?!\{)|\$\{[^{}`]*\})*`",
+    rb"'[^'\\\r\n]*(?:\\[^\r\n][^'\\\r\n]*)*'|(')[^'\\\r\n]*(?:\\[^\r\n][^'\\\r\n]*)*"
+    rb"|\"[^\"\\\r\n]*(?:\\[^\r\n][^\"\\\r\n]*)*\"|(\")[^\"\\\r\n]*(?:\\[^\r\n][^\"\\\r\n]*)*"
+    rb"|//[^\r\n]*|/\*.*?\*/"
+    rb"|`(?:[^`\\$]|\\.|\$(?!\{))*`|(`)(?:[^`\\$]|\\.|\$(?!\{))*",
     re.S,
 )
 _WORD = re.compile(rb"[A-Za-z_$][\w$]*")
@@ -77,9 +82,9 @@ def _whole_declaration(part: bytes) -> bool:
     """Whether `part`, with its strings and comments taken out, is brackets in balance
     with nothing left open (a quote, a backtick, a comment), and declares one binding
     (`const a = 1, b = 2` declares two: a comma outside any bracket)."""
-    if part.rfind(b"/*") > part.rfind(b"*/"):
-        return False  # a comment left open (or `/*` in a string): also what keeps _QUIET linear
-    code = _QUIET.sub(b" ", part) if b"'" in part or b'"' in part or b"`" in part or b"/" in part else part
+    if part.rfind(b"/*") > part.rfind(b"*/") or b"${" in part or part.count(b"`") % 2:
+        return False  # a comment or template left open, or a substitution: what keeps _QUIET linear
+    code = _QUIET.sub(rb" \1\2\3", part) if b"'" in part or b'"' in part or b"`" in part or b"/" in part else part
     if b"'" in code or b'"' in code or b"`" in code or b"/*" in code or b"*/" in code:
         return False
     if code.count(b"(") != code.count(b")") or code.count(b"{") != code.count(b"}"):
