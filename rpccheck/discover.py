@@ -505,9 +505,10 @@ def _listing(top: str, onerror) -> Iterator[tuple[str, list[str], list[str]]]:
     stack = [top]
     while stack:
         folder = stack.pop()
-        dirs: Optional[list[str]] = []
+        dirs: list[str] = []
         nondirs: list[str] = []
         links: set[str] = set()
+        listed = True
         try:
             entries = os.scandir(folder)
         except OSError as e:
@@ -522,14 +523,14 @@ def _listing(top: str, onerror) -> Iterator[tuple[str, list[str], list[str]]]:
                         break
                 except OSError as e:
                     onerror(e)  # os.walk gives up on the folder, and does not yield it
-                    dirs = None
+                    listed = False
                     break
                 try:
                     is_dir = entry.is_dir()
                 except OSError:
                     is_dir = False
                 if is_dir:
-                    dirs.append(entry.name)  # type: ignore[union-attr]
+                    dirs.append(entry.name)
                     try:
                         if entry.is_symlink():
                             links.add(entry.name)
@@ -537,7 +538,7 @@ def _listing(top: str, onerror) -> Iterator[tuple[str, list[str], list[str]]]:
                         pass  # os.path.islink says False on an error: entered
                 else:
                     nondirs.append(entry.name)
-        if dirs is None:
+        if not listed:
             continue
         yield folder, dirs, nondirs
         sep = "" if not folder or folder.endswith("/") else "/"

@@ -57,8 +57,12 @@ def _paths_bytes(paths: list[Path]) -> bytes:
     return "\0".join(os.fspath(p) for p in paths).encode("utf-8", "surrogateescape")
 
 
+def _path_texts(data: bytes) -> list[str]:
+    return data.decode("utf-8", "surrogateescape").split("\0") if data else []
+
+
 def _bytes_paths(data: bytes) -> list[Path]:
-    return [Path(p) for p in data.decode("utf-8", "surrogateescape").split("\0")] if data else []
+    return [Path(p) for p in _path_texts(data)]
 
 
 # A scan of this many files or more leaves out of each parse the top-level declarations its
@@ -72,7 +76,7 @@ _partial_scan = [False]  # this run's choice, made once its files are known (in 
 def _scan_items(data: bytes) -> list[str]:
     """The files a forked child is handed, as text (a Path is made for each file it scans,
     a sixth of them, not for all: 40 ms on the large corpus), and the run's choice above."""
-    files = data.decode("utf-8", "surrogateescape").split("\0") if data else []
+    files = _path_texts(data)
     _partial_scan[0] = len(files) >= PARTIAL_PARSE_FILES
     return files
 

@@ -49,7 +49,7 @@ _DECLARATION_FIRST = frozenset(b"eadcfitlv")  # the first letters of the words i
 _FIRST = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@")
 # words that, at a line's start, continue the expression before rather than start a statement
 _CONTINUING = frozenset({b"as", b"in", b"instanceof", b"satisfies", b"extends", b"implements", b"of", b"keyof"})
-_CONTINUING_STARTS = (b"as", b"in", b"sa", b"ex", b"im", b"of", b"ke")
+_CONTINUING_STARTS = tuple({w[:2] for w in _CONTINUING})  # a cheap first test for them
 _KEEP_WORDS = (b"rpc", b"createClient", b"upabase", b"schema")  # `rpccheck` comments hold `rpc`
 # strings on one line, comments, and template literals without a substitution. Each kind
 # has a second branch for one left open (to the line's end, or the part's for a template),
