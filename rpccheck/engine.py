@@ -602,7 +602,11 @@ def _run(cfg: Config, opts: Options, waits: list[Callable[[], None]]) -> Result:
         )
         waits.append(shared.join)
     read, scans = shared.results()
-    scanned = [(path, scan if scan is not None else FileScan([], [], None, [])) for path, scan in zip(files, scans)]
+    # one empty scan for every file without calls (most files): a new one each was 300 bytes
+    # a file held to the end of the run (10 MB of the peak on a 32,000-file tree); nothing
+    # changes a scan in place (the linker makes new ones with _replace)
+    empty = FileScan([], [], None, [])
+    scanned = [(path, scan if scan is not None else empty) for path, scan in zip(files, scans)]
     read_plans = to_read if early_plan is None else [early_plan]
     catalogs, ahead_read = read if read is not None else ([], [])
     for p, found in zip(read_plans, catalogs):

@@ -13,7 +13,7 @@ import os
 import re
 import threading
 import time
-from typing import Callable, Iterator, Optional, TypeVar
+from typing import Callable, Iterator, Optional, TypeVar, Union
 
 import tree_sitter as ts
 
@@ -403,6 +403,16 @@ def parse(
     return tree
 
 
+_READ_BUFFERS = threading.local()
+
+
+def _read_buffer() -> bytearray:
+    buffer = getattr(_READ_BUFFERS, "buffer", None)
+    if buffer is None:
+        buffer = _READ_BUFFERS.buffer = bytearray()
+    return buffer
+
+
 def _parse(
     parser: ts.Parser, data: bytes, ranges: Optional[list[ts.Range]], risky: bool, seconds: Optional[float] = None
 ) -> ts.Tree:
@@ -422,9 +432,20 @@ def _parse(
     # input early instead crashes it). Some error-recovery loops re-read the input over
     # and over between two progress calls: small pieces keep each read cheap.
     pieces = [4096]
+    view = memoryview(data)
+    parsing = [True]
 
-    def read(offset: int, _point: object) -> bytes:
-        return data[offset : offset + pieces[0]]
+    def read(offset: int, _point: object) -> Union[bytes, bytearray]:
+        if not parsing[0]:  # `node.text` of a tree with errors: bytes (0.25-0.26 read it as such)
+            return data[offset : offset + pieces[0]]
+        # tree-sitter's binding (0.25-0.26) never frees what the parse's reads return (a
+        # reference leaked per read: twice the bytes of each file parsed, held for good,
+        # so a scan's peak grew with the tree and an editor's server with every edit):
+        # each read refills one buffer of this thread's instead. The binding lets go of
+        # the last one before the next read and when the parse ends, so it can be resized.
+        buffer = _read_buffer()
+        buffer[:] = view[offset : offset + pieces[0]]
+        return buffer
 
     # tree-sitter calls back every 100 parse operations (every ~80 bytes of real code);
     # the CPU clock is a system call (~0.5 µs), the wall clock is not: the CPU clock is
@@ -441,7 +462,10 @@ def _parse(
         return time.thread_time() - start > budget
 
     try:
-        guarded = parser.parse(read, progress_callback=stop)
+        try:
+            guarded = parser.parse(read, progress_callback=stop)
+        finally:
+            parsing[0] = False
         # but then every `node.text` calls back too. A tree without errors is re-parsed
         # from the bytes (unchanged, it is reused whole: a few percent of a parse); one
         # with errors is not reused (a second full parse), so it keeps the callback
