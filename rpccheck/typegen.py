@@ -288,12 +288,17 @@ def _well_formed(value: bytes) -> bool:
     types reduced, innermost first, to `@`, the rest one `_TYPE`."""
     if b"@" in value or b"/" in value or b"'" in value or b"`" in value or b"\\" in value:
         return False  # no comments, other strings or escapes; `@` is the placeholder
-    while b"{" in value or b"[\n" in value or b"[\r" in value:
+    for _level in range(_WELL_FORMED_DEPTH):
+        if not (b"{" in value or b"[\n" in value or b"[\r" in value):
+            return _WELL_FORMED.fullmatch(value) is not None
         reduced = _INNERMOST.sub(b"@", value)
         if reduced == value:
             return False
         value = reduced
-    return _WELL_FORMED.fullmatch(value) is not None
+    return False  # nested deeper than the generator writes: each level was a pass over it all
+
+
+_WELL_FORMED_DEPTH = 16  # four times what the generated files have: a Tables part takes 4 passes
 
 
 def _between_members(data: bytes, start: int, end: int) -> bool:
@@ -411,6 +416,12 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
     out: list[tuple[int, int, Optional[tuple]]] = []
     functions_until = -1  # the end of the last Functions object looked through
     memo: dict = {}  # what the functions' texts read as, for those repeated (see `_arguments`)
+    # parts inside one that is parsed (not what the generator writes: a fuzzed file held 2,000
+    # Tables parts nested in one another) are parsed with it, not looked through again each
+    # (13 s on a 120 KB file, quadratic); nor is the rest of the file searched again for the
+    # close of an indent that has none after some point
+    parsed_until = -1
+    unclosed: dict[bytes, int] = {}  # indent -> an offset after which it has no close
     for m in _part_lines(data):
         indent = m.group(1)
         start = m.start() + len(indent)
@@ -418,12 +429,16 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
             # a part inside a Functions object (not what the generator writes): read the whole
             # file, rather than look through the same functions again for each such part
             return []
-        if out and start < out[-1][1]:
+        if out and start < out[-1][1] or start < parsed_until:
+            continue
+        if m.end() - 1 >= unclosed.get(indent, len(data) + 1):
             continue
         close = data.find(b"\n" + indent + b"}", m.end() - 1)
         if close < 0:
+            unclosed[indent] = m.end() - 1
             continue
         end = close + len(indent) + 2
+        parsed_until = end  # unless it is left out, below
         if m.group(2) == b"Functions":
             out.extend(_left_out_functions(data, m.end(), close + 1, memo))
             functions_until = close + 1

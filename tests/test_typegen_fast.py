@@ -483,3 +483,44 @@ def test_sql_signatures_shortcut_gives_the_reference_signatures():
         )
         fn = Function("public", "f", params, kind="function", returns="void")
         assert typegen._sigs_of_sql(fn) == _sigs_of_sql_reference(fn), params
+
+
+def test_parts_nested_in_one_another_are_looked_through_once(monkeypatch):
+    """A fuzzed file held 2,000 `Tables: {` lines one inside the other (kept under
+    tests/mutfuzz/regressions/types/): each was looked through again to the same far close,
+    13 s on 120 KB. Parts inside one that is parsed are parsed with it, so the bytes looked
+    through stay within the file's size, whatever the nesting."""
+    lines = SAMPLE.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.strip() == "Tables: {")
+    data = "\n".join(lines[:at] + [lines[at]] * 2000 + lines[at:]).encode()
+    looked = [0, 0]
+    well_formed = typegen._well_formed
+
+    def counted(value: bytes) -> bool:
+        looked[0] += len(value)
+        looked[1] += 1
+        return well_formed(value)
+
+    monkeypatch.setattr(typegen, "_well_formed", counted)
+    assert_same(data, "2,000 nested Tables parts")
+    assert 0 < looked[0] <= 2 * len(data), looked  # 28 MB in 2,008 looks before
+
+
+def test_deep_nesting_in_a_part_costs_bounded_passes(monkeypatch):
+    """Each level of nesting in a part was one more pass of the reducing pattern over all of
+    it (quadratic in the depth); past four times the generator's depth the part is parsed."""
+    lines = SAMPLE.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.strip() == "Tables: {")
+    deep = ["      deep: {"] + ["        a: {"] * 400 + ["        }"] * 400 + ["      }"]
+    data = "\n".join(lines[: at + 1] + deep + lines[at + 1 :]).encode()
+    passes = [0]
+    real = typegen._INNERMOST
+
+    class Counting:
+        def sub(self, repl, value):
+            passes[0] += 1
+            return real.sub(repl, value)
+
+    monkeypatch.setattr(typegen, "_INNERMOST", Counting())
+    assert_same(data, "a part nested 400 deep")
+    assert passes[0] <= 16 * 8, passes  # 16 a part at most, for the sample's few parts
