@@ -53,6 +53,8 @@ def load(path: Path) -> Counter:
         raise BaselineError(f"baseline {path} is not valid UTF-8 (byte 0x{raw[e.start]:02x})") from None
     except json.JSONDecodeError as e:
         raise BaselineError(f"baseline {path} is not valid JSON: {e}") from None
+    except ValueError as e:  # a number of more digits than Python reads as an int (4,300)
+        raise BaselineError(f"baseline {path} is not an rpccheck baseline: {str(e).split(';')[0]}") from None
     except RecursionError:
         raise BaselineError(f"baseline {path} is nested too deeply to be an rpccheck baseline") from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("entries"), list):

@@ -94,6 +94,8 @@ def _read_toml(p: Path) -> dict:
         return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{p}: invalid TOML: {e}") from None
+    except ValueError as e:  # tomllib's own: an integer of more digits than Python reads (4,300)
+        raise ConfigError(f"{p}: invalid TOML: {str(e).split(';')[0]}") from None
     except RecursionError:
         raise ConfigError(f"{p}: invalid TOML: nested too deeply") from None
 

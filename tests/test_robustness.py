@@ -245,6 +245,9 @@ def test_overlong_gitignore_line_is_skipped_with_a_diagnostic(tmp_path):
     [
         ("rpccheck.toml", b'schema = ["s.sql"]\n# caf\xe9\n', "not valid UTF-8 (byte 0xe9 on line 2)"),
         ("rpccheck.toml", b"a = " + b"[" * 5000, "invalid TOML"),
+        # tomllib raises a bare ValueError for an integer Python will not read (4,300 digits)
+        ("rpccheck.toml", b"a = " + b"1" * 5000, "invalid TOML: Exceeds the limit (4300 digits)"),
+        ("pyproject.toml", b"[tool.rpccheck]\nx = " + b"9" * 5000, "invalid TOML"),
     ],
 )
 def test_bad_config_is_one_line_naming_the_file(tmp_path, name, content, expected):
@@ -262,6 +265,8 @@ def test_bad_config_is_one_line_naming_the_file(tmp_path, name, content, expecte
         (b'{"version": 1, "entries": []}\xff', "not valid UTF-8"),
         (b"[" * 100000, "nested too deeply"),
         (b'{"version": 1, "entries": [[1, 2]]}', "malformed entry"),
+        # json raises a bare ValueError (not a JSONDecodeError) for a number past 4,300 digits
+        (b'{"version": 1, "entries": [{"count": ' + b"1" * 5000 + b"}]}", "not an rpccheck baseline: Exceeds"),
     ],
 )
 def test_bad_baseline_is_one_line_naming_the_file(tmp_path, content, expected):
@@ -823,3 +828,34 @@ def test_parsing_holds_no_memory_per_file():
             assert root.has_error
             for node in [root, *root.children[:20]]:
                 assert node.text == data[node.start_byte : node.end_byte]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the trial parse needs fork (not Windows)")
+def test_a_long_run_of_operators_is_parsed_in_a_trial_first(tmp_path, run_cli, monkeypatch):
+    """tree-sitter-python's error recovery on a fuzzed `"key"/*/*/...*/*/: 2` (20,000
+    bytes) ran 30 s with no progress call. A run of 256 operator characters, which no real
+    code has, sends any grammar's parse through the bounded trial; real files never take it
+    (the fixtures'), and the run reports the file and goes on."""
+    from rpccheck.callers import _tree
+
+    kept = Path(__file__).parent / "mutfuzz" / "regressions" / "caller.py" / "6853b134cfeab1b1.py"
+    fuzzed = kept.read_bytes()
+    tried: list[int] = []
+    trial = _tree._trial
+
+    def counted(parser, data, ranges, seconds):
+        tried.append(len(data))
+        return trial(parser, data, ranges, seconds)
+
+    monkeypatch.setattr(_tree, "_trial", counted)
+    for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*")):
+        if p.is_file() and p.suffix in (".ts", ".tsx", ".js", ".py", ".dart", ".vue", ".svelte"):
+            assert _tree._PUNCTUATION_RUN not in p.read_bytes().translate(_tree._PUNCTUATION), p
+    root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "fuzzed.py": fuzzed.decode(), "z.ts": CALL})
+    monkeypatch.setattr(_tree, "PARSE_SECONDS", 0.05)  # the trial's half: 25 ms, far above a.ts's parse
+    monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 0.0)
+    res = run_cli(["check", "--schema", "s.sql", "--format", "concise", "--no-cache", "."], cwd=root)
+    assert res.code == 1 and "internal error" not in res.err
+    assert "fuzzed.py:1:1: RPC201 [source-error] not read: parsing stopped after" in res.out, res.out
+    assert "a.ts:1:19: RPC003" in res.out and "z.ts:1:19: RPC003" in res.out, res.out
+    assert tried == [len(fuzzed)], tried  # only the fuzzed file went through a trial

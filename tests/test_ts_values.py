@@ -38,6 +38,9 @@ KNOWN = [
     ("", "0o17"),
     ("", "0b101"),
     ("", "1_000_000"),
+    # array-index keys come first, ascending; a key of digits past 2**32 - 2 is no index,
+    # nor one longer than Python reads as an int (a fuzzed key of 20,000 digits ended the run)
+    ("", "{ b: 1, '4294967295': 2, '4294967294': 3, '10': 4, '" + "1" * 5000 + "': 5, '2': 6 }"),
     ("", "-5"),
     ("", "+5"),
     ("", "-0"),
