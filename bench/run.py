@@ -2,7 +2,7 @@
 """Benchmark rpccheck on the shared generator's corpora (generated here, never committed).
 
 usage: python3 bench/run.py [--sizes small,medium,large] [--runs 5] [--rpccheck PATH]
-                            [--tsc PATH] [--scale 2,4] [--json FILE]
+                            [--tsc PATH] [--scale 2,4] [--json FILE] [--against PATH]
 
 Runs, side by side and alternating (run 1 of every case, then run 2, ...) so that a busy
 moment on the machine hits every case alike:
@@ -13,6 +13,9 @@ moment on the machine hits every case alike:
   grep        `grep -rn '\\.rpc('` over the same tree: the floor for reading every file
   tsc         `tsc --noEmit -p .` (TypeScript 7, with supabase-js's typed client), when
               --tsc is given or `tsc` is on PATH and the corpus has node_modules
+  cold-against  with --against PATH: the cold case run by another install (an earlier
+              version's), alternating with this one's: machines differ from day to day, so
+              a speed-up is shown on one machine at one moment, not across tables
 For each it prints the median, min-max and peak resident memory of the whole process
 tree, the ratio to grep, and checks that every injected bug was found (a fast wrong
 answer does not count). --scale 2,4 also times cold runs on 2x and 4x copies of the
@@ -146,6 +149,12 @@ def main() -> int:
     ap.add_argument("--tsc", default=shutil.which("tsc") or "")
     ap.add_argument("--scale", default="", help="also time cold runs on these multiples of the large tree, e.g. 2,4")
     ap.add_argument("--json", default="", help="write the figures to this file as well")
+    ap.add_argument(
+        "--against",
+        default="",
+        help="another rpccheck install (an earlier version's): its cold runs alternate with this one's, "
+        "so the two compare on the same machine at the same moment",
+    )
     a = ap.parse_args()
     if not GEN.exists():
         print(f"bench: corpus generator not found at {GEN}", file=sys.stderr)
@@ -168,6 +177,9 @@ def main() -> int:
             cold_env = dict(base_env, RPCCHECK_CACHE_DIR=str(cold_dir))
             warm_env = dict(base_env, RPCCHECK_CACHE_DIR=str(scratch / f"warm-{size}"))
             cases.append(Case("cold", size, check, root, cold_env, fresh, expected))
+            if a.against:
+                other = [a.against] + check[1:]
+                cases.append(Case("cold-against", size, other, root, cold_env, fresh, expected))
             subprocess.run(check, cwd=root, env=warm_env, capture_output=True)  # fill the warm cache
             cases.append(Case("warm", size, check, root, warm_env, None, expected))
             rpc_files = sorted({b["file"] for b in expected["bugs"]})
@@ -258,6 +270,12 @@ def main() -> int:
             }
         )
     colds = {c.size: statistics.median(c.times) for c in cases if c.name == "cold"}
+    for c in cases:
+        if c.name == "cold-against" and c.size in colds:
+            then = statistics.median(c.times)
+            print(
+                f"against {a.against}: {c.size} cold {then:.3f} s -> {colds[c.size]:.3f} s ({then / colds[c.size]:.2f}x)"
+            )
     for factor in [int(x) for x in a.scale.split(",") if x]:
         if "large" in colds and f"large-x{factor}" in colds:
             print(f"scaling: {factor}x the large tree takes {colds[f'large-x{factor}'] / colds['large']:.2f}x the time")

@@ -126,7 +126,8 @@ def test_development_commands_run(tmp_path):
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
     rpccheck = Path(sys.executable).parent / "rpccheck"
     res = subprocess.run(
-        [sys.executable, str(bench), "--sizes", "small", "--runs", "1", "--rpccheck", str(rpccheck)],
+        [sys.executable, str(bench), "--sizes", "small", "--runs", "1", "--rpccheck", str(rpccheck)]
+        + ["--against", str(rpccheck)],  # another install's cold runs beside this one's (here the same)
         capture_output=True,
         text=True,
         env=env,
@@ -134,6 +135,8 @@ def test_development_commands_run(tmp_path):
     )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "4/4 bugs found" in res.stdout
+    assert re.search(r"^small +cold-against .* 4/4 bugs found", res.stdout, re.M), res.stdout
+    assert re.search(r"^against .*rpccheck: small cold [0-9.]+ s -> [0-9.]+ s \([0-9.]+x\)$", res.stdout, re.M)
     dev = README[README.index("## Development") :]
     assert "python3 bench/run.py" in dev and ".venv/bin/python -m pytest -q" in dev
     assert shlex.split("python3 bench/run.py")[1] == "bench/run.py"
