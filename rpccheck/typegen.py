@@ -288,9 +288,11 @@ def _well_formed(value: bytes) -> bool:
     types reduced, innermost first, to `@`, the rest one `_TYPE`."""
     if b"@" in value or b"/" in value or b"'" in value or b"`" in value or b"\\" in value:
         return False  # no comments, other strings or escapes; `@` is the placeholder
-    for _level in range(_WELL_FORMED_DEPTH):
+    for _level in range(_WELL_FORMED_DEPTH + 1):
         if not (b"{" in value or b"[\n" in value or b"[\r" in value):
             return _WELL_FORMED.fullmatch(value) is not None
+        if _level == _WELL_FORMED_DEPTH:
+            break
         reduced = _INNERMOST.sub(b"@", value)
         if reduced == value:
             return False
@@ -438,7 +440,7 @@ def _left_out(data: bytes) -> list[tuple[int, int, Optional[tuple]]]:
             unclosed[indent] = m.end() - 1
             continue
         end = close + len(indent) + 2
-        parsed_until = end  # unless it is left out, below
+        parsed_until = end  # whether it is left out or parsed: no part inside it is looked at
         if m.group(2) == b"Functions":
             out.extend(_left_out_functions(data, m.end(), close + 1, memo))
             functions_until = close + 1

@@ -833,9 +833,9 @@ def test_parsing_holds_no_memory_per_file():
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the trial parse needs fork (not Windows)")
 def test_a_long_run_of_operators_is_parsed_in_a_trial_first(tmp_path, run_cli, monkeypatch):
     """tree-sitter-python's error recovery on a fuzzed `"key"/*/*/...*/*/: 2` (20,000
-    bytes) ran 30 s with no progress call. A run of 256 operator characters, which no real
-    code has, sends any grammar's parse through the bounded trial; real files never take it
-    (the fixtures'), and the run reports the file and goes on."""
+    bytes; the same with spaces or tabs in the run: 25 s) ran with no progress call. A run
+    of 256 operator characters, whitespace aside, sends any grammar's parse through the
+    bounded trial; the fixtures never take it, and the run reports the file and goes on."""
     from rpccheck.callers import _tree
 
     kept = Path(__file__).parent / "mutfuzz" / "regressions" / "caller.py" / "6853b134cfeab1b1.py"
@@ -848,9 +848,15 @@ def test_a_long_run_of_operators_is_parsed_in_a_trial_first(tmp_path, run_cli, m
         return trial(parser, data, ranges, seconds)
 
     monkeypatch.setattr(_tree, "_trial", counted)
+    run_at = fuzzed.index(b'"bogus"') + 7
+    run_end = fuzzed.index(b": 2}", run_at)
+    spaced = fuzzed[:run_at] + fuzzed[run_at:run_end].replace(b"/*", b"/* ") + fuzzed[run_end:]
+    tabbed = fuzzed[:run_at] + b"\t".join(fuzzed[k : k + 200] for k in range(run_at, run_end, 200)) + fuzzed[run_end:]
+    assert _tree.operator_run(fuzzed) and _tree.operator_run(spaced) and _tree.operator_run(tabbed)
+    assert not _tree.operator_run(b"x = (" * 255 + b"1" + b")" * 255)  # nesting with operands between
     for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*")):
         if p.is_file() and p.suffix in (".ts", ".tsx", ".js", ".py", ".dart", ".vue", ".svelte"):
-            assert _tree._PUNCTUATION_RUN not in p.read_bytes().translate(_tree._PUNCTUATION), p
+            assert not _tree.operator_run(p.read_bytes()), p
     root = make(tmp_path, {"s.sql": SCHEMA, "a.ts": CALL, "fuzzed.py": fuzzed.decode(), "z.ts": CALL})
     monkeypatch.setattr(_tree, "PARSE_SECONDS", 0.05)  # the trial's half: 25 ms, far above a.ts's parse
     monkeypatch.setattr(_tree, "PARSE_SECONDS_PER_BYTE", 0.0)

@@ -403,22 +403,23 @@ def parse(
     return tree
 
 
-_READ_BUFFERS = threading.local()
+_READ_BUFFERS = threading.local()  # .free: this thread's read buffer, when no parse holds it
 
-# A run of 256 operator characters, which no real code has: on some (a fuzzed Python file's
-# `"key"/*/*/*...*/*/*/: 2` of 20,000 bytes) tree-sitter-python's error recovery ran 30 s
-# with no progress call, so the budget could not stop it; such an input is tried in a
-# child first, like the readers' own risky shapes (a false alarm costs one parse). Looked
-# for as a run of one byte in a translated copy: 0.5 ms a MB (a regular expression: 7).
+# A run of 256 operator characters (whitespace between them left out), which code seldom
+# has (an ASCII-art diagram in a comment does: one of 16,700 files of Python's and npm's
+# libraries here, and a false alarm costs one parse in a child): on some (a fuzzed Python file's `"key"/*/*/*...*/*/*/: 2` of 20,000 bytes, and the
+# same with spaces or tabs in the run) tree-sitter-python's error recovery ran 25-30 s with
+# no progress call, so the budget could not stop it; such an input is tried in a child
+# first, like the readers' own risky shapes. Looked for as a run of one byte in a
+# translated copy: under 1 ms a MB (a regular expression: 7), and only files with a call
+# are parsed.
 _PUNCTUATION = bytes(1 if chr(i) in "!%&()*+,-./:;<=>?@[]^{|}~" else 0 for i in range(256))
 _PUNCTUATION_RUN = bytes([1]) * 256
+_WHITESPACE = b" \t\r\n\x0b\x0c"
 
 
-def _read_buffer() -> bytearray:
-    buffer = getattr(_READ_BUFFERS, "buffer", None)
-    if buffer is None:
-        buffer = _READ_BUFFERS.buffer = bytearray()
-    return buffer
+def operator_run(data: bytes) -> bool:
+    return _PUNCTUATION_RUN in data.translate(_PUNCTUATION, _WHITESPACE)
 
 
 def _parse(
@@ -427,7 +428,7 @@ def _parse(
     size = sum(r.end_byte - r.start_byte for r in ranges) if ranges else len(data)
     budget = PARSE_SECONDS + size * PARSE_SECONDS_PER_BYTE if seconds is None else seconds
     start = time.thread_time()
-    if risky or _PUNCTUATION_RUN in data.translate(_PUNCTUATION):
+    if risky or operator_run(data):
         verdict = _trial(parser, data, ranges, budget / 2)
         if verdict == "slow":
             raise ParseTooSlow(budget / 2)
@@ -442,6 +443,12 @@ def _parse(
     pieces = [4096]
     view = memoryview(data)
     parsing = [True]
+    # this thread's buffer, taken while this parse reads (a parse inside one, which nothing
+    # does today, gets its own: refilling the one the outer parse holds would corrupt it)
+    buffer = getattr(_READ_BUFFERS, "free", None)
+    if buffer is None:
+        buffer = bytearray()
+    _READ_BUFFERS.free = None
 
     def read(offset: int, _point: object) -> Union[bytes, bytearray]:
         if not parsing[0]:  # `node.text` of a tree with errors: bytes (0.25-0.26 read it as such)
@@ -451,7 +458,6 @@ def _parse(
         # so a scan's peak grew with the tree and an editor's server with every edit):
         # each read refills one buffer of this thread's instead. The binding lets go of
         # the last one before the next read and when the parse ends, so it can be resized.
-        buffer = _read_buffer()
         buffer[:] = view[offset : offset + pieces[0]]
         return buffer
 
@@ -474,6 +480,7 @@ def _parse(
             guarded = parser.parse(read, progress_callback=stop)
         finally:
             parsing[0] = False
+            _READ_BUFFERS.free = buffer
         # but then every `node.text` calls back too. A tree without errors is re-parsed
         # from the bytes (unchanged, it is reused whole: a few percent of a parse); one
         # with errors is not reused (a second full parse), so it keeps the callback
