@@ -4,6 +4,7 @@ one process does the work or two share it, and whatever happens to the child."""
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -162,6 +163,8 @@ def test_first_result_is_handed_over_while_this_process_scans() -> None:
     def work(chunk: list[int]) -> list[int]:
         if os.getpid() == parent and not waited and shared._back_r >= 0:
             waited.append(bool(select.select([shared._back_r], [], [], 30)[0]))
+        elif os.getpid() != parent:
+            time.sleep(0.005)  # else a quick child can take every chunk before this process takes one
         return _double(chunk)
 
     shared = parallel.Shared(list(range(400)), work, lambda: big, chunk=4)
